@@ -1,0 +1,136 @@
+"""The command line: parse options, call the library, pick a formatter. Nothing else.
+
+Every error meant for a user leaves as one line on stderr and exit status 2
+(the contract): click's own usage errors are reformatted to one line too.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from translint import __version__, align_files, check
+from translint.config import FAIL_ON, Options, fails
+from translint.errors import TranslintError
+from translint.report import FORMATTERS
+
+LANGS = click.Choice(["en", "fr"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="translint", message="%(prog)s %(version)s")
+def cli() -> None:
+    """Check a translated article against its original: figures, names, paragraphs."""
+
+
+@cli.command("check")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("--source-lang", type=LANGS, help="Language of SOURCE (default: detected).")
+@click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
+@click.option(
+    "--format", "fmt", type=click.Choice(sorted(FORMATTERS)), default="text", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit with 1 when a finding is at least this severe.",
+)
+def check_command(
+    source: Path,
+    target: Path,
+    source_lang: str | None,
+    target_lang: str | None,
+    fmt: str,
+    output: Path | None,
+    fail_on: str,
+) -> int:
+    """Check TARGET as a translation of SOURCE and report what does not correspond."""
+    _refuse_overwriting_inputs(output, [source, target])
+    options = Options(source_lang=source_lang, target_lang=target_lang, fail_on=fail_on)
+    report = check(source, target, options)
+    _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
+    return 1 if fails([f.severity for f in report.findings], fail_on) else 0
+
+
+@cli.command("align")
+@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("target", type=click.Path(path_type=Path))
+@click.option("--source-lang", type=LANGS, help="Language of SOURCE (default: detected).")
+@click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def align_command(
+    source: Path, target: Path, source_lang: str | None, target_lang: str | None, fmt: str
+) -> int:
+    """Show the paragraph alignment of SOURCE and TARGET only."""
+    from translint.report.alignment import write_alignment
+
+    report = align_files(source, target, Options(source_lang, target_lang))
+    _emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
+    return 0
+
+
+def _refuse_overwriting_inputs(output: Path | None, inputs: Sequence[Path]) -> None:
+    if output is None:
+        return
+    for path in inputs:
+        if path.exists() and output.exists() and os.path.samefile(output, path):
+            raise TranslintError(f"{output}: is an input file; the report would overwrite it")
+
+
+def _emit(write: Callable[[TextIO, bool], None], output: Path | None) -> None:
+    """Write to stdout, or atomically to ``output`` (a reader never sees half a report)."""
+    if output is None:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        write(sys.stdout, color)
+        return
+    buffer = io.StringIO()
+    write(buffer, False)
+    directory = output.parent if str(output.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(buffer.getvalue())
+        os.replace(temporary, output)
+    except OSError as error:
+        raise TranslintError(f"{output}: cannot write the report ({error.strerror})") from error
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the command and turn every user error into one line and status 2."""
+    stderr: TextIO = sys.stderr
+    try:
+        status = cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        stderr.write(f"translint: {_one_line(error.format_message())}\n")
+        sys.exit(2)
+    except click.exceptions.Abort:
+        stderr.write("translint: interrupted\n")
+        sys.exit(130)
+    except TranslintError as error:
+        stderr.write(f"translint: {_one_line(str(error))}\n")
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (no traceback on closed pipes)
+        sys.exit(1)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+if __name__ == "__main__":
+    main()

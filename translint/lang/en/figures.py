@@ -1,0 +1,165 @@
+"""English figure data: the words and symbols that give a number its meaning.
+
+Data only: ``translint.figures`` builds its matchers from these tables, so a
+third language is one more module like this one. Separators, month names and
+currency symbols and names come from Babel's CLDR data; the rest is what
+CLDR does not say (scale words, unit names, the contexts where *one* is a
+pronoun). Keys of ``*_NAMES`` tables are matched case-insensitively, keys of
+``*_SYMBOLS`` tables exactly.
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+from babel.numbers import (
+    get_currency_name,
+    get_currency_symbol,
+    get_decimal_symbol,
+    get_group_symbol,
+)
+
+LANG = "en"
+LOCALES = ("en", "en_CA", "en_US", "en_GB", "en_AU")
+
+DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # "."
+# Babel's group symbol first, then the SI thin-space styles also seen in English.
+GROUP_SYMBOLS = (get_group_symbol(LOCALES[0]), " ", "\u00a0", "\u202f")
+
+# Number words that text2num does not know; text2num does the rest.
+NUMBER_WORDS = {"both": 2, "dozen": 12, "a dozen": 12}
+
+# Scale words after a number: "3.5 million". English billion is 10**9.
+SCALE_NAMES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "millions": 10**6,
+    "billion": 10**9,
+    "billions": 10**9,
+    "trillion": 10**12,
+    "trillions": 10**12,
+}
+# Abbreviations written glued to the number ("10k", "$3.5M", "3bn").
+SCALE_SYMBOLS = {"k": 10**3, "M": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
+# Abbreviations that are a scale only when a currency symbol follows ("2 M$").
+SCALE_SYMBOLS_BEFORE_CURRENCY = {"k": 10**3, "M": 10**6, "G": 10**9, "B": 10**9}
+# Words allowed between a scale word and the unit or currency ("3 million of")
+SCALE_CONNECTIVES: tuple[str, ...] = ()
+# Scale words alone ("thousands of users") are not figures; singular ones after
+# these articles are ("a million").
+SCALE_ARTICLES = ("a", "an", "one")
+# Scale words that are a number alone (none in English: "hundreds of").
+BARE_SCALE_WORDS: tuple[str, ...] = ()
+
+PERCENT_NAMES = ("per cent", "percent", "pct")
+# Adverbs a translator may put for "100%" ("100% free" / "totalement libre"):
+# they confirm a 100% on the other side and are never reported themselves.
+PERCENT_100_WORDS = ("fully", "completely", "entirely", "totally", "wholly")
+PERCENT_POINT_NAMES = ("percentage points", "percentage point", "percent points")
+
+# Unit names and their canonical symbols (symbols themselves are shared and
+# live in translint.figures).
+UNIT_NAMES = {
+    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
+    "mile": "mi", "miles": "mi",
+    "inch": "in", "inches": "in",
+    "foot": "ft", "feet": "ft",
+    "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+    "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
+    "watt": "W", "watts": "W", "kilowatt": "kW", "kilowatts": "kW",
+    "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
+    "degree": "°", "degrees": "°",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "hour": "h", "hours": "h", "minute": "min", "minutes": "min",
+    "second": "s", "seconds": "s", "millisecond": "ms", "milliseconds": "ms",
+    "day": "d", "days": "d", "week": "wk", "weeks": "wk",
+    "month": "mo", "months": "mo", "year": "yr", "years": "yr",
+    "byte": "B", "bytes": "B", "kilobyte": "kB", "kilobytes": "kB",
+    "megabyte": "MB", "megabytes": "MB", "gigabyte": "GB", "gigabytes": "GB",
+    "terabyte": "TB", "terabytes": "TB",
+    "bit": "bit", "bits": "bit",
+    "pixel": "px", "pixels": "px",
+    "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
+    "volt": "V", "volts": "V",
+}
+# Language-specific unit symbols (the international ones are shared).
+UNIT_SYMBOLS: dict[str, str] = {}
+
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+# Reference words: the number after them names a part of the document
+# ("Section 2.3"), not a quantity.
+# Suffixes that make a Roman numeral an ordinal ("XXIe siècle", "Ier").
+ROMAN_ORDINAL_SUFFIXES: tuple[str, ...] = ()
+
+REFERENCE_WORDS = ("section", "chapter", "figure", "fig.", "table", "example", "step",
+                   "appendix", "part", "item", "note", "footnote", "rfc", "page", "bug")
+VERSION_WORDS = ("version", "release", "kernel")
+
+# Range frames: (opener, joiner); an empty opener means "X to Y" alone.
+RANGE_FRAMES = (("between", "and"), ("from", "to"), ("", "to"), ("", "through"))
+
+# English "one" is a pronoun in these contexts ("one of the most", "no one").
+ONE_WORDS = ("one",)
+ONE_NOT_BEFORE = ("of", "another", "'s", "’s", "by", "or", "and", "who", "that", "which",
+                  "can", "could", "must", "should", "would", "may", "might", "will", "needs",
+                  "has", "is", "does")
+ONE_NOT_AFTER = ("no", "any", "every", "each", "some", "this", "that", "the", "which", "only",
+                 "such", "little", "a", "another", "one", "someone", "anyone", "new", "old")
+# Words text2num reads as numbers that here are something else, with the
+# neighbours that show it.
+NOT_NUMBER_AFTER: dict[str, tuple[str, ...]] = {"second": ("a", "per", "every", "one")}
+
+# Articles that mean "one" too weakly to be a figure alone.
+ARTICLE_ONES: tuple[str, ...] = ()
+
+CURRENCY_CODES = ("USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD", "CHF", "CNY",
+                  "HKD", "SGD", "INR", "MXN", "BRL")
+
+
+def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Symbols and names from CLDR; a bare ``$`` stays the ambiguous ``"$"``."""
+    symbols: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code in CURRENCY_CODES:
+        for locale in LOCALES:
+            symbol = get_currency_symbol(code, locale)
+            if symbol != code:
+                symbols.setdefault(symbol, "$" if symbol == "$" else code)
+            for count in (1, 2):
+                names.setdefault(get_currency_name(code, count, locale).lower(), code)
+    return symbols, names
+
+
+CURRENCY_SYMBOLS, _CLDR_CURRENCY_NAMES = _currency_tables()
+CURRENCY_SYMBOLS.update({"C$": "CAD", "US$": "USD", "CA$": "CAD", "A$": "AUD", "$": "$"})
+CURRENCY_NAMES = {
+    **_CLDR_CURRENCY_NAMES,
+    "dollar": "$", "dollars": "$",
+    "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "won": "KRW", "korean won": "KRW", "yen": "JPY",
+}
+
+
+def _months() -> dict[str, int]:
+    """Month names and abbreviations, with and without the dot, from CLDR."""
+    months: dict[str, int] = {}
+    for locale in LOCALES[:1]:
+        data = Locale.parse(locale).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in data[context][width].items():
+                    months.setdefault(name.lower(), number)
+                    months.setdefault(name.lower().rstrip("."), number)
+    months.setdefault("sept", 9)
+    return months
+
+
+MONTHS = _months()
+# English month names are capitalised; lowercase "may" or "march" is a verb.
+MONTHS_CAPITALISED = True

@@ -1,0 +1,98 @@
+"""French text data: page chrome, structure labels and function words.
+
+Kept as plain data (sets and tuples of strings) so that segmentation and
+language detection stay language-neutral: a new language adds a module like
+this one instead of editing the algorithms.
+"""
+
+# Page furniture copied along with an article from a web page: buttons, links
+# and share widgets. A paragraph is chrome when its whole content (without a
+# bullet) is one of these, compared case-insensitively, spaces collapsed and
+# surrounding punctuation or arrows ignored ("Retour en haut ↑").
+SOCIAL_NETWORKS = frozenset(
+    {
+        "linkedin",
+        "facebook",
+        "x",
+        "twitter",
+        "instagram",
+        "youtube",
+        "pinterest",
+        "whatsapp",
+        "tiktok",
+        "reddit",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "telegram",
+        "flickr",
+        "vimeo",
+    }
+)
+
+CHROME_PHRASES = SOCIAL_NETWORKS | frozenset(
+    {
+        "haut de page",
+        "bas de page",
+        "retour en haut",
+        "retour en haut de page",
+        "retour au début",
+        "retour au haut de la page",
+        "remonter",
+        "aller au contenu",
+        "aller au contenu principal",
+        "passer au contenu",
+        "passer au contenu principal",
+        "partager",
+        "partager cet article",
+        "partager cette page",
+        "partager sur facebook",
+        "partager sur linkedin",
+        "partager sur twitter",
+        "partager sur x",
+        "partager par courriel",
+        "envoyer par courriel",
+        "imprimer",
+        "imprimer cette page",
+        "imprimer l'article",
+        "imprimer l’article",
+        "copier le lien",
+        "lien copié",
+        "lire la suite",
+        "en savoir plus",
+        "suivez-nous",
+    }
+)
+
+# Whole-line patterns (regular expressions, matched case-insensitively against
+# the whole content) for chrome that carries a number. Deliberately empty:
+# reading-time lines ("5 min read") belong to the byline, which a translation
+# should carry, so they are checked like any paragraph.
+CHROME_PATTERNS: tuple[str, ...] = ()
+
+# Words that number a heading in front of its number: "Chapitre 1. Didacticiels".
+HEADING_LABELS = ("Chapitre", "Annexe", "Partie", "Section")
+
+# Words that start a caption in front of a number: "Figure 3.14. Le champ de recherche".
+CAPTION_LABELS = ("Figure", "Fig.", "Tableau", "Exemple", "Illustration", "Planche")
+
+# Admonition labels that stand alone on a line before the note they introduce.
+ADMONITION_LABELS = frozenset(
+    {"note", "notes", "astuce", "conseil", "remarque", "avertissement", "attention",
+     "important", "danger", "exemple", "mise en garde"}
+)  # fmt: skip
+
+# Function words frequent in French prose and absent from English prose; added
+# to spaCy's French stop words for language detection. Elided forms ("l'")
+# are tokens of their own.
+FUNCTION_WORDS = frozenset(
+    {
+        "le", "la", "les", "des", "du", "de", "et", "est", "sont", "une", "un", "pour",
+        "dans", "sur", "que", "qui", "avec", "pas", "ne", "vous", "nous", "ce", "cette",
+        "ces", "par", "au", "aux", "il", "ils", "elle", "elles", "leur", "leurs", "ou",
+        "où", "mais", "plus", "être", "été", "son", "sa", "ses", "se", "en", "peut",
+        "était", "dont", "comme", "aussi", "très", "sans", "entre", "tout",
+        "tous", "toutes", "faire", "fait", "notre", "nos", "votre", "vos",
+        "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'",
+    }
+)  # fmt: skip

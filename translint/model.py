@@ -1,0 +1,192 @@
+"""Plain data passed between the stages: read -> segment -> analyse -> align -> check -> report.
+
+Every class here is a frozen dataclass with no behaviour beyond small derived
+properties, so that a stage can be tested by building its input by hand.
+Offsets are character offsets: a ``Paragraph`` knows where it sits in the
+document text, and ``Figure``/``Entity``/``Location`` spans are offsets into
+their paragraph's ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """Finding severities, ordered from the most to the least serious."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class ParagraphKind(str, Enum):
+    """What a paragraph is in its document; checks treat kinds differently."""
+
+    HEADING = "heading"
+    TEXT = "text"
+    ITEM = "item"  # a list item or a bulleted line
+    CAPTION = "caption"
+    CELL = "cell"
+    CHROME = "chrome"  # page furniture (``top of page``, share buttons): never checked
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph as split by translint; ``index`` is the contract's 0-based index."""
+
+    index: int
+    text: str
+    start: int  # offset of ``text`` in the document's text
+    end: int
+    kind: ParagraphKind = ParagraphKind.TEXT
+    level: int | None = None  # heading level where the format says (Markdown ``#``)
+    content_start: int = 0  # offset in ``text`` after a bullet marker, which checks ignore
+
+    @property
+    def content(self) -> str:
+        """The text the checks read: without the leading bullet marker."""
+        return self.text[self.content_start :]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input file split into paragraphs."""
+
+    path: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    format: str  # "text" | "markdown"
+    lang: str | None = None  # "en" | "fr"; None until detected or given
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its meaning: what the figure checks compare.
+
+    ``value`` is the full value with the scale applied (``198.1 billion`` is
+    ``198100000000``); ``scale`` records the scale word's factor so that a
+    report can say *scale differs*. ``key`` is what two figures must share to
+    be the same figure (kind, value, unit, currency).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # count, percent, money, quantity, year, date, ordinal, range, identifier, version
+    unit: str | None = None  # canonical unit symbol: "km", "kg", "MW", "°C", ...
+    currency: str | None = None  # ISO 4217 code: "KRW", "USD", "CAD", "EUR"
+    scale: int = 1  # factor of the scale word (10**9 for billion/milliard)
+    written: str = "digits"  # "digits" | "words" | "mixed"
+    style: str | None = None  # "en" | "fr" when the writing betrays a language's format
+    extra: tuple[tuple[str, str], ...] = ()  # kind-specific details (e.g. range end, date parts)
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (self.kind, self.value, self.unit, self.currency, self.extra)
+
+
+class EntityLabel(str, Enum):
+    """One label set for both languages (spaCy's English and French schemes differ)."""
+
+    PERSON = "PERSON"
+    ORG = "ORG"
+    PLACE = "PLACE"
+    MISC = "MISC"
+    ACRONYM = "ACRONYM"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named person, organisation, place or acronym found in a paragraph."""
+
+    text: str
+    start: int
+    end: int
+    label: EntityLabel
+    key: str  # accent- and case-folded form used for matching
+
+
+@dataclass(frozen=True)
+class AnalysedParagraph:
+    """What the analysis stage found in one paragraph."""
+
+    paragraph: Paragraph
+    figures: tuple[Figure, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnalysedDocument:
+    document: Document
+    paragraphs: tuple[AnalysedParagraph, ...]
+
+    @property
+    def lang(self) -> str:
+        assert self.document.lang is not None
+        return self.document.lang
+
+
+@dataclass(frozen=True)
+class AlignmentGroup:
+    """Source paragraphs paired with target paragraphs; an empty side is unmatched."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float | None  # aligner confidence in [0, 1]; None for unmatched groups
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.source) and bool(self.target)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding points: a paragraph, and a span in it or the whole of it."""
+
+    paragraph: int
+    text: str
+    start: int | None = None
+    end: int | None = None
+    last_paragraph: int | None = None  # for missing-section: the section's last paragraph
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    source: Location | None
+    target: Location | None
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    path: str
+    lang: str
+    paragraphs: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking one pair: everything a formatter needs."""
+
+    source: DocumentInfo
+    target: DocumentInfo
+    alignment: tuple[AlignmentGroup, ...]
+    findings: tuple[Finding, ...]
+    source_document: Document | None = field(default=None, compare=False, repr=False)
+    target_document: Document | None = field(default=None, compare=False, repr=False)
+
+    def summary(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            counts[finding.severity.value] += 1
+        return counts

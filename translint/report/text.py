@@ -1,0 +1,188 @@
+"""The terminal report: findings shown in their aligned paragraphs, for an editor to read.
+
+Only aligned groups with a finding are shown, each with both sides' text
+(long paragraphs cut around the flagged span) and the flagged spans
+highlighted; the report ends with one summary line.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TextIO
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from translint.model import AlignmentGroup, Document, Finding, ParagraphKind, Report, Severity
+
+STYLES = {
+    Severity.ERROR: "bold red",
+    Severity.WARNING: "yellow",
+    Severity.INFO: "cyan",
+}
+HIGHLIGHT = {
+    Severity.ERROR: "bold white on red",
+    Severity.WARNING: "black on yellow",
+    Severity.INFO: "black on cyan",
+}
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+CONTEXT = 90  # characters kept on each side of a flagged span in long paragraphs
+
+
+def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
+    console = Console(
+        file=stream,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        width=None if color else 100,
+        soft_wrap=False,
+    )
+    console.print(_header(report))
+    by_group = _findings_by_group(report)
+    for number, group in enumerate(report.alignment):
+        findings = by_group.get(number)
+        if findings:
+            console.print(_group_panel(report, group, findings))
+    chrome = _chrome_line(report)
+    if chrome is not None:
+        console.print(chrome)
+    console.print(_summary(report))
+
+
+def _header(report: Report) -> Text:
+    def side(info: object) -> str:
+        lang = LANGUAGE_NAMES.get(info.lang, info.lang)  # type: ignore[attr-defined]
+        return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"  # type: ignore[attr-defined]
+
+    matched = sum(1 for g in report.alignment if g.matched)
+    text = Text("translint ", style="bold")
+    text.append(f"{side(report.source)} → {side(report.target)}\n")
+    text.append(f"{matched} aligned groups, {len(report.findings)} findings", style="dim")
+    return text
+
+
+def _findings_by_group(report: Report) -> dict[int, list[Finding]]:
+    source_group = {i: n for n, g in enumerate(report.alignment) for i in g.source}
+    target_group = {j: n for n, g in enumerate(report.alignment) for j in g.target}
+    grouped: dict[int, list[Finding]] = defaultdict(list)
+    for finding in report.findings:
+        if finding.source is not None:
+            grouped[source_group[finding.source.paragraph]].append(finding)
+        elif finding.target is not None:
+            grouped[target_group[finding.target.paragraph]].append(finding)
+    return grouped
+
+
+def _group_panel(report: Report, group: AlignmentGroup, findings: list[Finding]) -> Panel:
+    worst = max((f.severity for f in findings), key=lambda s: s.rank)
+    table = Table.grid(expand=True, padding=(0, 2))
+    table.add_column(ratio=1)
+    table.add_column(ratio=1)
+    table.add_row(
+        _side_text(report.source_document, group.source, findings, "source"),
+        _side_text(report.target_document, group.target, findings, "target"),
+    )
+    lines = Text()
+    for finding in findings:
+        lines.append(f"{finding.severity.value:<8}", style=STYLES[finding.severity])
+        lines.append(f"{finding.rule:<20} ", style="bold")
+        lines.append(finding.message + "\n")
+    lines.rstrip()
+    title = f"source ¶{_indices(group.source)} ↔ target ¶{_indices(group.target)}"
+    if group.score is not None:
+        title += f"  (alignment {group.score:.2f})"
+    return Panel(
+        Group(table, Padding(lines, (1, 0, 0, 0))),
+        title=title,
+        title_align="left",
+        border_style=STYLES[worst],
+    )
+
+
+def _indices(indices: tuple[int, ...]) -> str:
+    return ",".join(str(i) for i in indices) if indices else "—"
+
+
+def _side_text(
+    document: Document | None, indices: tuple[int, ...], findings: list[Finding], side: str
+) -> Text:
+    if not indices:
+        return Text("(nothing)", style="dim italic")
+    if document is None:
+        return Text("")
+    text = Text()
+    for index in indices:
+        paragraph = document.paragraphs[index]
+        spans = []
+        for finding in findings:
+            location = finding.source if side == "source" else finding.target
+            if location is not None and location.paragraph == index and location.start is not None:
+                spans.append((location.start, location.end or location.start, finding.severity))
+        text.append(f"¶{index} ", style="dim")
+        text.append_text(_excerpt(paragraph.text, spans))
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def _excerpt(text: str, spans: list[tuple[int, int, Severity]]) -> Text:
+    """The paragraph, cut around its flagged spans when long, with the spans highlighted."""
+    lo, hi = 0, len(text)
+    if spans and len(text) > 3 * CONTEXT:
+        lo = max(0, min(s for s, _, _ in spans) - CONTEXT)
+        hi = min(len(text), max(e for _, e, _ in spans) + CONTEXT)
+    elif len(text) > 3 * CONTEXT:
+        hi = 2 * CONTEXT
+    out = Text("…" if lo > 0 else "")
+    cursor = lo
+    for start, end, severity in sorted(spans):
+        if start < cursor:
+            continue
+        out.append(text[cursor:start])
+        out.append(text[start:end], style=HIGHLIGHT[severity])
+        cursor = end
+    out.append(text[cursor:hi])
+    if hi < len(text):
+        out.append("…")
+    return out
+
+
+def _chrome_line(report: Report) -> Text | None:
+    parts = []
+    for label, document in (("source", report.source_document), ("target", report.target_document)):
+        if document is None:
+            continue
+        chrome = [p for p in document.paragraphs if p.kind is ParagraphKind.CHROME]
+        if chrome:
+            listed = ", ".join(f"¶{p.index} “{p.content}”" for p in chrome)
+            parts.append(f"{label} {listed}")
+    if not parts:
+        return None
+    return Text("page chrome recognised and not checked: " + "; ".join(parts), style="dim")
+
+
+def _summary(report: Report) -> Text:
+    counts = report.summary()
+    text = Text()
+    if not report.findings:
+        text.append("✔ no findings", style="bold green")
+        return text
+    mark_style = STYLES[max((f.severity for f in report.findings), key=lambda s: s.rank)]
+    text.append("✖ ", style=mark_style)
+    parts = [
+        (f"{counts['error']} error{'s' if counts['error'] != 1 else ''}", STYLES[Severity.ERROR]),
+        (
+            f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}",
+            STYLES[Severity.WARNING],
+        ),
+        (f"{counts['info']} info", STYLES[Severity.INFO]),
+    ]
+    for n, (label, style) in enumerate(parts):
+        if n:
+            text.append(", ")
+        text.append(label, style=style)
+    return text

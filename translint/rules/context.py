@@ -1,0 +1,57 @@
+"""What every rule reads: both analysed documents and their alignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from translint.model import (
+    AlignmentGroup,
+    AnalysedDocument,
+    AnalysedParagraph,
+    Location,
+    ParagraphKind,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    source: AnalysedDocument
+    target: AnalysedDocument
+    alignment: tuple[AlignmentGroup, ...]
+    # Rules that share work (the figure assignment, acronym correspondences)
+    # keep it here, computed once per check.
+    shared: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def matched_groups(self) -> Iterator[AlignmentGroup]:
+        return (g for g in self.alignment if g.matched)
+
+    def source_paragraph(self, index: int) -> AnalysedParagraph:
+        return self.source.paragraphs[index]
+
+    def target_paragraph(self, index: int) -> AnalysedParagraph:
+        return self.target.paragraphs[index]
+
+    @cached_property
+    def target_group_of(self) -> dict[int, AlignmentGroup]:
+        return {j: g for g in self.alignment for j in g.target}
+
+    @cached_property
+    def source_group_of(self) -> dict[int, AlignmentGroup]:
+        return {i: g for g in self.alignment for i in g.source}
+
+
+def whole(paragraph: AnalysedParagraph, last: int | None = None) -> Location:
+    """A location naming a whole paragraph (its content, without bullet)."""
+    return Location(paragraph.paragraph.index, paragraph.paragraph.content, None, None, last)
+
+
+def span(paragraph: AnalysedParagraph, start: int, end: int) -> Location:
+    """A location naming ``paragraph.text[start:end]``."""
+    return Location(paragraph.paragraph.index, paragraph.paragraph.text[start:end], start, end)
+
+
+def checked(paragraph: AnalysedParagraph) -> bool:
+    """Chrome is recognised and never reported on."""
+    return paragraph.paragraph.kind is not ParagraphKind.CHROME

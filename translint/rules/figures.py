@@ -1,0 +1,115 @@
+"""Rules on figures: every number of the original must mean the same in the translation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from translint.figures import FigureMatching, match_figures
+from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Finding, Severity
+from translint.rules import rule
+from translint.rules.context import Context, span
+
+
+def figure_matchings(
+    context: Context,
+) -> list[tuple[AlignmentGroup, FigureMatching, dict[int, AnalysedParagraph]]]:
+    """The figure assignment of every matched group, computed once for the three rules.
+
+    The third element maps ``id(figure)`` to the paragraph the figure is in.
+    """
+    cached = context.shared.get("figure_matchings")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    result = []
+    for group in context.matched_groups():
+        owner: dict[int, AnalysedParagraph] = {}
+        source = _figures(group.source, context.source.paragraphs, owner)
+        target = _figures(group.target, context.target.paragraphs, owner)
+        if source or target:
+            result.append((group, match_figures(source, target), owner))
+    context.shared["figure_matchings"] = result
+    return result
+
+
+def _figures(
+    indices: tuple[int, ...],
+    paragraphs: tuple[AnalysedParagraph, ...],
+    owner: dict[int, AnalysedParagraph],
+) -> list[Figure]:
+    figures = []
+    for index in indices:
+        for figure in paragraphs[index].figures:
+            owner[id(figure)] = paragraphs[index]
+            figures.append(figure)
+    return figures
+
+
+def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):  # noqa: ANN202
+    return span(owner[id(figure)], figure.start, figure.end)
+
+
+@rule("figure-mismatch", Severity.ERROR, "a figure's value, scale, unit or currency differs")
+def figure_mismatch(context: Context) -> Iterator[Finding]:
+    """A figure of the original was changed in the translation.
+
+    Why: a retyped figure (54.1 % became 45,1 %) or a scale word taken for its
+    false friend (English *billion* is French *milliard*; French *billion* is a
+    thousand times more) changes the facts. Figures are compared by meaning,
+    so ``54.1%`` and ``54,1 %``, ``10`` and ``dix`` agree.
+
+    Example: ``198.1 billion KRW`` rendered ``198,1 billions de KRW``.
+    """
+    for _group, matching, owner in figure_matchings(context):
+        for pair in matching.mismatched:
+            yield Finding(
+                "figure-mismatch",
+                Severity.ERROR,
+                f"{pair.source.text} became {pair.target.text} ({pair.reason})",
+                _at(pair.source, owner),
+                _at(pair.target, owner),
+            )
+
+
+@rule("figure-missing", Severity.ERROR, "a source figure has no counterpart in the aligned target")
+def figure_missing(context: Context) -> Iterator[Finding]:
+    """A figure of the original is absent from the aligned translation.
+
+    Why: a dropped figure is usually a dropped fact. Small numbers written in
+    words (*two regions*) come and go in translation and are not reported.
+
+    Example: ``up 20% since 2020`` translated ``en hausse depuis 2020``.
+    """
+    for group, matching, owner in figure_matchings(context):
+        for figure in matching.missing:
+            yield Finding(
+                "figure-missing",
+                Severity.ERROR,
+                f"{figure.text} has no counterpart in target paragraph"
+                f"{'s' if len(group.target) > 1 else ''} {_indices(group.target)}",
+                _at(figure, owner),
+                None,
+            )
+
+
+@rule("figure-extra", Severity.WARNING, "a target figure has no counterpart in the aligned source")
+def figure_extra(context: Context) -> Iterator[Finding]:
+    """The translation has a figure the aligned original does not.
+
+    Why: an added figure is either a correction to confirm or a mistake.
+
+    Example: ``en hausse de 20 % depuis 2020`` for ``up since 2020``.
+    """
+    for group, matching, owner in figure_matchings(context):
+        for figure in matching.extra:
+            yield Finding(
+                "figure-extra",
+                Severity.WARNING,
+                f"{figure.text} has no counterpart in source paragraph"
+                f"{'s' if len(group.source) > 1 else ''} {_indices(group.source)}",
+                None,
+                _at(figure, owner),
+            )
+
+
+def _indices(indices: tuple[int, ...]) -> str:
+    return ", ".join(str(i) for i in indices)
