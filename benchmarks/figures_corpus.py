@@ -55,8 +55,13 @@ def _snippet(text: str, figure: Figure | None) -> str:
     left = max(0, figure.start - SNIPPET)
     right = min(len(text), figure.end + SNIPPET)
     return (
-        ("…" if left else "") + text[left: figure.start] + "[[" + text[figure.start: figure.end]
-        + "]]" + text[figure.end: right] + ("…" if right < len(text) else "")
+        ("…" if left else "")
+        + text[left : figure.start]
+        + "[["
+        + text[figure.start : figure.end]
+        + "]]"
+        + text[figure.end : right]
+        + ("…" if right < len(text) else "")
     )
 
 
@@ -90,14 +95,44 @@ def run(root: Path, reverse: bool) -> tuple[Counter[str], list[Finding], float]:
             group = (indices[source_lang], indices[target_lang])
             name = str(pair.relative_to(corpus))
             for mismatch in result.mismatched:
-                findings.append(Finding("mismatch", name, group, source_text, target_text,
-                                        mismatch.source, mismatch.target, mismatch.reason))
+                findings.append(
+                    Finding(
+                        "mismatch",
+                        name,
+                        group,
+                        source_text,
+                        target_text,
+                        mismatch.source,
+                        mismatch.target,
+                        mismatch.reason,
+                    )
+                )
             for figure in result.missing:
-                findings.append(Finding("missing", name, group, source_text, target_text,
-                                        figure, None, describe(figure)))
+                findings.append(
+                    Finding(
+                        "missing",
+                        name,
+                        group,
+                        source_text,
+                        target_text,
+                        figure,
+                        None,
+                        describe(figure),
+                    )
+                )
             for figure in result.extra:
-                findings.append(Finding("extra", name, group, source_text, target_text,
-                                        None, figure, describe(figure)))
+                findings.append(
+                    Finding(
+                        "extra",
+                        name,
+                        group,
+                        source_text,
+                        target_text,
+                        None,
+                        figure,
+                        describe(figure),
+                    )
+                )
     elapsed = time.perf_counter() - started
     for finding in findings:
         counts[finding.kind] += 1
@@ -108,19 +143,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
     parser.add_argument("corpora", nargs="?", type=Path, default=default)
-    parser.add_argument("--show", type=int, default=0, metavar="N",
-                        help="print N random findings with both paragraphs")
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print N random findings with both paragraphs",
+    )
     parser.add_argument("--seed", type=int, default=0, help="seed for --show")
     parser.add_argument("--reverse", action="store_true", help="French as the source")
-    parser.add_argument("--kind", choices=("mismatch", "missing", "extra"),
-                        help="show only findings of this kind")
+    parser.add_argument(
+        "--kind", choices=("mismatch", "missing", "extra"), help="show only findings of this kind"
+    )
     args = parser.parse_args(argv)
     if not args.corpora.is_dir():
         print(f"{args.corpora}: not a directory", file=sys.stderr)
         return 2
     counts, findings, elapsed = run(args.corpora, args.reverse)
-    for key in ("pairs", "groups", "groups with figures", "source figures", "target figures",
-                "matched", "mismatch", "missing", "extra"):
+    for key in (
+        "pairs",
+        "groups",
+        "groups with figures",
+        "source figures",
+        "target figures",
+        "matched",
+        "mismatch",
+        "missing",
+        "extra",
+    ):
         print(f"{key:>20}: {counts[key]}")
     print(f"{'findings':>20}: {len(findings)}")
     print(f"{'seconds':>20}: {elapsed:.2f}")

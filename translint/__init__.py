@@ -58,9 +58,7 @@ def _run(
     findings: tuple[Finding, ...] = ()
     if with_rules:
         findings = run_rules(Context(source_analysed, target_analysed, alignment), options)
-    return Report(
-        _info(source_doc), _info(target_doc), alignment, findings, source_doc, target_doc
-    )
+    return Report(_info(source_doc), _info(target_doc), alignment, findings, source_doc, target_doc)
 
 
 def read_pair(

@@ -88,9 +88,9 @@ def _with_chrome(
         first_t = min(group.target) if group.target else None
         while pending:
             head = pending[0]
-            if head.source and first_s is not None and head.source[0] < first_s:
-                ordered.append(pending.pop(0))
-            elif head.target and first_t is not None and head.target[0] < first_t:
+            before_source = head.source and first_s is not None and head.source[0] < first_s
+            before_target = head.target and first_t is not None and head.target[0] < first_t
+            if before_source or before_target:
                 ordered.append(pending.pop(0))
             else:
                 break
@@ -188,9 +188,7 @@ def _idf(*sides: list[Counter[str]]) -> dict[str, float]:
 
 
 def _profile(anchors: Counter[str], idf: dict[str, float], paragraph: AnalysedParagraph) -> Profile:
-    weighted = {
-        k: n * idf[k] * ANCHOR_WEIGHT[_anchor_kind(k)] for k, n in anchors.items()
-    }
+    weighted = {k: n * idf[k] * ANCHOR_WEIGHT[_anchor_kind(k)] for k, n in anchors.items()}
     return Profile(weighted, max(1, len(paragraph.paragraph.content)))
 
 
@@ -227,9 +225,7 @@ def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
     return 0.75 * lexical + 0.25 * length
 
 
-def align_profiles(
-    source: Sequence[Profile], target: Sequence[Profile]
-) -> list[AlignmentGroup]:
+def align_profiles(source: Sequence[Profile], target: Sequence[Profile]) -> list[AlignmentGroup]:
     """The monotonic alignment of two profile sequences (indices are positions in them)."""
     n, m = len(source), len(target)
     if n == 0 or m == 0:

@@ -25,7 +25,9 @@ LANGS = click.Choice(["en", "fr"])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="translint", message="%(prog)s %(version)s")
+@click.version_option(
+    __version__, "--version", prog_name="translint", message="%(prog)s %(version)s"
+)
 def cli() -> None:
     """Check a translated article against its original: figures, names, paragraphs."""
 
@@ -98,7 +100,9 @@ def _emit(write: Callable[[TextIO, bool], None], output: Path | None) -> None:
     write(buffer, False)
     directory = output.parent if str(output.parent) else Path(".")
     try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=f".{output.name}.", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=directory, prefix=f".{output.name}.", suffix=".tmp"
+        )
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(buffer.getvalue())
         os.replace(temporary, output)

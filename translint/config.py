@@ -29,7 +29,9 @@ class Options:
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
-            raise TranslintError(f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}")
+            raise TranslintError(
+                f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}"
+            )
         for rule_id, level in self.severities.items():
             if level != "off" and level not in {s.value for s in Severity}:
                 raise TranslintError(

@@ -50,8 +50,6 @@ Policies (the checks and their messages rely on these):
   reported either: its counterpart is often an article.
 - A figure repeated in a group and left unpaired is reported once, and not
   at all if one of its repetitions found its counterpart ("the same").
-- Adverbs that say 100% (``fully``, ``totalement``) are percent figures that
-  only confirm a ``100%`` on the other side ("100% free" / "totalement libre").
 - Units a translator converts (inches to centimetres, miles to kilometres,
   °F to °C) match when the conversion, rounded as written, agrees.
 """
@@ -78,33 +76,94 @@ __all__ = ["FigureMatching", "FigureMismatch", "describe", "figures_of", "match_
 
 # Unit symbols are international: language modules add their own (Go, Mo).
 UNIT_SYMBOLS = {
-    "km": "km", "m": "m", "cm": "cm", "mm": "mm", "mi": "mi",
-    "kg": "kg", "g": "g", "t": "t",
-    "W": "W", "kW": "kW", "MW": "MW", "GW": "GW", "kWh": "kWh", "MWh": "MWh", "GWh": "GWh",
-    "°C": "°C", "°F": "°F", "°": "°",
-    "h": "h", "min": "min", "s": "s", "ms": "ms",
-    "B": "B", "kB": "kB", "KB": "kB", "MB": "MB", "GB": "GB", "TB": "TB",
-    "KiB": "KiB", "MiB": "MiB", "GiB": "GiB", "TiB": "TiB",
-    "bit": "bit", "px": "px", "dpi": "dpi", "ppi": "ppi",
-    "Hz": "Hz", "kHz": "kHz", "MHz": "MHz", "GHz": "GHz", "V": "V",
+    "km": "km",
+    "m": "m",
+    "cm": "cm",
+    "mm": "mm",
+    "mi": "mi",
+    "kg": "kg",
+    "g": "g",
+    "t": "t",
+    "W": "W",
+    "kW": "kW",
+    "MW": "MW",
+    "GW": "GW",
+    "kWh": "kWh",
+    "MWh": "MWh",
+    "GWh": "GWh",
+    "°C": "°C",
+    "°F": "°F",
+    "°": "°",
+    "h": "h",
+    "min": "min",
+    "s": "s",
+    "ms": "ms",
+    "B": "B",
+    "kB": "kB",
+    "KB": "kB",
+    "MB": "MB",
+    "GB": "GB",
+    "TB": "TB",
+    "KiB": "KiB",
+    "MiB": "MiB",
+    "GiB": "GiB",
+    "TiB": "TiB",
+    "bit": "bit",
+    "px": "px",
+    "dpi": "dpi",
+    "ppi": "ppi",
+    "Hz": "Hz",
+    "kHz": "kHz",
+    "MHz": "MHz",
+    "GHz": "GHz",
+    "V": "V",
 }
 # Units a translation may convert (inches to centimetres): dimension and factor
 # to a base unit. Degrees Fahrenheit are converted apart (an affine scale).
 UNIT_CONVERSIONS = {
-    "km": ("length", Decimal(1000)), "m": ("length", Decimal(1)),
-    "cm": ("length", Decimal("0.01")), "mm": ("length", Decimal("0.001")),
-    "mi": ("length", Decimal("1609.344")), "in": ("length", Decimal("0.0254")),
+    "km": ("length", Decimal(1000)),
+    "m": ("length", Decimal(1)),
+    "cm": ("length", Decimal("0.01")),
+    "mm": ("length", Decimal("0.001")),
+    "mi": ("length", Decimal("1609.344")),
+    "in": ("length", Decimal("0.0254")),
     "ft": ("length", Decimal("0.3048")),
-    "kg": ("mass", Decimal(1)), "g": ("mass", Decimal("0.001")), "t": ("mass", Decimal(1000)),
+    "kg": ("mass", Decimal(1)),
+    "g": ("mass", Decimal("0.001")),
+    "t": ("mass", Decimal(1000)),
     "lb": ("mass", Decimal("0.45359237")),
-    "°C": ("temperature", Decimal(1)), "°F": ("temperature", Decimal(1)),
-    "dpi": ("resolution", Decimal(1)), "ppi": ("resolution", Decimal(1)),
+    "°C": ("temperature", Decimal(1)),
+    "°F": ("temperature", Decimal(1)),
+    "dpi": ("resolution", Decimal(1)),
+    "ppi": ("resolution", Decimal(1)),
 }
 # ISO 4217 codes recognised next to a number; a longer list catches "ALL" or "TOP".
-CURRENCY_CODES = frozenset({
-    "USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD", "CHF", "CNY", "HKD", "SGD",
-    "INR", "MXN", "BRL", "SEK", "NOK", "DKK", "ZAR", "RUB", "TWD", "THB",
-})
+CURRENCY_CODES = frozenset(
+    {
+        "USD",
+        "CAD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "KRW",
+        "AUD",
+        "NZD",
+        "CHF",
+        "CNY",
+        "HKD",
+        "SGD",
+        "INR",
+        "MXN",
+        "BRL",
+        "SEK",
+        "NOK",
+        "DKK",
+        "ZAR",
+        "RUB",
+        "TWD",
+        "THB",
+    }
+)
 # Currencies a bare "$" may stand for.
 DOLLAR_CURRENCIES = frozenset({"$", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD"})
 SCALE_NAMES = {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
@@ -138,7 +197,6 @@ _PHONE = re.compile(
 _SPACED = re.compile(rf"(\d{{1,3}}(?:{_SP}\d{{3}})+)(?:([.,])(\d+))?")
 _TIMES = re.compile(rf"{_SP}?[x×]{_SP}?")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_PARAPHRASE = (("paraphrase", "yes"),)  # "totalement" for 100%: confirms, never reported
 _DASH_JOINER = re.compile(rf"{_SP}?[{_DASHES}]{_SP}?")
 
 
@@ -157,6 +215,8 @@ class _Lexicon:
 
     lang: str
     data: ModuleType
+    decimal: str
+    grouping: tuple[str, ...]
     ordinal: re.Pattern[str]
     percent: re.Pattern[str]
     percent_points: re.Pattern[str]
@@ -171,7 +231,6 @@ class _Lexicon:
     dates: tuple[re.Pattern[str], ...]
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
-    percent_100_words: re.Pattern[str]
     roman_ordinal: re.Pattern[str] | None
     scale_names: dict[str, int]
     scale_symbols: dict[str, int]
@@ -185,6 +244,8 @@ class _Lexicon:
 def _alternation(words: object, *, fold: bool = False) -> str:
     """A regex alternation, longest first so that ``$ CA`` wins over ``$``."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    if not items:
+        return "(?!)"  # an empty table matches nothing, not the empty string
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
     return f"(?i:{body})" if fold else f"(?:{body})"
 
@@ -222,7 +283,9 @@ def _lexicon(lang: str) -> _Lexicon:
     year = rf"(?P<year>[12]\d{{3}})(?![\w]|[{_DASHES}.,]\d)"
     dates = (
         re.compile(rf"(?<![\w.,]){day}{_SP}+{month}(?:{month_end})(?:,?{_SP}+{year})?"),
-        re.compile(rf"(?<![\w]){month}(?:{month_end}){_SP}+{day}(?![\w]|[.,]\d)(?:,?{_SP}+{year})?"),
+        re.compile(
+            rf"(?<![\w]){month}(?:{month_end}){_SP}+{day}(?![\w]|[.,]\d)(?:,?{_SP}+{year})?"
+        ),
         re.compile(rf"(?<![\w]){month}(?:{month_end}),?{_SP}+{year}"),
     )
     joiners = []
@@ -233,6 +296,8 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         data=data,
+        decimal=data.DECIMAL_SYMBOL,
+        grouping=tuple(data.GROUP_SYMBOLS),
         ordinal=re.compile(rf"{_alternation(data.ORDINAL_SUFFIXES)}{end}"),
         percent=re.compile(rf"{_SP}?%|\s+{_alternation(data.PERCENT_NAMES, fold=True)}{end}"),
         percent_points=re.compile(
@@ -263,21 +328,18 @@ def _lexicon(lang: str) -> _Lexicon:
         reference_before=re.compile(
             rf"(?<![\w])(?i:{_alternation(data.REFERENCE_WORDS)}){_SP}+(?:n[o°º]\.?{_SP}*)?$"
         ),
-        version_before=re.compile(
-            rf"(?<![\w])(?i:{_alternation(data.VERSION_WORDS)}){_SP}+$"
-        ),
+        version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.VERSION_WORDS)}){_SP}+$"),
         dates=dates,
         range_joiners=tuple(joiners),
-        number_words=re.compile(
-            rf"(?<![\w]){_alternation(data.NUMBER_WORDS, fold=True)}(?![\w])"
-        ) if data.NUMBER_WORDS else None,
+        number_words=re.compile(rf"(?<![\w]){_alternation(data.NUMBER_WORDS, fold=True)}(?![\w])")
+        if data.NUMBER_WORDS
+        else None,
         roman_ordinal=re.compile(
             rf"(?<![\w])(?P<roman>[IVXLCDM]{{2,}}|[IVX])(?:{_alternation(data.ROMAN_ORDINAL_SUFFIXES)})"
             rf"(?![\w])"
-        ) if data.ROMAN_ORDINAL_SUFFIXES else None,
-        percent_100_words=re.compile(
-            rf"(?<![\w]){_alternation(data.PERCENT_100_WORDS, fold=True)}(?![\w])"
-        ),
+        )
+        if data.ROMAN_ORDINAL_SUFFIXES
+        else None,
         scale_names=scale_names,
         scale_symbols={**data.SCALE_SYMBOLS, **data.SCALE_SYMBOLS_BEFORE_CURRENCY},
         currency_symbols=currency_symbols,
@@ -303,13 +365,16 @@ def _normal(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _read_number(core: str, lang: str) -> _Number | None:
-    """The value of digits with separators, resolving ``1,250`` by language.
+def _read_number(core: str, decimal: str, grouping: tuple[str, ...]) -> _Number | None:
+    """The value of digits with separators, read with one language's symbols.
 
-    English reads ``1,250`` as 1250, French as 1.25 (matching tries the other
-    reading too, see ``_readings``). A dot is a decimal point in both
-    languages (French texts keep software values like ``127.5``), except in
-    a French ``1.250.000``. Returns None for digits that are not one number.
+    ``decimal`` and ``grouping`` are the language's (from Babel): English
+    reads ``1,250`` as 1250, French as 1.25 (matching tries the other reading
+    too, see ``_readings``). A comma that is neither is a tuple separator
+    (``[0,1]`` in English). A dot is read as a decimal point where the
+    language does not group with it: French texts keep software values like
+    ``127.5``. ``style`` says which writing the separators betray. Returns
+    None for digits that are not one number.
     """
     if len(core) > _MAX_DIGITS + 8:
         return None
@@ -323,18 +388,15 @@ def _read_number(core: str, lang: str) -> _Number | None:
         return None
     if not seps:
         return _Number(_decimal(core), None)
+    style = {".": "en", ",": "fr"}  # the separator a decimal point betrays
     if len(seps) == 1:
-        head, tail = groups
+        sep, (head, tail) = seps[0], groups
         grouped = 1 <= len(head) <= 3 and len(tail) == 3 and not head.startswith("0")
-        as_decimal = _decimal(f"{head}.{tail}")
-        as_integer = _decimal(head + tail)
-        if seps[0] == ",":
-            if grouped and lang == "en":
-                return _Number(as_integer, "en")
-            if lang == "en":  # "[0,1]", "(4,2)": English writes no decimal comma
-                return _Number(Decimal(0), None, shape="list")
-            return _Number(as_decimal, "fr")
-        return _Number(as_decimal, "en")
+        if grouped and sep in grouping:
+            return _Number(_decimal(head + tail), style["." if sep == "," else ","])
+        if sep == decimal or sep == ".":
+            return _Number(_decimal(f"{head}.{tail}"), style[sep])
+        return _Number(Decimal(0), None, shape="list")  # "[0,1]", "(4,2)"
     valid_grouping = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
     if set(seps) == {","}:
         if valid_grouping:
@@ -343,7 +405,7 @@ def _read_number(core: str, lang: str) -> _Number | None:
     if set(seps) == {"."}:
         if len(groups) == 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups):
             return _Number(Decimal(0), None, shape="ip")
-        if valid_grouping and lang != "en":
+        if valid_grouping and decimal != ".":
             return _Number(_decimal("".join(groups)), None)
         return _Number(_decimal(groups[0]), None, shape="version")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", core):
@@ -448,8 +510,15 @@ def _dates(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
     atoms = []
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        atoms.append(_Atom(m.start(), m.end(), _digits_value(digits), kind="identifier",
-                           extra=(("phone", digits),)))
+        atoms.append(
+            _Atom(
+                m.start(),
+                m.end(),
+                _digits_value(digits),
+                kind="identifier",
+                extra=(("phone", digits),),
+            )
+        )
         taken.add(m.start(), m.end())
     for pattern in lex.dates:
         for m in pattern.finditer(text):
@@ -492,8 +561,13 @@ def _digit_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
 
 def _identifier(text: str, start: int, end: int) -> _Atom:
     """Code-like text, compared as a string; its value is its digits, for anchoring only."""
-    return _Atom(start, end, _digits_value(text[start:end]), kind="identifier",
-                 extra=(("text", text[start:end]),))
+    return _Atom(
+        start,
+        end,
+        _digits_value(text[start:end]),
+        kind="identifier",
+        extra=(("text", text[start:end]),),
+    )
 
 
 def _digits_value(text: str) -> Decimal:
@@ -507,8 +581,9 @@ def _classify_run(text: str, lex: _Lexicon, start: int, end: int, spaced: bool) 
     if not _DIGIT.match(run) or _CODE_CHARS.search(run) or glued_call:
         if glued_call:  # man page section or function call: du(8), f(4,2,2)
             name_start = start - 1
-            while name_start > 0 and (text[name_start - 1].isalnum() or text[name_start - 1] in
-                                      "_-.:"):
+            while name_start > 0 and (
+                text[name_start - 1].isalnum() or text[name_start - 1] in "_-.:"
+            ):
                 name_start -= 1
             close = text.find(")", end)
             end = close + 1 if close != -1 and close - end < 3 else end
@@ -526,7 +601,7 @@ def _classify_run(text: str, lex: _Lexicon, start: int, end: int, spaced: bool) 
         if core is None:
             return [_identifier(text, start, end)]
         core_end = core.end()
-    number = _read_number(text[start:core_end], lex.lang)
+    number = _read_number(text[start:core_end], lex.decimal, lex.grouping)
     if number is None:
         return [_identifier(text, start, end)]
     if number.shape == "ip":
@@ -536,15 +611,16 @@ def _classify_run(text: str, lex: _Lexicon, start: int, end: int, spaced: bool) 
     if number.shape == "version":
         if core_end != end:
             return [_identifier(text, start, end)]
-        if lex.reference_before.search(text[max(0, start - 24): start]):
+        if lex.reference_before.search(text[max(0, start - 24) : start]):
             return [_Atom(start, end, number.value, kind="identifier", extra=(("ref", run),))]
         return [_Atom(start, end, number.value, kind="version", extra=(("text", run),))]
-    first = _atom_for(text, lex, start, core_end, number, plain=not spaced and run[
-        : core_end - start].isdigit())
+    first = _atom_for(
+        text, lex, start, core_end, number, plain=not spaced and run[: core_end - start].isdigit()
+    )
     if first.end >= end:
         return [first]
     # What is left of the run: a range ("0-255"), or letters that make it code.
-    rest = text[first.end:end]
+    rest = text[first.end : end]
     if rest[0] in _DASHES and _DIGIT.match(rest, 1) and rest.count("-") <= 1:
         second = _classify_run(text, lex, first.end + 1, end, spaced=False)
         if len(second) == 1 and second[0].kind in NUMERIC_KINDS:
@@ -559,7 +635,7 @@ def _atom_for(
     atom = _Atom(start, end, number.value, plain=plain, styles=(number.style,))
     _prefix(text, lex, atom)
     _suffix(text, lex, atom, number)
-    before = text[max(0, atom.start - 24): atom.start]
+    before = text[max(0, atom.start - 24) : atom.start]
     if lex.reference_before.search(before):
         atom.kind, atom.extra = "identifier", (("ref", text[start:end]),)
     elif lex.version_before.search(before) and not atom.unit and atom.kind == "count":
@@ -570,7 +646,7 @@ def _atom_for(
 def _prefix(text: str, lex: _Lexicon, atom: _Atom) -> None:
     """A sign or a currency written before the number (``-15``, ``US$ 3.5``, ``€45``)."""
     start = atom.start
-    window = text[max(0, start - 6): start]
+    window = text[max(0, start - 6) : start]
     m = lex.currency_prefix.search(window)
     if m:
         atom.currency = _currency_of(lex, m["sym"], m["code"], None)
@@ -578,8 +654,10 @@ def _prefix(text: str, lex: _Lexicon, atom: _Atom) -> None:
         atom.start = start - (len(window) - m.start())
         atom.styles += ("en",)
         return
-    if start >= 1 and text[start - 1] in _MINUS and (
-        start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "_-.")
+    if (
+        start >= 1
+        and text[start - 1] in _MINUS
+        and (start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "_-."))
     ):
         atom.value = -atom.value
         atom.start = start - 1
@@ -587,8 +665,9 @@ def _prefix(text: str, lex: _Lexicon, atom: _Atom) -> None:
 
 def _currency_of(lex: _Lexicon, sym: str | None, code: str | None, name: str | None) -> str:
     if sym is not None:
-        return lex.currency_symbols.get(sym, lex.currency_symbols.get(re.sub(r"\s+", " ", sym),
-                                                                        "$"))
+        return lex.currency_symbols.get(
+            sym, lex.currency_symbols.get(re.sub(r"\s+", " ", sym), "$")
+        )
     if code is not None:
         return code
     assert name is not None
@@ -654,7 +733,7 @@ def _word_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
         first, last = occurrence.start, occurrence.end - 1
         if tokens[first].blocked or tokens[first].start < last_end:
             continue
-        span = words[first: last + 1]
+        span = words[first : last + 1]
         prev = words[first - 1] if first > 0 else ""
         after = words[last + 1] if last + 1 < len(words) else ""
         start, end = tokens[first].start, tokens[last].end
@@ -662,8 +741,9 @@ def _word_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
             word = span[0]
             if len(word) == 1:  # "I/O": a letter, not "o" for zero
                 continue
-            if word in data.ONE_WORDS and (after in data.ONE_NOT_BEFORE or prev in
-                                           data.ONE_NOT_AFTER):
+            if word in data.ONE_WORDS and (
+                after in data.ONE_NOT_BEFORE or prev in data.ONE_NOT_AFTER
+            ):
                 continue
             if prev in data.NOT_NUMBER_AFTER.get(word, ()):
                 continue
@@ -694,10 +774,6 @@ def _word_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
                 value = data.NUMBER_WORDS[re.sub(r"\s+", " ", m.group().lower())]
                 atoms.append(_Atom(m.start(), m.end(), Decimal(value), written="words"))
                 taken.add(m.start(), m.end())
-    for m in lex.percent_100_words.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
-            atoms.append(_Atom(m.start(), m.end(), Decimal(100), kind="percent",
-                               written="words", extra=_PARAPHRASE))
     return atoms
 
 
@@ -767,22 +843,20 @@ def _ranges(text: str, lex: _Lexicon, atoms: list[_Atom]) -> list[_Atom]:
 
 def _range_of(text: str, lex: _Lexicon, a: _Atom, b: _Atom) -> _Atom | None:
     """The range ``a`` to ``b`` when the text between them says so, else None."""
-    if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (
-        a.kind, b.kind
-    ):
+    if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (a.kind, b.kind):
         return None
     if (a.unit and b.unit and a.unit != b.unit) or (
         a.currency and b.currency and a.currency != b.currency
     ):
         return None
-    between = text[a.end: b.start]
+    between = text[a.end : b.start]
     start = a.start
     if not _DASH_JOINER.fullmatch(between):
         for joiner, before in lex.range_joiners:
             if not joiner.fullmatch(between):
                 continue
             if before is not None:
-                m = before.search(text[max(0, a.start - 16): a.start])
+                m = before.search(text[max(0, a.start - 16) : a.start])
                 if not m:
                     continue
                 start = a.start - (min(a.start, 16) - m.start())
@@ -798,10 +872,16 @@ def _range_of(text: str, lex: _Lexicon, a: _Atom, b: _Atom) -> _Atom | None:
     elif "money" in (a.kind, b.kind):
         extra.append(("of", "money"))
     return _Atom(
-        start, b.end, first, kind="range", unit=b.unit or a.unit,
-        currency=b.currency or a.currency, scale=b.scale,
+        start,
+        b.end,
+        first,
+        kind="range",
+        unit=b.unit or a.unit,
+        currency=b.currency or a.currency,
+        scale=b.scale,
         written=a.written if a.written == b.written else "mixed",
-        extra=tuple(extra), styles=a.styles + b.styles,
+        extra=tuple(extra),
+        styles=a.styles + b.styles,
     )
 
 
@@ -809,18 +889,28 @@ def _figure(text: str, atom: _Atom) -> Figure:
     """Freeze an atom: settle years and the style its writing betrays."""
     kind = atom.kind
     if (
-        kind == "count" and atom.plain and atom.written == "digits" and atom.scale == 1
+        kind == "count"
+        and atom.plain
+        and atom.written == "digits"
+        and atom.scale == 1
         and 1000 <= atom.value <= 2100
     ):
         kind = "year"
     styles = {s for s in atom.styles if s is not None}
     style = styles.pop() if len(styles) == 1 else None
-    numeric = kind in ("count", "year", "percent", "money", "quantity")
-    extra = atom.extra if not numeric or atom.extra == _PARAPHRASE else ()
+    extra = atom.extra if kind not in ("count", "year", "percent", "money", "quantity") else ()
     return Figure(
-        text=text[atom.start: atom.end], start=atom.start, end=atom.end, value=atom.value,
-        kind=kind, unit=atom.unit, currency=atom.currency, scale=atom.scale,
-        written=atom.written, style=style, extra=extra,
+        text=text[atom.start : atom.end],
+        start=atom.start,
+        end=atom.end,
+        value=atom.value,
+        kind=kind,
+        unit=atom.unit,
+        currency=atom.currency,
+        scale=atom.scale,
+        written=atom.written,
+        style=style,
+        extra=extra,
     )
 
 
@@ -862,15 +952,18 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
        ambiguous ``1,250``, kinds that differ only by a marker the translator
        moved away (a count against a year, a percentage or a quantity), a unit
        or currency present on one side only, ``$`` against a dollar
-       currency, a version against the same digits;
+       currency, a converted unit (``5 inches`` / ``12,7 cm``), a version or
+       identifier against the same digits;
     3. a range against its two ends written apart (``2020–2024`` /
-       ``de 2020 ... à 2024``);
+       ``de 2020 ... à 2024``), and an identifier against the numbers it
+       glues (``GIMP-2`` / ``GIMP 2``, ``3D`` / ``3 dimensions``);
     4. what is left is paired into mismatches when the two are plausibly one
        figure changed: the same kind, or the same digits with another scale,
        unit, currency or kind; among candidates, the same digits, the same
        kind, the nearest relative position and the closest value win. Pairs
        are taken greedily from the most plausible, so ``54.1%`` ->
-       ``45,1 %`` is one mismatch and two swapped figures are two.
+       ``45,1 %`` is one mismatch and two swapped figures are two. In groups
+       of thousands of figures only neighbours by relative position compete.
 
     What remains is missing (source) or extra (target), except identifiers,
     number words up to 12, ordinals in words and a bare ``1``, which
@@ -905,7 +998,8 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
             if _lone_one(src[i]) and not weak:
                 continue
             candidates = [
-                j for j in tgt.candidates(src[i])
+                j
+                for j in tgt.candidates(src[i])
                 if (weak or not _lone_one(tgt[j])) and _same_meaning(src[i], tgt[j])
             ]
             if candidates:
@@ -978,7 +1072,7 @@ def _mismatches(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
         candidates = free_t
         if big:  # the neighbours at the same relative position
             middle = round(n * len(free_t) / len(free_s))
-            candidates = free_t[max(0, middle - _WINDOW): middle + _WINDOW]
+            candidates = free_t[max(0, middle - _WINDOW) : middle + _WINDOW]
         for j in candidates:
             cost = _mismatch_cost(src[i], tgt[j], _rank_gap(i, len(src), j, len(tgt)))
             if cost is not None:
@@ -1090,8 +1184,9 @@ def _converted(s: Figure, t: Figure) -> bool:
         value = s.value * 9 / 5 + 32 if s.unit == "°C" else (s.value - 32) * 5 / 9
     else:
         value = s.value * a[1] / b[1]
-    exponent = min(t.value.as_tuple().exponent, 0) if isinstance(
-        t.value.as_tuple().exponent, int) else 0
+    exponent = (
+        min(t.value.as_tuple().exponent, 0) if isinstance(t.value.as_tuple().exponent, int) else 0
+    )
     step = Decimal(1).scaleb(exponent)
     return abs(value - t.value) <= max(step / 2, abs(t.value) / 100)
 
@@ -1101,15 +1196,16 @@ def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     for ranges, others, flip in ((src, tgt, False), (tgt, src, True)):
         for r in sorted(i for i in ranges.free if ranges[i].kind == "range"):
-            end = replace(ranges[r], kind="count", value=Decimal(dict(ranges[r].extra)["end"]),
-                          extra=())
+            end = replace(
+                ranges[r], kind="count", value=Decimal(dict(ranges[r].extra)["end"]), extra=()
+            )
             start = replace(ranges[r], kind="count", extra=())
             first = next(
                 (o for o in others.candidates(start) if _same_meaning(start, others[o])), None
             )
             last = next(
-                (o for o in others.candidates(end) if o != first
-                 and _same_meaning(end, others[o])), None
+                (o for o in others.candidates(end) if o != first and _same_meaning(end, others[o])),
+                None,
             )
             if first is None or last is None:
                 continue
@@ -1136,8 +1232,10 @@ def _absorb_into_identifiers(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
                 buckets = {("v", value), ("t", group)}
                 for o in sorted({o for b in buckets for o in others.index.get(b, ())}):
                     other = others[o]
-                    if o not in others.free or other.kind == "identifier" or (
-                        other.written != "digits"
+                    if (
+                        o not in others.free
+                        or other.kind == "identifier"
+                        or (other.written != "digits")
                     ):
                         continue
                     if group == (_text_of(other) or "") or (
@@ -1158,15 +1256,16 @@ def _small_words(figure: Figure) -> bool:
         return False
     if figure.kind == "ordinal":
         return True
-    return figure.kind in ("count", "quantity") and figure.scale == 1 and (
-        abs(figure.value) <= SMALL_WORD_LIMIT
+    return (
+        figure.kind in ("count", "quantity")
+        and figure.scale == 1
+        and (abs(figure.value) <= SMALL_WORD_LIMIT)
     )
 
 
 def _lone_one(figure: Figure) -> bool:
     """``one`` alone: a pronoun or an article's cousin as often as a number."""
-    return figure.written == "words" and figure.value == 1 and figure.kind in ("count",
-                                                                               "quantity")
+    return figure.written == "words" and figure.value == 1 and figure.kind in ("count", "quantity")
 
 
 def _bare_one(figure: Figure) -> bool:
@@ -1177,13 +1276,9 @@ def _bare_one(figure: Figure) -> bool:
 def _reported(figure: Figure) -> bool:
     """Whether an unpaired figure deserves a figure-missing or figure-extra finding.
 
-    Not identifiers, small number words, a bare 1, nor an adverb standing for
-    100% (``totalement``); see ``match_figures``.
+    Not identifiers, small number words and a bare 1 (see ``match_figures``).
     """
-    return not (
-        figure.kind == "identifier" or _small_words(figure) or _bare_one(figure)
-        or figure.extra == _PARAPHRASE
-    )
+    return not (figure.kind == "identifier" or _small_words(figure) or _bare_one(figure))
 
 
 def _family(figure: Figure) -> str:
@@ -1196,7 +1291,7 @@ def _mantissa(figure: Figure) -> Decimal:
 
 def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
     """How plausible it is that ``t`` is ``s`` changed; None when it is not."""
-    if _lone_one(s) or _lone_one(t) or _PARAPHRASE in (s.extra, t.extra):
+    if _lone_one(s) or _lone_one(t):
         return None
     if s.kind == "identifier" or t.kind == "identifier":
         if s.kind != t.kind:
@@ -1227,8 +1322,11 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
 def _digits(figure: Figure) -> str:
     """The significant digits as written, whatever the scale: 198.1 billion -> 1981."""
     if figure.kind in ("version", "identifier", "date"):
-        return _SHAPE.sub("", _text_of(figure) or figure.text) if figure.kind != "date" else (
-            str(figure.value))
+        return (
+            _SHAPE.sub("", _text_of(figure) or figure.text)
+            if figure.kind != "date"
+            else (str(figure.value))
+        )
     return str(abs(_mantissa(figure))).replace(".", "").lstrip("0")
 
 
@@ -1266,8 +1364,11 @@ def describe(figure: Figure) -> str:
         return _text_of(figure) or figure.text
     if figure.kind == "date":
         months = _month_names()
-        parts = [extra.get("day", ""), months.get(int(extra.get("month", 0)), ""),
-                 extra.get("year", "")]
+        parts = [
+            extra.get("day", ""),
+            months.get(int(extra.get("month", 0)), ""),
+            extra.get("year", ""),
+        ]
         return " ".join(p for p in parts if p)
     if figure.kind == "ordinal":
         n = int(figure.value)

@@ -92,9 +92,7 @@ def pipeline(lang: str) -> Language:
 def _not_ner(name: str) -> list[str]:
     import spacy
 
-    components = spacy.util.get_model_meta(spacy.util.get_package_path(name)).get(
-        "components", []
-    )
+    components = spacy.util.get_model_meta(spacy.util.get_package_path(name)).get("components", [])
     return [c for c in components if c != "ner"]
 
 

@@ -23,7 +23,9 @@ def write_alignment(report: Report, stream: TextIO, color: bool, fmt: str = "tex
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
         return
-    console = Console(file=stream, force_terminal=color, no_color=not color, width=None if color else 160)
+    console = Console(
+        file=stream, force_terminal=color, no_color=not color, width=None if color else 160
+    )
     table = Table(show_lines=False, expand=True)
     table.add_column("source", ratio=1)
     table.add_column("score", justify="right", width=5)

@@ -44,7 +44,7 @@ def _figures(
     return figures
 
 
-def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):  # noqa: ANN202
+def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):
     return span(owner[id(figure)], figure.start, figure.end)
 
 

@@ -11,7 +11,6 @@ taken for the translator missing it.
 from __future__ import annotations
 
 import re
-
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,7 +34,8 @@ from translint.words import fold
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives split off
 NEAR_MISS = 80.0
-COGNATE = 80.0  # rapidfuzz ratio from which a word of an organisation's name is translated  # rapidfuzz ratio from which two different spellings are one name misspelt
+# rapidfuzz ratio from which a word of an organisation's name counts as translated
+COGNATE = 80.0
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -139,7 +139,9 @@ def expands(acronym: str, target_keys: list[str]) -> bool:
     return wanted in initials or wanted[::-1] in initials
 
 
-def _group_paragraphs(document: AnalysedDocument, indices: tuple[int, ...]) -> list[AnalysedParagraph]:
+def _group_paragraphs(
+    document: AnalysedDocument, indices: tuple[int, ...]
+) -> list[AnalysedParagraph]:
     return [document.paragraphs[i] for i in indices]
 
 
@@ -299,9 +301,7 @@ def name_checks(context: Context) -> NameCheck:
     return result
 
 
-def _present(
-    word: str, keys: set[str], places: dict[str, frozenset[str]], derived: bool
-) -> bool:
+def _present(word: str, keys: set[str], places: dict[str, frozenset[str]], derived: bool) -> bool:
     """Whether a name word is in the target, as is, translated (CLDR) or, when ``derived``
     is allowed, as the start of a derived word (Quebec / québécois, Corée / coréens)."""
     folded = fold(word)
@@ -312,9 +312,10 @@ def _present(
         return False
     if any(k.startswith(c) for c in candidates if len(c) >= 4 for k in keys):
         return True
-    return len(folded) >= 5 and process.extractOne(
-        folded, keys, scorer=fuzz.ratio, score_cutoff=COGNATE
-    ) is not None
+    return (
+        len(folded) >= 5
+        and process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None
+    )
 
 
 def _near_misses(
@@ -341,7 +342,11 @@ def _near_misses(
     return pairs
 
 
-@rule("entity-missing", Severity.WARNING, "a named person, organisation or place is absent from the aligned target")
+@rule(
+    "entity-missing",
+    Severity.WARNING,
+    "a named person, organisation or place is absent from the aligned target",
+)
 def entity_missing(context: Context) -> Iterator[Finding]:
     """A person, organisation, place or acronym of the original is absent from its translation.
 
@@ -356,7 +361,7 @@ def entity_missing(context: Context) -> Iterator[Finding]:
         yield Finding(
             "entity-missing",
             Severity.WARNING,
-            f"{entity.text} is not in target paragraph{'s' if len(group.target) > 1 else ''} {targets}",
+            f"{entity.text} is not in target {_plural('paragraph', group.target)} {targets}",
             span(analysed, entity.start, entity.end),
             None,
         )
@@ -380,3 +385,6 @@ def name_mismatch(context: Context) -> Iterator[Finding]:
             target.location(),
         )
 
+
+def _plural(word: str, items: tuple[int, ...]) -> str:
+    return word + ("s" if len(items) > 1 else "")

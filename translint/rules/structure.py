@@ -73,7 +73,7 @@ def _is_heading(context: Context, index: int) -> bool:
 
 
 def _section_end(context: Context, heading: int) -> int:
-    """The last paragraph under ``heading``: before the next heading of the same or a higher level."""
+    """The last paragraph under ``heading``: before the next heading of its level or higher."""
     paragraphs = context.source.paragraphs
     level = paragraphs[heading].paragraph.level
     index = heading + 1
@@ -181,13 +181,16 @@ def extra_paragraph(context: Context) -> Iterator[Finding]:
             yield Finding(
                 "extra-paragraph",
                 Severity.WARNING,
-                f"target paragraph {index} has no counterpart in the source: “{excerpt(paragraph)}”",
+                f"target paragraph {index} has no counterpart in the source: "
+                f"“{excerpt(paragraph)}”",
                 None,
                 whole(paragraph),
             )
 
 
-@rule("duplicate-paragraph", Severity.WARNING, "a target paragraph repeats another target paragraph")
+@rule(
+    "duplicate-paragraph", Severity.WARNING, "a target paragraph repeats another target paragraph"
+)
 def duplicate_paragraph(context: Context) -> Iterator[Finding]:
     """A paragraph of the translation is a copy of an earlier one that the original does not repeat.
 

@@ -51,39 +51,93 @@ SCALE_ARTICLES = ("a", "an", "one")
 BARE_SCALE_WORDS: tuple[str, ...] = ()
 
 PERCENT_NAMES = ("per cent", "percent", "pct")
-# Adverbs a translator may put for "100%" ("100% free" / "totalement libre"):
-# they confirm a 100% on the other side and are never reported themselves.
-PERCENT_100_WORDS = ("fully", "completely", "entirely", "totally", "wholly")
 PERCENT_POINT_NAMES = ("percentage points", "percentage point", "percent points")
 
 # Unit names and their canonical symbols (symbols themselves are shared and
 # live in translint.figures).
 UNIT_NAMES = {
-    "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
-    "metre": "m", "metres": "m", "meter": "m", "meters": "m",
-    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
-    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
-    "mile": "mi", "miles": "mi",
-    "inch": "in", "inches": "in",
-    "foot": "ft", "feet": "ft",
-    "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
-    "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
-    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t",
-    "watt": "W", "watts": "W", "kilowatt": "kW", "kilowatts": "kW",
-    "megawatt": "MW", "megawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
-    "degree": "°", "degrees": "°",
-    "degrees celsius": "°C", "degrees fahrenheit": "°F",
-    "hour": "h", "hours": "h", "minute": "min", "minutes": "min",
-    "second": "s", "seconds": "s", "millisecond": "ms", "milliseconds": "ms",
-    "day": "d", "days": "d", "week": "wk", "weeks": "wk",
-    "month": "mo", "months": "mo", "year": "yr", "years": "yr",
-    "byte": "B", "bytes": "B", "kilobyte": "kB", "kilobytes": "kB",
-    "megabyte": "MB", "megabytes": "MB", "gigabyte": "GB", "gigabytes": "GB",
-    "terabyte": "TB", "terabytes": "TB",
-    "bit": "bit", "bits": "bit",
-    "pixel": "px", "pixels": "px",
-    "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
-    "volt": "V", "volts": "V",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "millimetre": "mm",
+    "millimetres": "mm",
+    "millimeter": "mm",
+    "millimeters": "mm",
+    "mile": "mi",
+    "miles": "mi",
+    "inch": "in",
+    "inches": "in",
+    "foot": "ft",
+    "feet": "ft",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "gram": "g",
+    "grams": "g",
+    "gramme": "g",
+    "grammes": "g",
+    "tonne": "t",
+    "tonnes": "t",
+    "ton": "t",
+    "tons": "t",
+    "watt": "W",
+    "watts": "W",
+    "kilowatt": "kW",
+    "kilowatts": "kW",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "degree": "°",
+    "degrees": "°",
+    "degrees celsius": "°C",
+    "degrees fahrenheit": "°F",
+    "hour": "h",
+    "hours": "h",
+    "minute": "min",
+    "minutes": "min",
+    "second": "s",
+    "seconds": "s",
+    "millisecond": "ms",
+    "milliseconds": "ms",
+    "day": "d",
+    "days": "d",
+    "week": "wk",
+    "weeks": "wk",
+    "month": "mo",
+    "months": "mo",
+    "year": "yr",
+    "years": "yr",
+    "byte": "B",
+    "bytes": "B",
+    "kilobyte": "kB",
+    "kilobytes": "kB",
+    "megabyte": "MB",
+    "megabytes": "MB",
+    "gigabyte": "GB",
+    "gigabytes": "GB",
+    "terabyte": "TB",
+    "terabytes": "TB",
+    "bit": "bit",
+    "bits": "bit",
+    "pixel": "px",
+    "pixels": "px",
+    "hertz": "Hz",
+    "kilohertz": "kHz",
+    "megahertz": "MHz",
+    "gigahertz": "GHz",
+    "volt": "V",
+    "volts": "V",
 }
 # Language-specific unit symbols (the international ones are shared).
 UNIT_SYMBOLS: dict[str, str] = {}
@@ -95,8 +149,23 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 # Suffixes that make a Roman numeral an ordinal ("XXIe siècle", "Ier").
 ROMAN_ORDINAL_SUFFIXES: tuple[str, ...] = ()
 
-REFERENCE_WORDS = ("section", "chapter", "figure", "fig.", "table", "example", "step",
-                   "appendix", "part", "item", "note", "footnote", "rfc", "page", "bug")
+REFERENCE_WORDS = (
+    "section",
+    "chapter",
+    "figure",
+    "fig.",
+    "table",
+    "example",
+    "step",
+    "appendix",
+    "part",
+    "item",
+    "note",
+    "footnote",
+    "rfc",
+    "page",
+    "bug",
+)
 VERSION_WORDS = ("version", "release", "kernel")
 
 # Range frames: (opener, joiner); an empty opener means "X to Y" alone.
@@ -104,11 +173,51 @@ RANGE_FRAMES = (("between", "and"), ("from", "to"), ("", "to"), ("", "through"))
 
 # English "one" is a pronoun in these contexts ("one of the most", "no one").
 ONE_WORDS = ("one",)
-ONE_NOT_BEFORE = ("of", "another", "'s", "’s", "by", "or", "and", "who", "that", "which",
-                  "can", "could", "must", "should", "would", "may", "might", "will", "needs",
-                  "has", "is", "does")
-ONE_NOT_AFTER = ("no", "any", "every", "each", "some", "this", "that", "the", "which", "only",
-                 "such", "little", "a", "another", "one", "someone", "anyone", "new", "old")
+ONE_NOT_BEFORE = (
+    "of",
+    "another",
+    "'s",
+    "’s",
+    "by",
+    "or",
+    "and",
+    "who",
+    "that",
+    "which",
+    "can",
+    "could",
+    "must",
+    "should",
+    "would",
+    "may",
+    "might",
+    "will",
+    "needs",
+    "has",
+    "is",
+    "does",
+)
+ONE_NOT_AFTER = (
+    "no",
+    "any",
+    "every",
+    "each",
+    "some",
+    "this",
+    "that",
+    "the",
+    "which",
+    "only",
+    "such",
+    "little",
+    "a",
+    "another",
+    "one",
+    "someone",
+    "anyone",
+    "new",
+    "old",
+)
 # Words text2num reads as numbers that here are something else, with the
 # neighbours that show it.
 NOT_NUMBER_AFTER: dict[str, tuple[str, ...]] = {"second": ("a", "per", "every", "one")}
@@ -116,8 +225,23 @@ NOT_NUMBER_AFTER: dict[str, tuple[str, ...]] = {"second": ("a", "per", "every", 
 # Articles that mean "one" too weakly to be a figure alone.
 ARTICLE_ONES: tuple[str, ...] = ()
 
-CURRENCY_CODES = ("USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD", "CHF", "CNY",
-                  "HKD", "SGD", "INR", "MXN", "BRL")
+CURRENCY_CODES = (
+    "USD",
+    "CAD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "KRW",
+    "AUD",
+    "NZD",
+    "CHF",
+    "CNY",
+    "HKD",
+    "SGD",
+    "INR",
+    "MXN",
+    "BRL",
+)
 
 
 def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -138,11 +262,17 @@ CURRENCY_SYMBOLS, _CLDR_CURRENCY_NAMES = _currency_tables()
 CURRENCY_SYMBOLS.update({"C$": "CAD", "US$": "USD", "CA$": "CAD", "A$": "AUD", "$": "$"})
 CURRENCY_NAMES = {
     **_CLDR_CURRENCY_NAMES,
-    "dollar": "$", "dollars": "$",
-    "canadian dollar": "CAD", "canadian dollars": "CAD",
-    "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "dollar": "$",
+    "dollars": "$",
+    "canadian dollar": "CAD",
+    "canadian dollars": "CAD",
+    "us dollar": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
     "american dollars": "USD",
-    "won": "KRW", "korean won": "KRW", "yen": "JPY",
+    "won": "KRW",
+    "korean won": "KRW",
+    "yen": "JPY",
 }
 
 

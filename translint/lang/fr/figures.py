@@ -21,9 +21,7 @@ LOCALES = ("fr", "fr_CA", "fr_FR", "fr_BE", "fr_CH")
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # ","
 # CLDR's narrow no-break space (fr), no-break space (fr_CA), and the plain
 # space typed by most translators.
-GROUP_SYMBOLS = tuple(
-    dict.fromkeys([get_group_symbol(LOCALES[0]), get_group_symbol("fr_CA"), " "])
-)
+GROUP_SYMBOLS = tuple(dict.fromkeys([get_group_symbol(LOCALES[0]), get_group_symbol("fr_CA"), " "]))
 
 NUMBER_WORDS = {"douzaine": 12, "une douzaine": 12}
 
@@ -37,55 +35,146 @@ SCALE_NAMES = {
     "billions": 10**12,
 }
 SCALE_SYMBOLS = {"k": 10**3, "M": 10**6, "Md": 10**9, "Mds": 10**9, "Mrd": 10**9}
-SCALE_SYMBOLS_BEFORE_CURRENCY = {"k": 10**3, "M": 10**6, "G": 10**9, "Md": 10**9,
-                                 "Mds": 10**9}
+SCALE_SYMBOLS_BEFORE_CURRENCY = {"k": 10**3, "M": 10**6, "G": 10**9, "Md": 10**9, "Mds": 10**9}
 SCALE_CONNECTIVES = ("de", "d'", "d’")
 SCALE_ARTICLES = ("un",)
 # Scale words that are a number alone ("mille fois", "cent fichiers").
 BARE_SCALE_WORDS = ("mille", "cent")
 
 PERCENT_NAMES = ("pour cent", "pour-cent", "pourcent", "p. cent", "p. 100")
-PERCENT_100_WORDS = ("totalement", "entièrement", "complètement", "intégralement")
 PERCENT_POINT_NAMES = ("points de pourcentage", "point de pourcentage")
 
 UNIT_NAMES = {
-    "kilomètre": "km", "kilomètres": "km", "kilometre": "km", "kilometres": "km",
-    "mètre": "m", "mètres": "m", "centimètre": "cm", "centimètres": "cm",
-    "millimètre": "mm", "millimètres": "mm",
-    "milles": "mi", "mile": "mi", "miles": "mi",
-    "pouce": "in", "pouces": "in",
-    "pied": "ft", "pieds": "ft",
-    "kilogramme": "kg", "kilogrammes": "kg", "kilo": "kg", "kilos": "kg",
-    "gramme": "g", "grammes": "g", "tonne": "t", "tonnes": "t",
-    "watt": "W", "watts": "W", "kilowatt": "kW", "kilowatts": "kW",
-    "mégawatt": "MW", "mégawatts": "MW", "gigawatt": "GW", "gigawatts": "GW",
-    "degré": "°", "degrés": "°",
-    "degré celsius": "°C", "degrés celsius": "°C",
-    "heure": "h", "heures": "h", "minute": "min", "minutes": "min",
-    "seconde": "s", "secondes": "s", "milliseconde": "ms", "millisecondes": "ms",
-    "jour": "d", "jours": "d", "semaine": "wk", "semaines": "wk",
-    "mois": "mo", "an": "yr", "ans": "yr", "année": "yr", "années": "yr",
-    "octet": "B", "octets": "B", "kilooctet": "kB", "kilooctets": "kB",
-    "mégaoctet": "MB", "mégaoctets": "MB", "gigaoctet": "GB", "gigaoctets": "GB",
-    "téraoctet": "TB", "téraoctets": "TB",
-    "bit": "bit", "bits": "bit",
-    "pixel": "px", "pixels": "px",
-    "hertz": "Hz", "kilohertz": "kHz", "mégahertz": "MHz", "gigahertz": "GHz",
-    "volt": "V", "volts": "V",
+    "kilomètre": "km",
+    "kilomètres": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "mètre": "m",
+    "mètres": "m",
+    "centimètre": "cm",
+    "centimètres": "cm",
+    "millimètre": "mm",
+    "millimètres": "mm",
+    "milles": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "pouce": "in",
+    "pouces": "in",
+    "pied": "ft",
+    "pieds": "ft",
+    "kilogramme": "kg",
+    "kilogrammes": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "gramme": "g",
+    "grammes": "g",
+    "tonne": "t",
+    "tonnes": "t",
+    "watt": "W",
+    "watts": "W",
+    "kilowatt": "kW",
+    "kilowatts": "kW",
+    "mégawatt": "MW",
+    "mégawatts": "MW",
+    "gigawatt": "GW",
+    "gigawatts": "GW",
+    "degré": "°",
+    "degrés": "°",
+    "degré celsius": "°C",
+    "degrés celsius": "°C",
+    "heure": "h",
+    "heures": "h",
+    "minute": "min",
+    "minutes": "min",
+    "seconde": "s",
+    "secondes": "s",
+    "milliseconde": "ms",
+    "millisecondes": "ms",
+    "jour": "d",
+    "jours": "d",
+    "semaine": "wk",
+    "semaines": "wk",
+    "mois": "mo",
+    "an": "yr",
+    "ans": "yr",
+    "année": "yr",
+    "années": "yr",
+    "octet": "B",
+    "octets": "B",
+    "kilooctet": "kB",
+    "kilooctets": "kB",
+    "mégaoctet": "MB",
+    "mégaoctets": "MB",
+    "gigaoctet": "GB",
+    "gigaoctets": "GB",
+    "téraoctet": "TB",
+    "téraoctets": "TB",
+    "bit": "bit",
+    "bits": "bit",
+    "pixel": "px",
+    "pixels": "px",
+    "hertz": "Hz",
+    "kilohertz": "kHz",
+    "mégahertz": "MHz",
+    "gigahertz": "GHz",
+    "volt": "V",
+    "volts": "V",
 }
 # French octet symbols: Go is GB, Mo is MB ...
-UNIT_SYMBOLS = {"o": "B", "ko": "kB", "Ko": "kB", "Mo": "MB", "Go": "GB", "To": "TB",
-                "Kio": "KiB", "Mio": "MiB", "Gio": "GiB", "Tio": "TiB"}
+UNIT_SYMBOLS = {
+    "o": "B",
+    "ko": "kB",
+    "Ko": "kB",
+    "Mo": "MB",
+    "Go": "GB",
+    "To": "TB",
+    "Kio": "KiB",
+    "Mio": "MiB",
+    "Gio": "GiB",
+    "Tio": "TiB",
+}
 
 # Glued ordinal suffixes: 1er, 1re, 2e, 3ème, 2nd ...
-ORDINAL_SUFFIXES = ("er", "re", "ère", "ers", "res", "ères", "e", "es", "ème", "èmes", "eme",
-                    "emes", "è", "nd", "nde", "nds", "ndes")
+ORDINAL_SUFFIXES = (
+    "er",
+    "re",
+    "ère",
+    "ers",
+    "res",
+    "ères",
+    "e",
+    "es",
+    "ème",
+    "èmes",
+    "eme",
+    "emes",
+    "è",
+    "nd",
+    "nde",
+    "nds",
+    "ndes",
+)
 
 # Suffixes that make a Roman numeral an ordinal ("XXIe siècle", "Ier").
 ROMAN_ORDINAL_SUFFIXES: tuple[str, ...] = ("e", "er", "re", "ère", "ème")
 
-REFERENCE_WORDS = ("section", "chapitre", "figure", "fig.", "tableau", "table", "exemple",
-                   "étape", "annexe", "partie", "note", "rfc", "page", "bogue", "bug")
+REFERENCE_WORDS = (
+    "section",
+    "chapitre",
+    "figure",
+    "fig.",
+    "tableau",
+    "table",
+    "exemple",
+    "étape",
+    "annexe",
+    "partie",
+    "note",
+    "rfc",
+    "page",
+    "bogue",
+    "bug",
+)
 VERSION_WORDS = ("version", "noyau")
 
 RANGE_FRAMES = (("entre", "et"), ("de", "à"), ("du", "au"), ("", "à"))
@@ -95,12 +184,29 @@ RANGE_FRAMES = (("entre", "et"), ("de", "à"), ("du", "au"), ("", "à"))
 ONE_WORDS = ("un", "une")
 ONE_NOT_BEFORE: tuple[str, ...] = ()
 ONE_NOT_AFTER: tuple[str, ...] = ()
-NOT_NUMBER_AFTER = {"neuf": ("à", "tout", "flambant", "de", "du", "le", "est"),
-                    "neuve": ("à", "tout", "flambant", "de")}
+NOT_NUMBER_AFTER = {
+    "neuf": ("à", "tout", "flambant", "de", "du", "le", "est"),
+    "neuve": ("à", "tout", "flambant", "de"),
+}
 ARTICLE_ONES = ("un", "une")
 
-CURRENCY_CODES = ("USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD", "CHF", "CNY",
-                  "HKD", "SGD", "INR", "MXN", "BRL")
+CURRENCY_CODES = (
+    "USD",
+    "CAD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "KRW",
+    "AUD",
+    "NZD",
+    "CHF",
+    "CNY",
+    "HKD",
+    "SGD",
+    "INR",
+    "MXN",
+    "BRL",
+)
 
 
 def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -118,17 +224,34 @@ def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 CURRENCY_SYMBOLS, _CLDR_CURRENCY_NAMES = _currency_tables()
-CURRENCY_SYMBOLS.update({
-    "US$": "USD", "CA$": "CAD", "C$": "CAD", "$ CA": "CAD", "$ US": "USD", "$CA": "CAD",
-    "$US": "USD", "$\u00a0CA": "CAD", "$\u00a0US": "USD", "$": "$",
-})
+CURRENCY_SYMBOLS.update(
+    {
+        "US$": "USD",
+        "CA$": "CAD",
+        "C$": "CAD",
+        "$ CA": "CAD",
+        "$ US": "USD",
+        "$CA": "CAD",
+        "$US": "USD",
+        "$\u00a0CA": "CAD",
+        "$\u00a0US": "USD",
+        "$": "$",
+    }
+)
 CURRENCY_NAMES = {
     **_CLDR_CURRENCY_NAMES,
-    "dollar": "$", "dollars": "$",
-    "dollars canadiens": "CAD", "dollar canadien": "CAD",
-    "dollars américains": "USD", "dollar américain": "USD", "dollars us": "USD",
+    "dollar": "$",
+    "dollars": "$",
+    "dollars canadiens": "CAD",
+    "dollar canadien": "CAD",
+    "dollars américains": "USD",
+    "dollar américain": "USD",
+    "dollars us": "USD",
     "dollars états-uniens": "USD",
-    "won": "KRW", "wons": "KRW", "yen": "JPY", "yens": "JPY",
+    "won": "KRW",
+    "wons": "KRW",
+    "yen": "JPY",
+    "yens": "JPY",
 }
 
 

@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed pair in corpora/ and the Debian corpora beside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpora" / "seed"
+SEED_EN = SEED / "qkba-2025.en.txt"
+SEED_FR = SEED / "qkba-2025.fr.txt"
+SHARED_CORPORA = ROOT.parent / "shared" / "corpora" / "debian-docs"
+
+
+def corpus_pairs() -> list[Path]:
+    """Every Debian pair folder, or none when ../shared is not beside the project."""
+    return sorted(p.parent for p in SHARED_CORPORA.glob("*/*/gold.json"))
+
+
+needs_corpora = pytest.mark.skipif(
+    not SHARED_CORPORA.is_dir(), reason="../shared/corpora is not beside the project"
+)
+
+
+@pytest.fixture
+def french_with(tmp_path: Path):
+    """Write the seed's French side with one edit and return its path."""
+
+    def edit(old: str, new: str, count: int = 1) -> Path:
+        text = SEED_FR.read_text(encoding="utf-8")
+        assert text.count(old) >= count, f"{old!r} is not in the French seed"
+        path = tmp_path / "edited.fr.txt"
+        path.write_text(text.replace(old, new, count), encoding="utf-8")
+        return path
+
+    return edit

@@ -1,0 +1,165 @@
+"""The command line as the contract fixes it: exit codes, one-line errors, JSON on stdout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from translint import __version__
+from translint.cli import main
+
+from .conftest import SEED_EN, SEED_FR
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+def test_json_report_on_stdout_and_exit_1_on_errors(capsys) -> None:
+    status, out, err = run(["check", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    report = json.loads(out)
+    assert status == 1
+    assert err == ""
+    assert report["schema"] == "translint/1"
+    assert report["source"] == {"path": str(SEED_EN), "lang": "en", "paragraphs": 36}
+    assert report["target"] == {"path": str(SEED_FR), "lang": "fr", "paragraphs": 40}
+    assert report["summary"] == {"error": 3, "warning": 6, "info": 0}
+    every_source = sorted(i for g in report["alignment"] for i in g["source"])
+    every_target = sorted(j for g in report["alignment"] for j in g["target"])
+    assert every_source == list(range(36)) and every_target == list(range(40))
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "expected"), [("error", 1), ("warning", 1), ("info", 1), ("never", 0)]
+)
+def test_fail_on_sets_the_exit_status(capsys, fail_on: str, expected: int) -> None:
+    status, _, _ = run(["check", str(SEED_EN), str(SEED_FR), "--fail-on", fail_on], capsys)
+    assert status == expected
+
+
+def test_no_findings_exits_0(capsys, tmp_path: Path) -> None:
+    en = tmp_path / "a.en.txt"
+    fr = tmp_path / "a.fr.txt"
+    en.write_text("The council approved the budget of 3.5 million dollars in 2024.\n", "utf-8")
+    fr.write_text("Le conseil a approuvé le budget de 3,5 millions de dollars en 2024.\n", "utf-8")
+    status, out, _ = run(["check", str(en), str(fr), "--format", "json"], capsys)
+    assert status == 0
+    assert json.loads(out)["findings"] == []
+
+
+def test_text_report_ends_with_a_summary_line(capsys) -> None:
+    status, out, _ = run(["check", str(SEED_EN), str(SEED_FR)], capsys)
+    assert status == 1
+    lines = out.rstrip().splitlines()
+    assert lines[-1] == "✖ 3 errors, 6 warnings, 0 info"
+    assert "QKBA in the English text is AAQC in the French text" in " ".join(out.split())
+
+
+def test_output_file_is_written_and_inputs_untouched(capsys, tmp_path: Path) -> None:
+    before = SEED_FR.read_bytes()
+    target = tmp_path / "report.json"
+    status, out, _ = run(
+        ["check", str(SEED_EN), str(SEED_FR), "--format", "json", "-o", str(target)], capsys
+    )
+    assert status == 1 and out == ""
+    assert json.loads(target.read_text("utf-8"))["summary"]["error"] == 3
+    assert SEED_FR.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary left
+
+
+def test_report_never_overwrites_an_input(capsys, tmp_path: Path) -> None:
+    fr = tmp_path / "a.fr.txt"
+    fr.write_bytes(SEED_FR.read_bytes())
+    status, _, err = run(["check", str(SEED_EN), str(fr), "-o", str(fr)], capsys)
+    assert status == 2
+    assert "is an input file" in err
+    assert fr.read_bytes() == SEED_FR.read_bytes()
+
+
+def test_align_command_prints_groups(capsys) -> None:
+    status, out, _ = run(["align", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert status == 0
+    groups = [(g["source"], g["target"]) for g in data["alignment"]]
+    assert ([26, 27], [28]) in groups
+    assert "findings" not in data
+
+
+def bad_inputs(tmp_path: Path) -> dict[str, tuple[list[str], str]]:
+    empty = tmp_path / "empty.fr.txt"
+    empty.write_text("", "utf-8")
+    blank = tmp_path / "blank.fr.txt"
+    blank.write_text("  \n\t\n \n", "utf-8")
+    binary = tmp_path / "image.fr.txt"
+    binary.write_bytes(bytes(range(256)) * 4)
+    undecodable = tmp_path / "mixed.fr.txt"
+    undecodable.write_bytes("Le Québec ".encode() * 50 + b"\xff\xfe\x81\x8d" + "é".encode() * 40)
+    english = tmp_path / "english.fr.txt"
+    english.write_bytes(SEED_EN.read_bytes())
+    en, fr = str(SEED_EN), str(SEED_FR)
+    return {
+        "missing": (["check", en, str(tmp_path / "nope.fr.txt")], "nope.fr.txt: file not found"),
+        "directory": (["check", en, str(tmp_path)], "is a directory"),
+        "empty": (["check", en, str(empty)], "empty"),
+        "whitespace": (["check", en, str(blank)], "no text"),
+        "binary": (["check", en, str(binary)], "not a text file"),
+        "undecodable": (["check", en, str(undecodable)], "cannot decode"),
+        "same language": (["check", en, str(english)], "both files are in English"),
+        "wrong language given": (["check", en, fr, "--target-lang", "en"], "not English"),
+        "bad format": (["check", en, fr, "--format", "xml"], "xml"),
+        "bad fail-on": (["check", en, fr, "--fail-on", "sometimes"], "sometimes"),
+        "bad language": (["check", en, fr, "--source-lang", "de"], "de"),
+        "unknown option": (["check", en, fr, "--colour"], "--colour"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "missing",
+        "directory",
+        "empty",
+        "whitespace",
+        "binary",
+        "undecodable",
+        "same language",
+        "wrong language given",
+        "bad format",
+        "bad fail-on",
+        "bad language",
+        "unknown option",
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(capsys, tmp_path: Path, case: str) -> None:
+    args, expected = bad_inputs(tmp_path)[case]
+    snapshot = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    status, out, err = run(args, capsys)
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1 and err.startswith("translint: ")
+    assert expected in err
+    assert "Traceback" not in err
+    assert {p: p.read_bytes() for p in snapshot} == snapshot
+
+
+def test_installed_command_reports_version_and_no_traceback(tmp_path: Path) -> None:
+    version = subprocess.run(
+        [sys.executable, "-m", "translint.cli", "--version"], capture_output=True, text=True
+    )
+    assert version.returncode == 0
+    assert version.stdout.strip() == f"translint {__version__}"
+    missing = subprocess.run(
+        [sys.executable, "-m", "translint.cli", "check", str(SEED_EN), str(tmp_path / "x.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode == 2
+    assert missing.stderr.strip().endswith("x.txt: file not found")
+    assert "Traceback" not in missing.stderr
