@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -163,3 +164,27 @@ def test_installed_command_reports_version_and_no_traceback(tmp_path: Path) -> N
     assert missing.returncode == 2
     assert missing.stderr.strip().endswith("x.txt: file not found")
     assert "Traceback" not in missing.stderr
+
+
+def test_report_is_the_same_whatever_the_hash_seed() -> None:
+    """Set iteration order changes with PYTHONHASHSEED; the report must not."""
+    outputs = []
+    for seed in ("1", "2"):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "translint.cli",
+                "check",
+                str(SEED_EN),
+                str(SEED_FR),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["summary"]["warning"] == 6

@@ -152,11 +152,11 @@ def _stop_words(lang: str) -> frozenset[str]:
 def _cognates(source_words: set[str], target_words: set[str]) -> dict[str, str]:
     """Map each target word to its closest source cognate (same first letter, ratio >= cutoff)."""
     by_letter: dict[str, list[str]] = {}
-    for key in source_words:
+    for key in sorted(source_words):  # sorted: ties must break the same way in every run
         by_letter.setdefault(key[2], []).append(key)
     mapping: dict[str, str] = {}
     pending: dict[str, list[str]] = {}
-    for key in target_words:
+    for key in sorted(target_words):
         if key in source_words:
             continue
         pending.setdefault(key[2], []).append(key)

@@ -58,6 +58,13 @@ LEADING_NOISE = re.compile(
     r"prof\.?|professor|professeur|mayor|maire|president|président|sir|saint)\s*)+",
     re.IGNORECASE,
 )
+# A personal title before a name makes it a person, whatever the recogniser said
+# (the French pipeline tags ``Dr Yonkyu Park`` as MISC).
+PERSONAL_TITLE = re.compile(
+    r"(?:^|\s)(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\.|mme|mlle|prof\.?|professor|professeur|mayor|"
+    r"maire|sir)\s*$",
+    re.IGNORECASE,
+)
 TRAILING_NOISE = re.compile(r"(?:[’']s|[’'])?[\s•\-–,.;:()\[\]]*$")
 ELISION_ONLY = re.compile(r"^\w{1,2}[’']$")
 
@@ -127,9 +134,14 @@ def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> li
         kind = LABELS.get(label)
         if kind is None:
             continue
+        original = start
         start, end = _trim(content, start, end)
         if end <= start:
             continue
+        if kind in (EntityLabel.MISC, EntityLabel.ORG) and PERSONAL_TITLE.search(
+            content[max(0, original - 12) : start]
+        ):
+            kind = EntityLabel.PERSON
         text = content[start:end]
         if not _is_name(text) or any(a <= start and end <= b for a, b in taken):
             continue
@@ -165,3 +177,54 @@ def _mostly_capitals(text: str) -> bool:
     """Text in capitals (shouted headings) makes every word look like an acronym."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+@cache
+def _lexicon(lang: str) -> tuple[frozenset[str], object | None]:
+    """Word lists shipped with the pipelines' lemmatisers (WordNet's index for English,
+    the lemma lookup for French), loaded from disk without the lemmatiser itself."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    words: set[str] = set()
+    lookup = None
+    try:
+        root = spacy.util.get_package_path(pipeline_name(lang))
+        folder = next(root.glob("*/lemmatizer/lookups"), None) or next(
+            root.glob("lemmatizer/lookups"), None
+        )
+        if folder is None:
+            return frozenset(), None
+        lookups = Lookups().from_disk(folder)
+    except (OSError, ValueError, StopIteration):
+        return frozenset(), None
+    if "lemma_index" in lookups.tables:
+        index = lookups.get_table("lemma_index")
+        for key in ("noun", "verb", "adj", "adv"):
+            if key in index:
+                words.update(index[key])
+    if "lemma_lookup" in lookups.tables:
+        lookup = lookups.get_table("lemma_lookup")
+        for lemmas in lookup.values():  # a form's lemmas: a string or a list of them
+            words.update([lemmas] if isinstance(lemmas, str) else lemmas)
+    return frozenset(words), lookup
+
+
+def is_dictionary_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is an ordinary word of ``lang`` (any case, simple plurals too).
+
+    Names in title case (``Bucket Fill``, ``Toolbox``) and words in capitals
+    (``ENTER``, ``TRUE``) are dictionary words; ``Daejeon`` and ``Yongkyu`` are not.
+    """
+    words, lookup = _lexicon(lang)
+    lower = word.lower()
+    candidates = {lower}
+    if lower.endswith("ies"):
+        candidates.add(lower[:-3] + "y")
+    if lower.endswith("es"):
+        candidates.add(lower[:-2])
+    if lower.endswith("s"):
+        candidates.add(lower[:-1])
+    if candidates & words:
+        return True
+    return lookup is not None and any(c in lookup for c in candidates)  # type: ignore[operator]

@@ -28,12 +28,17 @@ from translint.model import (
     Location,
     Severity,
 )
+from translint.nlp import is_dictionary_word
 from translint.rules import rule
 from translint.rules.context import Context, span
 from translint.words import fold
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives split off
+# Menu paths and key combinations are interface text, translated with the interface.
+INTERFACE = re.compile(r"[→>»]|\b(?:Ctrl|Alt|Shift|Cmd|Maj)\b|\w\+\w")
+ACRONYM_TOKEN = re.compile(r"[\w&]+")
 NEAR_MISS = 80.0
+MIN_VOTES = 2  # aligned groups that must exchange two acronyms before they correspond
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
@@ -109,6 +114,11 @@ def _name_words(entity: Entity, common: frozenset[str]) -> list[tuple[str, int, 
     ]
 
 
+def _written(paragraphs: list[AnalysedParagraph]) -> set[str]:
+    """Every token as written, digits included, for finding acronyms like FAT32."""
+    return {w for p in paragraphs for w in ACRONYM_TOKEN.findall(p.paragraph.content)}
+
+
 def _title_case(text: str) -> bool:
     """Headings and list items in Title Case make the recogniser see organisations everywhere."""
     long_words = [w for w in NAME_WORD.findall(text) if len(w) >= 4]
@@ -168,9 +178,13 @@ def acronym_correspondences(context: Context) -> list[Correspondence]:
     source_all = _acronyms(list(context.source.paragraphs))
     result = []
     for source_form, candidates in votes.items():
+        # One group is a coincidence (a word in capitals, a reworded sentence);
+        # a correspondence is two or more groups agreeing and none disagreeing.
         if len(candidates) != 1:
             continue
-        (target_form,) = candidates
+        ((target_form, groups),) = candidates.items()
+        if len(groups) < MIN_VOTES:
+            continue
         result.append(
             Correspondence(
                 source_form,
@@ -182,6 +196,24 @@ def acronym_correspondences(context: Context) -> list[Correspondence]:
         )
     context.shared["acronyms"] = result
     return result
+
+
+def _exchanged_once(context: Context) -> set[tuple[str, int]]:
+    """Source acronyms that a group exchanges for one target acronym (RGB / RVB once).
+
+    Too weak to report as a correspondence, but the acronym is not missing
+    either: the translation renders it by another acronym.
+    """
+    found = set()
+    for group in context.matched_groups():
+        source = _acronyms(_group_paragraphs(context.source, group.source))
+        target = _acronyms(_group_paragraphs(context.target, group.target))
+        lonely_s = set(source) - set(target)
+        lonely_t = set(target) - set(source)
+        if len(lonely_s) == 1 and len(lonely_t) == 1:
+            (form,) = lonely_s
+            found.update((form, t.paragraph.paragraph.index) for t in source[form])
+    return found
 
 
 def _acronyms(paragraphs: list[AnalysedParagraph]) -> dict[str, list[Token]]:
@@ -250,51 +282,72 @@ def name_checks(context: Context) -> NameCheck:
         (p.source, t.paragraph.paragraph.index)
         for p in acronym_correspondences(context)
         for t in p.source_places
-    }
+    } | _exchanged_once(context)
     places = place_translations(context.source.lang, context.target.lang)
     common = common_words(context.source)
+    everywhere = tokens_of(list(context.target.paragraphs))
+    document_keys = {t.key for t in everywhere}
+    document_written = _written(list(context.target.paragraphs))
+    target_common = common_words(context.target)
+    source_lang, target_lang = context.source.lang, context.target.lang
     missing = []
     misspelt: dict[tuple[int, int, int], tuple[Token, Token]] = {}
     for group in context.matched_groups():
         target_tokens = tokens_of(_group_paragraphs(context.target, group.target))
         keys = {t.key for t in target_tokens}
-        written = {t.text for t in target_tokens}
+        written = _written(_group_paragraphs(context.target, group.target))
         content_keys = [t.key for t in target_tokens if len(t.key) > 2]
         capitalised = [t for t in target_tokens if t.text[0].isupper()]
         for analysed in _group_paragraphs(context.source, group.source):
             title_case = _title_case(analysed.paragraph.content)
             for entity in analysed.entities:
-                if entity.label is EntityLabel.MISC:
+                if INTERFACE.search(entity.text):
                     continue
                 if entity.label is EntityLabel.ACRONYM:
+                    # A translator may drop a repeated mention of a name the
+                    # translation uses elsewhere; a name it never uses is missing.
                     if (
                         entity.key not in written
+                        and entity.key not in document_written
+                        and not is_dictionary_word(entity.key, source_lang)
                         and (entity.key, analysed.paragraph.index) not in explained
                         and not expands(entity.key, content_keys)
                     ):
                         missing.append((entity, analysed, group))
                     continue
-                if entity.label is not EntityLabel.PERSON and title_case:
-                    continue
-                words = _name_words(entity, common)
-                if not words:
-                    continue
-                person = entity.label is EntityLabel.PERSON
-                absent = [w for w in words if not _present(w[0], keys, places, not person)]
-                if not absent:
-                    continue
-                # Words of a longer organisation name are often translated
-                # cognates (Institute / Institut): only people and one-word
-                # names are spelling-checked.
-                spelt = entity.label is EntityLabel.PERSON or len(words) == 1
-                near = _near_misses(analysed, absent, capitalised) if spelt else []
-                for source_token, target_token in near:
-                    key = (analysed.paragraph.index, source_token.start, target_token.start)
-                    misspelt.setdefault(key, (source_token, target_token))
                 if entity.label is EntityLabel.PERSON:
-                    if not near:
+                    words = _name_words(entity, common)
+                    absent = [w for w in words if not _present(w[0], keys, places, False)]
+                    # A translated word is not a misspelt name (Filters / Filtres).
+                    near = [
+                        (s, t)
+                        for s, t in _near_misses(analysed, absent, capitalised)
+                        if t.key not in target_common
+                        and not is_dictionary_word(t.text, target_lang)
+                    ]
+                    for source_token, target_token in near:
+                        key = (analysed.paragraph.index, source_token.start, target_token.start)
+                        misspelt.setdefault(key, (source_token, target_token))
+                    # A one-word "person" that is a dictionary word is a capitalised
+                    # label the recogniser mistook (Filters, Toolbox).
+                    label_like = len(words) == 1 and is_dictionary_word(words[0][0], source_lang)
+                    if absent and not near and not label_like:
                         missing.append((entity, analysed, group))
-                elif len(absent) == len(words) and not near:
+                    continue
+                if entity.label is EntityLabel.MISC or title_case:
+                    continue
+                # Title-case labels (Bucket Fill, Height) are words, not names;
+                # a country CLDR knows stays a name even when it is a word too.
+                words = [
+                    w
+                    for w in _name_words(entity, common)
+                    if fold(w[0]) in places or not is_dictionary_word(w[0], source_lang)
+                ]
+                if words and not any(
+                    _present(w[0], keys, places, True)
+                    or _present(w[0], document_keys, places, True)
+                    for w in words
+                ):
                     missing.append((entity, analysed, group))
     result = NameCheck(tuple(missing), tuple(misspelt.values()))
     context.shared["names"] = result
