@@ -188,3 +188,25 @@ def test_report_is_the_same_whatever_the_hash_seed() -> None:
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])["summary"]["warning"] == 6
+
+
+def test_figures_command_lists_what_it_reads(capsys) -> None:
+    status, out, _ = run(["figures", str(SEED_FR), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert status == 0 and data["lang"] == "fr"
+    by_text = {f["text"]: f for f in data["figures"]}
+    money = by_text["198,1 milliards de KRW"]
+    assert (money["kind"], money["value"], money["currency"], money["paragraph"]) == (
+        "money",
+        "198100000000",
+        "KRW",
+        10,
+    )
+    assert by_text["54,1 %"]["kind"] == "percent" and by_text["54,1 %"]["value"] == "54.1"
+    assert by_text["dix"]["value"] == "10" and by_text["dix"]["written"] == "words"
+
+
+def test_figures_command_text_table(capsys) -> None:
+    status, out, _ = run(["figures", str(SEED_EN)], capsys)
+    assert status == 0
+    assert "198.1 billion KRW" in out and out.rstrip().endswith("22 figures in 14 paragraphs")

@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from translint.config import Options
 from translint.errors import TranslintError
-from translint.model import Document, DocumentInfo, Finding, Report
+from translint.model import Document, DocumentInfo, Figure, Finding, Report
 
 try:
     __version__ = version("translint")
@@ -95,6 +95,36 @@ def read_pair(
     return source_doc, target_doc
 
 
+def read_one(path: str | os.PathLike[str], lang: str | None = None) -> Document:
+    """Read one file and settle its language (given, or detected)."""
+    from dataclasses import replace
+
+    from translint.language import detect_language
+    from translint.read import read_document
+
+    document = read_document(path)
+    return replace(document, lang=lang or detect_language(document))
+
+
+def figures_in(
+    path: str | os.PathLike[str], lang: str | None = None
+) -> tuple[Document, list[tuple[int, tuple[Figure, ...]]]]:
+    """The figures of every paragraph of one file: what ``translint figures`` shows."""
+    from translint.figures import figures_of_paragraph
+    from translint.model import ParagraphKind
+
+    document = read_one(path, lang)
+    assert document.lang is not None
+    found = []
+    for paragraph in document.paragraphs:
+        if paragraph.kind is ParagraphKind.CHROME:
+            continue
+        figures = figures_of_paragraph(paragraph, document.lang)
+        if figures:
+            found.append((paragraph.index, figures))
+    return document, found
+
+
 def _info(document: Document) -> DocumentInfo:
     return DocumentInfo(document.path, document.lang or "", len(document.paragraphs))
 
@@ -106,5 +136,7 @@ __all__ = [
     "__version__",
     "align_files",
     "check",
+    "figures_in",
+    "read_one",
     "read_pair",
 ]

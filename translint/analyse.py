@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from translint.figures import figures_of
+from translint.figures import figures_of_paragraph
 from translint.model import AnalysedDocument, AnalysedParagraph, Document, Figure, ParagraphKind
 from translint.nlp import entities_of
 
@@ -20,10 +18,6 @@ def analyse(document: Document) -> AnalysedDocument:
     for paragraph, found in zip(document.paragraphs, entities, strict=True):
         figures: tuple[Figure, ...] = ()
         if paragraph.kind is not ParagraphKind.CHROME:
-            shift = paragraph.content_start
-            figures = tuple(
-                replace(f, start=f.start + shift, end=f.end + shift) if shift else f
-                for f in figures_of(paragraph.content, document.lang)
-            )
+            figures = figures_of_paragraph(paragraph, document.lang)
         paragraphs.append(AnalysedParagraph(paragraph, figures, found))
     return AnalysedDocument(document, tuple(paragraphs))

@@ -16,7 +16,7 @@ from typing import TextIO
 
 import click
 
-from translint import __version__, align_files, check
+from translint import __version__, align_files, check, figures_in
 from translint.config import FAIL_ON, Options, fails
 from translint.errors import TranslintError
 from translint.report import FORMATTERS
@@ -79,6 +79,19 @@ def align_command(
 
     report = align_files(source, target, Options(source_lang, target_lang))
     _emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
+    return 0
+
+
+@cli.command("figures")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--lang", type=LANGS, help="Language of FILE (default: detected).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def figures_command(file: Path, lang: str | None, fmt: str) -> int:
+    """List the figures translint reads in FILE and what each means."""
+    from translint.report.figures import write_figures
+
+    document, found = figures_in(file, lang)
+    _emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
     return 0
 
 

@@ -70,7 +70,7 @@ from types import ModuleType
 from babel.dates import get_month_names
 from text_to_num import find_numbers
 
-from translint.model import Figure
+from translint.model import Figure, Paragraph
 
 __all__ = ["FigureMatching", "FigureMismatch", "describe", "figures_of", "match_figures"]
 
@@ -434,6 +434,15 @@ class _Atom:
     extra: tuple[tuple[str, str], ...] = ()
     plain: bool = False  # digits only, no separator: may be a year
     styles: tuple[str | None, ...] = ()
+
+
+def figures_of_paragraph(paragraph: Paragraph, lang: str) -> tuple[Figure, ...]:
+    """Figures of a paragraph's content (bullet skipped), with offsets into its text."""
+    shift = paragraph.content_start
+    figures = figures_of(paragraph.content, lang)
+    if not shift:
+        return figures
+    return tuple(replace(f, start=f.start + shift, end=f.end + shift) for f in figures)
 
 
 def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
@@ -848,6 +857,9 @@ def _range_of(text: str, lex: _Lexicon, a: _Atom, b: _Atom) -> _Atom | None:
     if (a.unit and b.unit and a.unit != b.unit) or (
         a.currency and b.currency and a.currency != b.currency
     ):
+        return None
+    # "rose by 54.1% to 198.1 billion": a percentage and a sum are two figures.
+    if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return None
     between = text[a.end : b.start]
     start = a.start

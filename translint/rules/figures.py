@@ -113,3 +113,50 @@ def figure_extra(context: Context) -> Iterator[Finding]:
 
 def _indices(indices: tuple[int, ...]) -> str:
     return ", ".join(str(i) for i in indices)
+
+
+FORMATTED_KINDS = frozenset({"count", "percent", "money", "quantity"})
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
+def in_source_format(source: Figure, target: Figure, source_lang: str, target_lang: str) -> bool:
+    """Whether the target writes a matched figure with the source language's separators.
+
+    Either its separators betray the source language (``54.1%`` in French),
+    or it only matched by reading its digits the source language's way
+    (``10,000 km`` in French is 10 km unless read as English).
+    """
+    if target.kind not in FORMATTED_KINDS or target.written != "digits":
+        return False
+    if target.style == source_lang and source_lang != target_lang:
+        return True
+    return target.value != source.value and source.style == source_lang
+
+
+@rule("figure-format", Severity.INFO, "same value, but written in the other language's format")
+def figure_format(context: Context) -> Iterator[Finding]:
+    """A figure agrees in value but keeps the original's number format.
+
+    Why: readers of French expect ``54,1 %`` and ``1 250``; ``54.1%`` in a
+    French text is a leftover of the English one, and ``1,250`` means 1.25 to
+    a French reader. Reported as information: the value is right.
+
+    Example: ``a 54.1% increase`` translated ``une hausse de 54.1%``.
+    """
+    from babel.numbers import format_decimal
+
+    source_lang, target_lang = context.source.lang, context.target.lang
+    for _group, matching, owner in figure_matchings(context):
+        for source, target in matching.matched:
+            if not in_source_format(source, target, source_lang, target_lang):
+                continue
+            amount = source.value / source.scale if source.scale != 1 else source.value
+            native = format_decimal(amount, locale=target_lang)
+            yield Finding(
+                "figure-format",
+                Severity.INFO,
+                f"{target.text} is written the {LANGUAGE_NAMES.get(source_lang, source_lang)} "
+                f"way; {LANGUAGE_NAMES.get(target_lang, target_lang)} writes {native}",
+                _at(source, owner),
+                _at(target, owner),
+            )

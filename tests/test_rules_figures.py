@@ -1,0 +1,64 @@
+"""The figure rules on whole documents: figure-format and the spans findings name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translint import check
+
+
+def pair(tmp_path: Path, english: str, french: str) -> tuple[Path, Path]:
+    en, fr = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    en.write_text(english + "\n", "utf-8")
+    fr.write_text(french + "\n", "utf-8")
+    return en, fr
+
+
+@pytest.mark.parametrize(
+    ("french", "flagged", "native"),
+    [
+        ("Le financement a augmenté de 54.1% en un an.", "54.1%", "54,1"),
+        ("La route mesure désormais 10,000 km au total.", "10,000 km", "10\u202f000"),
+        ("Le budget atteint 1,250,000 dollars cette année.", "1,250,000 dollars", "1\u202f250\u202f000"),
+    ],
+)
+def test_english_format_left_in_french_is_figure_format(
+    tmp_path: Path, french: str, flagged: str, native: str
+) -> None:
+    english = {
+        "54.1%": "Funding rose by 54.1% in one year.",
+        "10,000 km": "The road is now 10,000 km long in all.",
+        "1,250,000 dollars": "The budget reaches 1,250,000 dollars this year.",
+    }[flagged]
+    report = check(*pair(tmp_path, english, french))
+    (finding,) = report.findings
+    assert (finding.rule, finding.severity.value) == ("figure-format", "info")
+    assert finding.target is not None and finding.target.text == flagged
+    assert finding.message.endswith(f"French writes {native}")
+
+
+def test_native_french_format_is_quiet(tmp_path: Path) -> None:
+    report = check(
+        *pair(
+            tmp_path,
+            "Funding rose by 54.1% to 198.1 billion KRW over 10,000 km of road.",
+            "Le financement a augmenté de 54,1 % pour atteindre 198,1 milliards de KRW "
+            "sur 10 000 km de route.",
+        )
+    )
+    assert report.findings == ()
+
+
+def test_a_percentage_and_a_sum_are_not_a_range(tmp_path: Path) -> None:
+    report = check(
+        *pair(
+            tmp_path,
+            "Funding rose by 54.1% to 198.1 billion KRW this year.",
+            "Le financement a augmenté de 45,1 % pour atteindre 198,1 milliards de KRW cette année.",
+        )
+    )
+    (finding,) = report.findings
+    assert finding.rule == "figure-mismatch"
+    assert (finding.source.text, finding.target.text) == ("54.1%", "45,1 %")
