@@ -21,7 +21,11 @@ def pair(tmp_path: Path, english: str, french: str) -> tuple[Path, Path]:
     [
         ("Le financement a augmenté de 54.1% en un an.", "54.1%", "54,1"),
         ("La route mesure désormais 10,000 km au total.", "10,000 km", "10\u202f000"),
-        ("Le budget atteint 1,250,000 dollars cette année.", "1,250,000 dollars", "1\u202f250\u202f000"),
+        (
+            "Le budget atteint 1,250,000 dollars cette année.",
+            "1,250,000 dollars",
+            "1\u202f250\u202f000",
+        ),
     ],
 )
 def test_english_format_left_in_french_is_figure_format(

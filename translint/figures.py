@@ -858,8 +858,12 @@ def _range_of(text: str, lex: _Lexicon, a: _Atom, b: _Atom) -> _Atom | None:
         a.currency and b.currency and a.currency != b.currency
     ):
         return None
-    # "rose by 54.1% to 198.1 billion": a percentage and a sum are two figures.
+    # "rose by 54.1% to 198.1 billion": a percentage and a sum are two figures;
+    # "rose 0.2 percentage points to 6.4%": a change and a level are two figures.
+    # Only the start of a range may leave its unit to the end ("5 to 10 km").
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
+        return None
+    if a.unit and not b.unit:
         return None
     between = text[a.end : b.start]
     start = a.start
@@ -1310,7 +1314,10 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
             return None
         a, b = _text_of(s) or "", _text_of(t) or ""
         shape = _SHAPE.sub("#", a)
-        if shape != _SHAPE.sub("#", b) or not any(c.isalpha() for c in shape):
+        phones = "phone" in dict(s.extra) and "phone" in dict(t.extra)
+        # Two phone numbers of one shape are one number retyped; other digit
+        # strings only pair when letters make their shapes telling (du(8) / du(1)).
+        if shape != _SHAPE.sub("#", b) or not (phones or any(c.isalpha() for c in shape)):
             return None
         return 1 + gap
     if _family(s) != _family(t):
