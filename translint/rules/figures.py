@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from translint.figures import FigureMatching, match_figures
@@ -115,7 +116,10 @@ def _indices(indices: tuple[int, ...]) -> str:
     return ", ".join(str(i) for i in indices)
 
 
-FORMATTED_KINDS = frozenset({"count", "percent", "money", "quantity"})
+FORMATTED_KINDS = frozenset({"percent", "money", "quantity"})
+SEPARATED = re.compile(r"\d[.,\s\u00a0\u202f]\d")
+NUMBER = re.compile(r"\d(?:[\d.,\s\u00a0\u202f]*\d)?")
+GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
@@ -126,7 +130,13 @@ def in_source_format(source: Figure, target: Figure, source_lang: str, target_la
     or it only matched by reading its digits the source language's way
     (``10,000 km`` in French is 10 km unless read as English).
     """
-    if target.kind not in FORMATTED_KINDS or target.written != "digits":
+    if target.written != "digits" or not SEPARATED.search(target.text):
+        return False  # "12%" against "12 %" is typography, not a number format
+    # A bare decimal count in a technical text is usually a software value
+    # (1.0, 3.5, section 11.18); grouped thousands are read wrong either way.
+    number = NUMBER.search(target.text)
+    grouped = number is not None and GROUPED.fullmatch(number.group()) is not None
+    if target.kind not in FORMATTED_KINDS and not (target.kind == "count" and grouped):
         return False
     if target.style == source_lang and source_lang != target_lang:
         return True
@@ -151,7 +161,7 @@ def figure_format(context: Context) -> Iterator[Finding]:
             if not in_source_format(source, target, source_lang, target_lang):
                 continue
             amount = source.value / source.scale if source.scale != 1 else source.value
-            native = format_decimal(amount, locale=target_lang)
+            native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)
             yield Finding(
                 "figure-format",
                 Severity.INFO,
@@ -160,3 +170,12 @@ def figure_format(context: Context) -> Iterator[Finding]:
                 _at(source, owner),
                 _at(target, owner),
             )
+
+
+def _pattern(text: str) -> str:
+    """A Babel number pattern keeping the decimals ``text`` writes (5.0 stays 5,0)."""
+    number = NUMBER.search(text)
+    if number is None or GROUPED.fullmatch(number.group()):
+        return "#,##0"
+    decimals = re.search(r"[.,](\d+)$", number.group())
+    return "#,##0." + "0" * len(decimals[1]) if decimals else "#,##0"
