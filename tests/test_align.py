@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from translint import Options, align_files
-from translint.align import Profile, align_profiles
+from translint.align import Profile, align_profiles, band
 
 from .conftest import SEED, SEED_EN, SEED_FR, corpus_pairs, needs_corpora
 
@@ -38,31 +38,62 @@ def test_scores_are_confidences_for_matched_groups_only() -> None:
             assert group.score is None
 
 
-def profile(words: str) -> Profile:
-    return Profile({w: 1.0 for w in words.split()}, 10 * len(words.split()))
+def profile(words: str, length: int = 400) -> Profile:
+    return Profile({w: 1.0 for w in words.split()}, length)
 
 
-def test_inserted_and_deleted_paragraphs_are_left_unmatched() -> None:
-    source = [
-        profile("alpha beta"),
-        profile("gamma delta"),
-        profile("epsilon zeta"),
-        profile("eta theta"),
-    ]
+def shapes(source: list[Profile], target: list[Profile]) -> list[list[list[int]]]:
+    return [[list(g.source), list(g.target)] for g in align_profiles(source, target)[0]]
+
+
+SOURCE = [
+    profile("alpha beta"),
+    profile("gamma delta"),
+    profile("epsilon zeta"),
+    profile("eta theta"),
+]
+
+
+def test_a_long_paragraph_replaced_by_an_unrelated_one_is_not_a_pair() -> None:
     target = [
         profile("alpha beta"),
         profile("iota kappa"),
         profile("epsilon zeta"),
         profile("eta theta"),
     ]
-    groups = [[list(g.source), list(g.target)] for g in align_profiles(source, target)]
-    assert groups == [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]] or (
-        [[1], []] in groups and [[], [1]] in groups
-    )
-    deleted = [
-        [list(g.source), list(g.target)] for g in align_profiles(source, [target[0], *target[2:]])
-    ]
+    groups = shapes(SOURCE, target)
+    assert [[1], []] in groups and [[], [1]] in groups
+
+
+def test_short_labels_in_the_same_place_are_paired_by_position() -> None:
+    source = [profile("alpha beta"), profile("gamma", 12), profile("epsilon zeta")]
+    target = [profile("alpha beta"), profile("iota", 12), profile("epsilon zeta")]
+    assert shapes(source, target) == [[[0], [0]], [[1], [1]], [[2], [2]]]
+
+
+def test_deleted_and_inserted_paragraphs_are_left_unmatched() -> None:
+    deleted = shapes(SOURCE, [SOURCE[0], SOURCE[2], SOURCE[3]])
     assert deleted == [[[0], [0]], [[1], []], [[2], [1]], [[3], [2]]]
+    inserted = shapes(SOURCE, [SOURCE[0], profile("omega psi"), *SOURCE[1:]])
+    assert inserted == [[[0], [0]], [[], [1]], [[1], [2]], [[2], [3]], [[3], [4]]]
+
+
+def test_a_moved_paragraph_is_reported_as_a_move() -> None:
+    target = [SOURCE[1], SOURCE[0], SOURCE[2], SOURCE[3]]
+    _, moves = align_profiles(SOURCE, target)
+    assert [(m.source, m.target) for m in moves] in ([(1, 0)], [(0, 1)])
+
+
+def test_the_band_follows_anchors_on_long_documents() -> None:
+    n = 3000
+    source = [profile(f"w:unique{i:05d}word w:second{i:05d}word w:shared", 100) for i in range(n)]
+    # 40 paragraphs inserted at the start of the target shift everything.
+    target = [profile(f"w:noise{i:05d}word", 100) for i in range(40)] + source
+    rows = band(source, target)
+    assert all(lo <= i + 40 <= hi for i, (lo, hi) in enumerate(rows[:n]))
+    assert max(hi - lo for lo, hi in rows) < 120  # a band, not the whole matrix
+    groups = shapes(source, target)
+    assert [[], [0]] in groups and [[0], [40]] in groups and [[n - 1], [n + 39]] in groups
 
 
 @needs_corpora

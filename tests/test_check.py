@@ -140,12 +140,8 @@ def test_deleted_french_section_is_one_missing_section(french_with) -> None:
     assert not [f for f in only(report, "missing-paragraph") if f.source.paragraph in (16, 17)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lexical anchors alone pair the deleted section with the inserted captions beside it "
-    "(issue 4: semantic similarity)",
-)
 def test_deleted_section_next_to_inserted_captions(french_with) -> None:
+    """Lexical anchors alone paired this section with the inserted captions beside it."""
     section = _without_lines(33, 39)  # "Le Rôle du Québec..." and its two paragraphs
     assert section.startswith("Le Rôle du Québec")
     report = check(SEED_EN, french_with(section, ""))

@@ -54,11 +54,20 @@ def _run(
     source_doc, target_doc = read_pair(source, target, options)
     source_analysed = analyse(source_doc)
     target_analysed = analyse(target_doc)
-    alignment = align(source_analysed, target_analysed)
+    alignment = align(source_analysed, target_analysed, semantic=options.semantic)
     findings: tuple[Finding, ...] = ()
     if with_rules:
-        findings = run_rules(Context(source_analysed, target_analysed, alignment), options)
-    return Report(_info(source_doc), _info(target_doc), alignment, findings, source_doc, target_doc)
+        context = Context(source_analysed, target_analysed, alignment.groups, alignment.moves)
+        findings = run_rules(context, options)
+    return Report(
+        _info(source_doc),
+        _info(target_doc),
+        alignment.groups,
+        findings,
+        moves=alignment.moves,
+        source_document=source_doc,
+        target_document=target_doc,
+    )
 
 
 def read_pair(

@@ -1,8 +1,12 @@
 """Paragraph alignment: which source paragraphs became which target paragraphs.
 
 The aligner is a monotonic dynamic programme over the two paragraph sequences
-with groups 1-1, 1-0, 0-1, 1-2, 2-1 and 2-2. A group's similarity combines
+with groups 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1. A group's similarity
+combines three signals:
 
+* meaning: the cosine of the paragraphs' multilingual sentence embeddings
+  (``translint.semantic``); a merged side is the length-weighted mean of its
+  paragraphs' vectors, so merges cost no extra encoding;
 * shared anchors, weighted by rarity in the pair (IDF): figures (by value,
   whatever their writing), acronyms, and words, where a target word counts as
   a source word when the two are accent-folded cognates (rapidfuzz ratio, so
@@ -10,55 +14,98 @@ with groups 1-1, 1-0, 0-1, 1-2, 2-1 and 2-2. A group's similarity combines
 * a length prior: a translation's length is roughly proportional to its
   original's, with the ratio measured on the pair itself.
 
-The programme maximises the sum over matched groups of
-``size * (similarity - THRESHOLD) - MERGE_PENALTY[shape]``: a pair is only
-matched when it is more similar than unrelated paragraphs are, and merges
-must earn their penalty. Page chrome is left out of the programme and comes
-back as unmatched groups. The search is restricted to a band around the
-diagonal wide enough for the length difference of the two documents.
+Without the encoder (``semantic=False``, or the package missing) the anchors
+and the length prior decide alone.
+
+The programme maximises ``sum(2 * (similarity - threshold) - MERGE_PENALTY)``
+over matched groups minus ``SKIP_PENALTY`` per unmatched paragraph: a pair
+is matched only when it is more similar than unrelated paragraphs are, and
+a merge must be clearly more similar than the pair it extends.
+
+Cost grows linearly with length: on long documents the programme only visits
+a band around a chain of confident anchors (pairs of paragraphs that share
+figures, acronyms or rare words found once on each side, kept when they
+agree in order), as wide as the chain says insertions and deletions may
+have shifted the text. Page chrome is left out and comes back unmatched.
+After the programme, an unmatched source paragraph and an unmatched target
+paragraph that are very similar are reported as a moved paragraph.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
-from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, ParagraphKind
+from translint.model import (
+    Alignment,
+    AlignmentGroup,
+    AnalysedDocument,
+    AnalysedParagraph,
+    Move,
+    ParagraphKind,
+)
 from translint.words import fold, words
 
-THRESHOLD = 0.1
-# (source count, target count) -> penalty; 1-0 and 0-1 gain nothing and cost nothing.
-MERGE_PENALTY: dict[tuple[int, int], float] = {(1, 1): 0.0, (2, 1): 0.2, (1, 2): 0.2, (2, 2): 0.5}
+# A pair is matched when its similarity beats this threshold, which grows with
+# the text there is to compare: a short label ("Antialiasing" / "Lissage") has
+# little to show and its position decides; two long paragraphs must show they
+# say the same thing (a deleted section next to inserted captions is not a pair).
+THRESHOLD_SHORT, THRESHOLD_LONG = 0.0, 0.2
+LONG_PARAGRAPH = 250  # characters of the shorter side from which THRESHOLD_LONG applies
+SKIP_PENALTY = 0.0
+# (source count, target count) -> penalty paid by a group of that shape.
+MERGE_PENALTY: dict[tuple[int, int], float] = {
+    (1, 1): 0.0,
+    (2, 1): 0.025,
+    (1, 2): 0.025,
+    (2, 2): 0.5,
+    (3, 1): 0.2,
+    (1, 3): 0.2,
+}
+MERGE_FLOOR = 0.2  # a merge is only tried when one of its 1-1 pairs is this similar
+MERGE_MARGIN = 0.3  # ... and within this of the best pair of its row
 ANCHOR_WEIGHT = {"figure": 3.0, "acronym": 3.0, "word": 1.0}
 COGNATE_CUTOFF = 80.0
 LENGTH_SIGMA = 0.45
-SKIP_PENALTY = 0.15
-MIN_BAND = 25
+# Weights of meaning, anchors and length when embeddings are there.
+SEMANTIC_WEIGHTS = (0.55, 0.3, 0.15)
+COSINE_FLOOR, COSINE_CEILING = 0.3, 0.85  # cosines mapped linearly onto [0, 1]
+FULL_CELLS = 250_000  # below this many cells the whole matrix is searched
+BAND = 12  # half-width of the band around the anchor chain
+MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
+MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
+# Calibration: raw similarity -> share of groups that were right on the Debian
+# corpora (benchmarks/align_corpus.py --calibrate), interpolated linearly.
+CALIBRATION: tuple[tuple[float, float], ...] = ((0.0, 0.0), (1.0, 1.0))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Profile:
-    """What the aligner knows of one paragraph: weighted anchors and a length."""
+    """What the aligner knows of one paragraph: weighted anchors, a length, a meaning."""
 
     anchors: dict[str, float]
     length: int
+    vector: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def mass(self) -> float:
         return sum(self.anchors.values())
 
 
-def align(source: AnalysedDocument, target: AnalysedDocument) -> tuple[AlignmentGroup, ...]:
+def align(source: AnalysedDocument, target: AnalysedDocument, semantic: bool = True) -> Alignment:
     """Align two analysed documents; every paragraph ends up in exactly one group."""
     src = [p for p in source.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     tgt = [p for p in target.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
-    src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang)
-    groups = align_profiles(src_profiles, tgt_profiles)
+    src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang, semantic)
+    groups, moves = align_profiles(src_profiles, tgt_profiles)
     src_ids = [p.paragraph.index for p in src]
     tgt_ids = [p.paragraph.index for p in tgt]
     mapped = [
@@ -67,7 +114,10 @@ def align(source: AnalysedDocument, target: AnalysedDocument) -> tuple[Alignment
         )
         for g in groups
     ]
-    return _with_chrome(mapped, len(source.paragraphs), len(target.paragraphs))
+    return Alignment(
+        _with_chrome(mapped, len(source.paragraphs), len(target.paragraphs)),
+        tuple(Move(src_ids[m.source], tgt_ids[m.target], m.score) for m in moves),
+    )
 
 
 def _with_chrome(
@@ -104,8 +154,9 @@ def profiles(
     source_lang: str,
     target: Sequence[AnalysedParagraph],
     target_lang: str,
+    semantic: bool = True,
 ) -> tuple[list[Profile], list[Profile]]:
-    """Anchor profiles of both sides, with target cognates mapped onto source words."""
+    """Profiles of both sides, with target cognates mapped onto source words."""
     src_raw = [_anchors(p, source_lang) for p in source]
     tgt_raw = [_anchors(p, target_lang) for p in target]
     cognates = _cognates(
@@ -114,10 +165,26 @@ def profiles(
     )
     tgt_raw = [Counter({cognates.get(k, k): n for k, n in a.items()}) for a in tgt_raw]
     idf = _idf(src_raw, tgt_raw)
+    src_vectors = tgt_vectors = None
+    if semantic:
+        from translint.semantic import embed
+
+        src_vectors = embed([p.paragraph.content for p in source])
+        tgt_vectors = embed([p.paragraph.content for p in target])
     return (
-        [_profile(a, idf, p) for a, p in zip(src_raw, source, strict=True)],
-        [_profile(a, idf, p) for a, p in zip(tgt_raw, target, strict=True)],
+        [
+            _profile(a, idf, p, _row(src_vectors, k))
+            for k, (a, p) in enumerate(zip(src_raw, source, strict=True))
+        ],
+        [
+            _profile(a, idf, p, _row(tgt_vectors, k))
+            for k, (a, p) in enumerate(zip(tgt_raw, target, strict=True))
+        ],
     )
+
+
+def _row(vectors: np.ndarray | None, index: int) -> np.ndarray | None:
+    return None if vectors is None else vectors[index]
 
 
 def _anchors(paragraph: AnalysedParagraph, lang: str) -> Counter[str]:
@@ -187,9 +254,14 @@ def _idf(*sides: list[Counter[str]]) -> dict[str, float]:
     return {k: math.log(1 + total / n) for k, n in df.items()}
 
 
-def _profile(anchors: Counter[str], idf: dict[str, float], paragraph: AnalysedParagraph) -> Profile:
+def _profile(
+    anchors: Counter[str],
+    idf: dict[str, float],
+    paragraph: AnalysedParagraph,
+    vector: np.ndarray | None,
+) -> Profile:
     weighted = {k: n * idf[k] * ANCHOR_WEIGHT[_anchor_kind(k)] for k, n in anchors.items()}
-    return Profile(weighted, max(1, len(paragraph.paragraph.content)))
+    return Profile(weighted, max(1, len(paragraph.paragraph.content)), vector)
 
 
 def _anchor_kind(key: str) -> str:
@@ -203,7 +275,11 @@ def _merged(profiles: Sequence[Profile]) -> Profile:
     for profile in profiles:
         for k, v in profile.anchors.items():
             anchors[k] = anchors.get(k, 0.0) + v
-    return Profile(anchors, sum(p.length for p in profiles))
+    vector = None
+    if all(p.vector is not None for p in profiles):
+        total = sum(p.vector * p.length for p in profiles)  # type: ignore[operator]
+        vector = total / max(float(np.linalg.norm(total)), 1e-9)
+    return Profile(anchors, sum(p.length for p in profiles), vector)
 
 
 def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
@@ -219,67 +295,240 @@ def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
     lexical = min(1.0, overlap / 0.6)
     deviation = math.log(target.length / (source.length * length_ratio))
     length = math.exp(-(deviation**2) / (2 * LENGTH_SIGMA**2))
-    if not source.anchors or not target.anchors:
+    anchored = bool(source.anchors) and bool(target.anchors)
+    if source.vector is not None and target.vector is not None:
+        cosine = float(source.vector @ target.vector)
+        meaning = min(1.0, max(0.0, (cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR)))
+        w_meaning, w_lexical, w_length = SEMANTIC_WEIGHTS
+        if not anchored:  # a bare number or a symbol: meaning and length only
+            return (w_meaning * meaning + w_length * length) / (w_meaning + w_length)
+        return w_meaning * meaning + w_lexical * lexical + w_length * length
+    if not anchored:
         # Nothing to compare (a bare number, a symbol): only the length speaks, weakly.
         return 0.5 * length
+    if lexical == 0.0:
+        # Nothing shared: length is no evidence for long paragraphs, some for labels.
+        shorter = min(source.length, target.length / length_ratio)
+        return 0.25 * length * (1.0 - min(1.0, shorter / LONG_PARAGRAPH))
     return 0.75 * lexical + 0.25 * length
 
 
-def align_profiles(source: Sequence[Profile], target: Sequence[Profile]) -> list[AlignmentGroup]:
+def confidence(raw: float) -> float:
+    """The calibrated confidence of a group whose raw similarity is ``raw``."""
+    points = CALIBRATION
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
+        if raw <= x1:
+            return round(y0 + (y1 - y0) * (max(raw, x0) - x0) / (x1 - x0), 2)
+    return round(points[-1][1], 2)
+
+
+def band(source: Sequence[Profile], target: Sequence[Profile]) -> list[tuple[int, int]]:
+    """For each source position 0..n, the range of target positions the programme visits.
+
+    Small pairs get the whole matrix. Long ones get a band around the chain
+    of confident anchors: pairs sharing keys that occur in exactly one
+    paragraph of each side, kept when they agree in order (the longest
+    increasing chain). Between two anchors the band is as wide as the
+    difference of the gaps on the two sides, plus ``BAND``.
+    """
+    n, m = len(source), len(target)
+    if (n + 1) * (m + 1) <= FULL_CELLS:
+        return [(0, m)] * (n + 1)
+    chain = [(0, 0), *_anchor_chain(source, target), (n, m)]
+    rows: list[tuple[int, int]] = []
+    segment = 0
+    for i in range(n + 1):
+        while segment + 1 < len(chain) - 1 and chain[segment + 1][0] <= i:
+            segment += 1
+        (i0, j0), (i1, j1) = chain[segment], chain[segment + 1]
+        centre = j0 + (i - i0) * (j1 - j0) / max(1, i1 - i0)
+        width = BAND + abs((j1 - j0) - (i1 - i0))
+        rows.append((max(0, int(centre - width)), min(m, int(centre + width) + 1)))
+    # The path runs from (0, 0) to (n, m), and both bounds must grow with i, so
+    # that every visited cell has predecessors.
+    rows[0] = (0, rows[0][1])
+    rows[n] = (rows[n][0], m)
+    for i in range(1, n + 1):
+        rows[i] = (rows[i][0], max(rows[i][1], rows[i - 1][1]))
+    for i in range(n - 1, -1, -1):
+        rows[i] = (min(rows[i][0], rows[i + 1][0]), rows[i][1])
+    return rows
+
+
+def _anchor_chain(source: Sequence[Profile], target: Sequence[Profile]) -> list[tuple[int, int]]:
+    def unique(profiles: Sequence[Profile]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        twice: set[str] = set()
+        for index, profile in enumerate(profiles):
+            for key in profile.anchors:
+                if key[0] == "w" and len(key) < 9:
+                    continue  # short words are too common to anchor
+                if key in seen:
+                    twice.add(key)
+                seen[key] = index
+        return {k: v for k, v in seen.items() if k not in twice}
+
+    once_s, once_t = unique(source), unique(target)
+    votes: Counter[tuple[int, int]] = Counter()
+    for key, i in once_s.items():
+        j = once_t.get(key)
+        if j is not None:
+            votes[(i, j)] += 2 if key[0] in "fa" else 1
+    candidates = sorted(pair for pair, count in votes.items() if count >= 2)
+    return _increasing(candidates)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs increasing in both coordinates (patience sorting)."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent: list[int] = [-1] * len(pairs)
+    for k, (i, j) in enumerate(pairs):
+        # Strictly increasing in i too: pairs are sorted by i, equal i must not chain.
+        position = bisect.bisect_left(tails, j)
+        while position > 0 and pairs[tail_at[position - 1]][0] == i:
+            position -= 1
+        if position == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        elif j < tails[position]:
+            tails[position] = j
+            tail_at[position] = k
+        parent[k] = tail_at[position - 1] if position else -1
+    chain = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = parent[k]
+    return chain[::-1]
+
+
+def align_profiles(
+    source: Sequence[Profile], target: Sequence[Profile]
+) -> tuple[list[AlignmentGroup], list[Move]]:
     """The monotonic alignment of two profile sequences (indices are positions in them)."""
     n, m = len(source), len(target)
     if n == 0 or m == 0:
-        return [AlignmentGroup((i,), (), None) for i in range(n)] + [
+        groups = [AlignmentGroup((i,), (), None) for i in range(n)] + [
             AlignmentGroup((), (j,), None) for j in range(m)
         ]
+        return groups, []
     ratio = min(1.6, max(0.6, sum(p.length for p in target) / sum(p.length for p in source)))
-    band = max(MIN_BAND, 2 * abs(n - m) + MIN_BAND)
-
+    rows = band(source, target)
+    merged_cache: dict[tuple[int, int, int], Profile] = {}
     sim_cache: dict[tuple[int, int, int, int], float] = {}
+    src_prefix = list(itertools.accumulate((p.length for p in source), initial=0))
+    tgt_prefix = list(itertools.accumulate((p.length for p in target), initial=0))
+
+    def merged(side: int, a: int, b: int) -> Profile:
+        if b - a == 1:
+            return (source if side == 0 else target)[a]
+        key = (side, a, b)
+        profile = merged_cache.get(key)
+        if profile is None:
+            profile = _merged((source if side == 0 else target)[a:b])
+            merged_cache[key] = profile
+        return profile
 
     def sim(i0: int, i1: int, j0: int, j1: int) -> float:
         key = (i0, i1, j0, j1)
         value = sim_cache.get(key)
         if value is None:
-            value = similarity(_merged(source[i0:i1]), _merged(target[j0:j1]), ratio)
+            value = similarity(merged(0, i0, i1), merged(1, j0, j1), ratio)
             sim_cache[key] = value
         return value
 
+    def threshold(i0: int, i1: int, j0: int, j1: int) -> float:
+        shorter = min(src_prefix[i1] - src_prefix[i0], (tgt_prefix[j1] - tgt_prefix[j0]) / ratio)
+        share = min(1.0, shorter / LONG_PARAGRAPH)
+        return THRESHOLD_SHORT + (THRESHOLD_LONG - THRESHOLD_SHORT) * share
+
+    # Merges are tried only where one of their pairs is nearly as similar as
+    # the best pair of its row: far from the path they cannot win.
+    row_best_sim = [0.0] * (n + 1)
+    for i in range(1, n + 1):
+        lo, hi = rows[i]
+        row_best_sim[i] = max(
+            (sim(i - 1, i, j - 1, j) for j in range(max(lo, 1), hi + 1)), default=0.0
+        )
+
     neg = -math.inf
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    moves = [(1, 0), (0, 1), *MERGE_PENALTY]
+    best: list[list[float]] = []
+    back: list[list[tuple[int, int]]] = []
+    shapes = list(MERGE_PENALTY)
     for i in range(n + 1):
-        lo = max(0, int(i * m / n - band))
-        hi = min(m, int(i * m / n + band) + 1)
+        lo, hi = rows[i]
+        row_best = [neg] * (hi - lo + 1)
+        row_back = [(0, 0)] * (hi - lo + 1)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row_best[0] = 0.0
                 continue
             score, step = neg, (0, 0)
-            for di, dj in moves:
+            # Skips: a source paragraph (from the row above) or a target one (from the left).
+            for di, dj in ((1, 0), (0, 1)):
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < 0:
                     continue
-                prev = best.get((pi, pj))
-                if prev is None:
+                plo, phi = rows[pi] if pi < i else (lo, hi)
+                if not plo <= pj <= phi:
                     continue
-                if di and dj:
-                    gain = 2 * (sim(pi, i, pj, j) - THRESHOLD) - MERGE_PENALTY[(di, dj)]
-                else:
-                    gain = -SKIP_PENALTY
+                prev = best[pi][pj - plo] if pi < i else row_best[pj - lo]
+                if prev - SKIP_PENALTY > score:
+                    score, step = prev - SKIP_PENALTY, (di, dj)
+            for di, dj in shapes:
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                plo, phi = rows[pi]
+                if not plo <= pj <= phi:
+                    continue
+                prev = best[pi][pj - plo]
+                if prev == neg:
+                    continue
+                if (di, dj) != (1, 1):
+                    core = max(sim(i - 1, i, j - 1, j), sim(pi, pi + 1, pj, pj + 1))
+                    if core < MERGE_FLOOR or core < row_best_sim[i] - MERGE_MARGIN:
+                        continue
+                gain = 2 * (sim(pi, i, pj, j) - threshold(pi, i, pj, j)) - MERGE_PENALTY[(di, dj)]
                 if prev + gain > score:
                     score, step = prev + gain, (di, dj)
-            if score > neg:
-                best[(i, j)] = score
-                back[(i, j)] = step
+            row_best[j - lo] = score
+            row_back[j - lo] = step
+        best.append(row_best)
+        back.append(row_back)
     groups: list[AlignmentGroup] = []
     i, j = n, m
     while i or j:
-        di, dj = back[(i, j)]
+        di, dj = back[i][j - rows[i][0]]
+        if not di and not dj:
+            raise AssertionError(f"alignment path broken at ({i}, {j})")
         src = tuple(range(i - di, i))
         tgt = tuple(range(j - dj, j))
-        score = round(sim(i - di, i, j - dj, j), 2) if di and dj else None
+        score = confidence(sim(i - di, i, j - dj, j)) if di and dj else None
         groups.append(AlignmentGroup(src, tgt, score))
         i, j = i - di, j - dj
     groups.reverse()
-    return groups
+    return groups, _moves(groups, sim)
+
+
+def _moves(groups: list[AlignmentGroup], sim: Callable[[int, int, int, int], float]) -> list[Move]:
+    """Unmatched source and target paragraphs so similar that one was moved to the other."""
+    lonely_s = [g.source[0] for g in groups if g.source and not g.target][:MOVE_CANDIDATES]
+    lonely_t = [g.target[0] for g in groups if g.target and not g.source][:MOVE_CANDIDATES]
+    scored = sorted(
+        ((sim(i, i + 1, j, j + 1), i, j) for i in lonely_s for j in lonely_t),
+        reverse=True,
+    )
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    moves = []
+    for score, i, j in scored:
+        if score < MOVE_THRESHOLD:
+            break
+        if i in used_s or j in used_t:
+            continue
+        used_s.add(i)
+        used_t.add(j)
+        moves.append(Move(i, j, confidence(score)))
+    return sorted(moves, key=lambda m: m.source)

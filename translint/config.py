@@ -26,6 +26,7 @@ class Options:
     select: frozenset[str] = frozenset()
     ignore: frozenset[str] = frozenset()
     fail_on: str = "error"
+    semantic: bool = True  # sentence embeddings in alignment; False: anchors and length only
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:

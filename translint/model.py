@@ -148,6 +148,24 @@ class AlignmentGroup:
 
 
 @dataclass(frozen=True)
+class Move:
+    """A source paragraph found elsewhere in the target: unmatched in order, matched by content."""
+
+    source: int
+    target: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The aligner's answer: groups in document order, and the moved paragraphs among
+    the unmatched ones."""
+
+    groups: tuple[AlignmentGroup, ...]
+    moves: tuple[Move, ...] = ()
+
+
+@dataclass(frozen=True)
 class Location:
     """Where a finding points: a paragraph, and a span in it or the whole of it."""
 
@@ -182,6 +200,7 @@ class Report:
     target: DocumentInfo
     alignment: tuple[AlignmentGroup, ...]
     findings: tuple[Finding, ...]
+    moves: tuple[Move, ...] = ()
     source_document: Document | None = field(default=None, compare=False, repr=False)
     target_document: Document | None = field(default=None, compare=False, repr=False)
 

@@ -19,6 +19,8 @@ def report_dict(report: Report) -> dict[str, Any]:
             {"source": list(g.source), "target": list(g.target), "score": g.score}
             for g in report.alignment
         ],
+        # An extension of the contract: unmatched paragraphs that moved.
+        "moves": [{"source": m.source, "target": m.target, "score": m.score} for m in report.moves],
         "findings": [finding_dict(f) for f in report.findings],
         "summary": report.summary(),
     }

@@ -11,6 +11,7 @@ from translint.model import (
     AnalysedDocument,
     AnalysedParagraph,
     Location,
+    Move,
     ParagraphKind,
 )
 
@@ -20,6 +21,7 @@ class Context:
     source: AnalysedDocument
     target: AnalysedDocument
     alignment: tuple[AlignmentGroup, ...]
+    moves: tuple[Move, ...] = ()
     # Rules that share work (the figure assignment, acronym correspondences)
     # keep it here, computed once per check.
     shared: dict[str, object] = field(default_factory=dict, compare=False)
