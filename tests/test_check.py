@@ -196,3 +196,41 @@ def test_inputs_are_not_modified(tmp_path: Path) -> None:
     before = (SEED_EN.read_bytes(), SEED_FR.read_bytes())
     check(SEED_EN, SEED_FR)
     assert (SEED_EN.read_bytes(), SEED_FR.read_bytes()) == before
+
+
+def test_moved_french_paragraph_is_one_move_not_a_loss(tmp_path: Path) -> None:
+    lines = SEED_FR.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[36].startswith("Le Québec est reconnu")
+    moved = tmp_path / "moved.fr.txt"
+    moved.write_text("".join(lines[:36] + lines[37:98] + [lines[36]] + lines[98:]), "utf-8")
+    report = check(SEED_EN, moved)
+    assert [(m.source, m.target) for m in report.moves] == [(14, 38)]
+    (finding,) = [f for f in only(report, "missing-paragraph") if f.source.paragraph == 14]
+    assert finding.severity.value == "warning"
+    assert finding.target is not None and finding.target.paragraph == 38
+    assert "moved" in finding.message
+    assert 38 not in [f.target.paragraph for f in only(report, "extra-paragraph")]
+
+
+def test_content_findings_on_an_unsure_group_are_one_step_quieter() -> None:
+    from translint.checks import _tempered
+    from translint.model import AlignmentGroup, Location, Severity
+    from translint.rules import Context
+
+    report = check(SEED_EN, SEED_FR)
+    analysed = None  # the context only needs the alignment here
+    unsure = AlignmentGroup((11,), (10,), 0.955)
+    sure = AlignmentGroup((11,), (10,), 0.99)
+    finding = Finding(
+        "figure-mismatch",
+        Severity.ERROR,
+        "54.1% became 45,1 %",
+        Location(11, "54.1%", 57, 62),
+        Location(10, "45,1 %", 80, 86),
+    )
+    assert report.findings  # the seed is checked, so the rules are registered
+    quiet = _tempered(finding, Context(analysed, analysed, (unsure,)))  # type: ignore[arg-type]
+    assert quiet.severity is Severity.WARNING
+    assert quiet.message.endswith("(alignment uncertain: confidence 0.95, reported as warning)")
+    loud = _tempered(finding, Context(analysed, analysed, (sure,)))  # type: ignore[arg-type]
+    assert loud == finding

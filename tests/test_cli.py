@@ -210,3 +210,12 @@ def test_figures_command_text_table(capsys) -> None:
     status, out, _ = run(["figures", str(SEED_EN)], capsys)
     assert status == 0
     assert "198.1 billion KRW" in out and out.rstrip().endswith("22 figures in 14 paragraphs")
+
+
+def test_lexical_only_alignment_still_aligns_the_seed(capsys) -> None:
+    status, out, _ = run(
+        ["align", str(SEED_EN), str(SEED_FR), "--format", "json", "--lexical-only"], capsys
+    )
+    groups = [(g["source"], g["target"]) for g in json.loads(out)["alignment"]]
+    assert status == 0
+    assert ([26, 27], [28]) in groups and ([29], [32, 33]) in groups and ([30, 31], [34]) in groups

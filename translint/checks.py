@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from translint.config import Options
-from translint.model import Finding
+from translint.model import AlignmentGroup, Finding, Severity
 from translint.rules import Context, all_rules
+
+# Below this calibrated confidence a group may be wrongly paired: findings that
+# compare its content are reported one step lower, and say why.
+UNSURE_ALIGNMENT = 0.97
+LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
 def run_rules(context: Context, options: Options) -> tuple[Finding, ...]:
@@ -17,7 +22,11 @@ def run_rules(context: Context, options: Options) -> tuple[Finding, ...]:
             continue
         override = options.severity_override(rule.id)
         for finding in rule.function(context):
-            findings.append(replace(finding, severity=override) if override else finding)
+            if override:
+                finding = replace(finding, severity=override)
+            if rule.compares_content:
+                finding = _tempered(finding, context)
+            findings.append(finding)
     order_s = {i: n for n, g in enumerate(context.alignment) for i in g.source}
     order_t = {j: n for n, g in enumerate(context.alignment) for j in g.target}
 
@@ -31,3 +40,18 @@ def run_rules(context: Context, options: Options) -> tuple[Finding, ...]:
         return (where, start or 0, finding.rule)
 
     return tuple(sorted(findings, key=position))
+
+
+def _tempered(finding: Finding, context: Context) -> Finding:
+    """A content finding on a group the aligner is unsure of, one step quieter."""
+    group: AlignmentGroup | None = None
+    if finding.source is not None:
+        group = context.source_group_of.get(finding.source.paragraph)
+    elif finding.target is not None:
+        group = context.target_group_of.get(finding.target.paragraph)
+    if group is None or group.score is None or group.score >= UNSURE_ALIGNMENT:
+        return finding
+    quieter = LOWER.get(finding.severity, finding.severity)
+    note = f" (alignment uncertain: confidence {group.score:.2f}"
+    note += f", reported as {quieter.value})" if quieter is not finding.severity else ")"
+    return replace(finding, severity=quieter, message=finding.message + note)

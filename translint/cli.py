@@ -42,6 +42,11 @@ def cli() -> None:
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the report here.")
 @click.option(
+    "--lexical-only",
+    is_flag=True,
+    help="Align on shared figures, names and cognates only, without sentence embeddings.",
+)
+@click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
     default="error",
@@ -55,11 +60,17 @@ def check_command(
     target_lang: str | None,
     fmt: str,
     output: Path | None,
+    lexical_only: bool,
     fail_on: str,
 ) -> int:
     """Check TARGET as a translation of SOURCE and report what does not correspond."""
     _refuse_overwriting_inputs(output, [source, target])
-    options = Options(source_lang=source_lang, target_lang=target_lang, fail_on=fail_on)
+    options = Options(
+        source_lang=source_lang,
+        target_lang=target_lang,
+        fail_on=fail_on,
+        semantic=not lexical_only,
+    )
     report = check(source, target, options)
     _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
     return 1 if fails([f.severity for f in report.findings], fail_on) else 0
@@ -71,13 +82,20 @@ def check_command(
 @click.option("--source-lang", type=LANGS, help="Language of SOURCE (default: detected).")
 @click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lexical-only", is_flag=True, help="Align without sentence embeddings.")
 def align_command(
-    source: Path, target: Path, source_lang: str | None, target_lang: str | None, fmt: str
+    source: Path,
+    target: Path,
+    source_lang: str | None,
+    target_lang: str | None,
+    fmt: str,
+    lexical_only: bool,
 ) -> int:
     """Show the paragraph alignment of SOURCE and TARGET only."""
     from translint.report.alignment import write_alignment
 
-    report = align_files(source, target, Options(source_lang, target_lang))
+    options = Options(source_lang, target_lang, semantic=not lexical_only)
+    report = align_files(source, target, options)
     _emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
     return 0
 

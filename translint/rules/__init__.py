@@ -26,6 +26,9 @@ class Rule:
     severity: Severity
     summary: str
     function: RuleFunction
+    # Rules that compare the content of aligned paragraphs (figures, names):
+    # their findings are tempered on groups the aligner is unsure of.
+    compares_content: bool = False
 
     @property
     def doc(self) -> str:
@@ -35,13 +38,15 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, summary: str) -> Callable[[RuleFunction], RuleFunction]:
+def rule(
+    rule_id: str, severity: Severity, summary: str, compares_content: bool = False
+) -> Callable[[RuleFunction], RuleFunction]:
     """Register ``function`` as the rule ``rule_id`` (ids never change meaning)."""
 
     def register(function: RuleFunction) -> RuleFunction:
         if rule_id in RULES:
             raise ValueError(f"rule {rule_id} registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, summary, function)
+        RULES[rule_id] = Rule(rule_id, severity, summary, function, compares_content)
         return function
 
     return register

@@ -49,7 +49,12 @@ def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):
     return span(owner[id(figure)], figure.start, figure.end)
 
 
-@rule("figure-mismatch", Severity.ERROR, "a figure's value, scale, unit or currency differs")
+@rule(
+    "figure-mismatch",
+    Severity.ERROR,
+    "a figure's value, scale, unit or currency differs",
+    compares_content=True,
+)
 def figure_mismatch(context: Context) -> Iterator[Finding]:
     """A figure of the original was changed in the translation.
 
@@ -71,7 +76,12 @@ def figure_mismatch(context: Context) -> Iterator[Finding]:
             )
 
 
-@rule("figure-missing", Severity.ERROR, "a source figure has no counterpart in the aligned target")
+@rule(
+    "figure-missing",
+    Severity.ERROR,
+    "a source figure has no counterpart in the aligned target",
+    compares_content=True,
+)
 def figure_missing(context: Context) -> Iterator[Finding]:
     """A figure of the original is absent from the aligned translation.
 
@@ -92,7 +102,12 @@ def figure_missing(context: Context) -> Iterator[Finding]:
             )
 
 
-@rule("figure-extra", Severity.WARNING, "a target figure has no counterpart in the aligned source")
+@rule(
+    "figure-extra",
+    Severity.WARNING,
+    "a target figure has no counterpart in the aligned source",
+    compares_content=True,
+)
 def figure_extra(context: Context) -> Iterator[Finding]:
     """The translation has a figure the aligned original does not.
 
@@ -143,7 +158,12 @@ def in_source_format(source: Figure, target: Figure, source_lang: str, target_la
     return target.value != source.value and source.style == source_lang
 
 
-@rule("figure-format", Severity.INFO, "same value, but written in the other language's format")
+@rule(
+    "figure-format",
+    Severity.INFO,
+    "same value, but written in the other language's format",
+    compares_content=True,
+)
 def figure_format(context: Context) -> Iterator[Finding]:
     """A figure agrees in value but keeps the original's number format.
 

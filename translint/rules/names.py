@@ -399,6 +399,7 @@ def _near_misses(
     "entity-missing",
     Severity.WARNING,
     "a named person, organisation or place is absent from the aligned target",
+    compares_content=True,
 )
 def entity_missing(context: Context) -> Iterator[Finding]:
     """A person, organisation, place or acronym of the original is absent from its translation.
@@ -420,7 +421,7 @@ def entity_missing(context: Context) -> Iterator[Finding]:
         )
 
 
-@rule("name-mismatch", Severity.ERROR, "a name is spelled differently")
+@rule("name-mismatch", Severity.ERROR, "a name is spelled differently", compares_content=True)
 def name_mismatch(context: Context) -> Iterator[Finding]:
     """A name of the original is spelled differently in the translation.
 

@@ -34,14 +34,19 @@ def missing_runs(context: Context) -> list[MissingRun]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     paragraphs = context.source.paragraphs
+    moved = {m.source for m in context.moves}
     unmatched = [
         g.source[0]
         for g in context.alignment
         if g.source and not g.target and checked(paragraphs[g.source[0]])
     ]
+    # A moved paragraph breaks a run: it is reported as moved, never as part of a section.
     runs: list[list[int]] = []
     for index in unmatched:
-        if runs and index == runs[-1][-1] + 1:
+        if index in moved:
+            runs.append([index])
+            continue
+        if runs and index == runs[-1][-1] + 1 and runs[-1][-1] not in moved:
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -97,16 +102,22 @@ def missing_paragraph(context: Context) -> Iterator[Finding]:
 
     Example: the English byline ``Nam Hyun Cho`` has no French line.
     """
+    moved = {m.source: m.target for m in context.moves}
     for run in missing_runs(context):
         for index in run.strays:
             paragraph = context.source_paragraph(index)
-            yield Finding(
-                "missing-paragraph",
-                Severity.ERROR,
-                f"source paragraph {index} has no counterpart: “{excerpt(paragraph)}”",
-                whole(paragraph),
-                None,
-            )
+            if index in moved:
+                message = (
+                    f"source paragraph {index} was moved: it is target paragraph {moved[index]}, "
+                    f"out of order: “{excerpt(paragraph)}”"
+                )
+                target = whole(context.target_paragraph(moved[index]))
+            else:
+                message = f"source paragraph {index} has no counterpart: “{excerpt(paragraph)}”"
+                target = None
+            # A moved paragraph is there, out of order: a warning, not a loss.
+            severity = Severity.WARNING if index in moved else Severity.ERROR
+            yield Finding("missing-paragraph", severity, message, whole(paragraph), target)
 
 
 @rule(
@@ -172,20 +183,24 @@ def extra_paragraph(context: Context) -> Iterator[Finding]:
     Example: a French photo caption that the English page does not have.
     """
     copies = duplicates(context)
+    moved = {m.target: m.source for m in context.moves}
     for group in context.alignment:
         if group.source or not group.target:
             continue
         index = group.target[0]
         paragraph = context.target_paragraph(index)
-        if checked(paragraph) and index not in copies:
-            yield Finding(
-                "extra-paragraph",
-                Severity.WARNING,
-                f"target paragraph {index} has no counterpart in the source: "
-                f"“{excerpt(paragraph)}”",
-                None,
-                whole(paragraph),
-            )
+        if not checked(paragraph) or index in copies:
+            continue
+        if index in moved:
+            # The move is reported once, as the missing source paragraph.
+            continue
+        yield Finding(
+            "extra-paragraph",
+            Severity.WARNING,
+            f"target paragraph {index} has no counterpart in the source: “{excerpt(paragraph)}”",
+            None,
+            whole(paragraph),
+        )
 
 
 @rule(
