@@ -1,12 +1,16 @@
 """Alignment accuracy against the gold of ../shared/corpora, as they are and perturbed.
 
-    python benchmarks/align_corpus.py [CORPORA] [--seed N] [--rounds K]
+    python benchmarks/align_corpus.py [CORPORA] [--seed N] [--rounds K] [--lexical-only]
+                                      [--calibrate] [--long N]
 
 Prints strict link precision, recall and F1 over all pairs as they are, then
 after perturbing the French side of every pair (a paragraph deleted, one
 inserted from another document, two merged, one split; gold adjusted), the
 share of inserted and deleted paragraphs left unmatched, and seconds per
 1,000 paragraphs of alignment (analysis excluded, reported apart).
+``--calibrate`` prints how often matched groups are right per score band;
+``--long N`` times the alignment of one pair of N paragraphs a side built by
+concatenating the corpora (with a deletion and an insertion every 50).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from translint import Options, read_pair  # noqa: E402
-from translint.align import align  # noqa: E402
+from translint.align import align as align_pair  # noqa: E402
 from translint.analyse import analyse  # noqa: E402
 from translint.model import AnalysedDocument, AnalysedParagraph, Paragraph  # noqa: E402
 
@@ -175,12 +179,61 @@ def unmatched_share(found: Groups, deleted: set[int], inserted: set[int]) -> tup
     return ok, len(deleted) + len(inserted)
 
 
+SEMANTIC = True
+
+
+def align(source: AnalysedDocument, target: AnalysedDocument) -> list:  # type: ignore[type-arg]
+    return list(align_pair(source, target, semantic=SEMANTIC).groups)
+
+
+def calibration(results: list[tuple[Groups, list]]) -> None:  # type: ignore[type-arg]
+    bands = [(0.0, 0.97), (0.97, 0.99), (0.99, 0.995), (0.995, 1.01)]
+    counts = {b: [0, 0] for b in bands}
+    for gold, groups in results:
+        right = {(tuple(s), tuple(t)) for s, t in gold}
+        for g in groups:
+            if g.score is None:
+                continue
+            for band in bands:
+                if band[0] <= g.score < band[1]:
+                    counts[band][0] += (g.source, g.target) in right
+                    counts[band][1] += 1
+    for (lo, hi), (ok, n) in counts.items():
+        share = f"{ok / n:.3f}" if n else "-"
+        print(f"  confidence {lo:.3f}-{min(hi, 1):.3f}: {n:6} groups, {share} right")
+
+
+def long_pair(
+    pairs: list[tuple[str, AnalysedDocument, AnalysedDocument, Groups]], size: int
+) -> tuple[AnalysedDocument, AnalysedDocument]:
+    source: list[AnalysedParagraph] = []
+    target: list[AnalysedParagraph] = []
+    for _, s, t, gold in pairs * (1 + size // 8000):
+        for sources, targets in gold:
+            source.extend(s.paragraphs[i] for i in sources)
+            target.extend(t.paragraphs[j] for j in targets)
+        if len(source) >= size:
+            break
+    source, target = source[:size], target[:size]
+    # A deletion and an insertion every 50 paragraphs, so the band has work to do.
+    target = [p for k, p in enumerate(target) if k % 50 != 7]
+    for k in range(25, len(target), 50):
+        target.insert(k, source[(k * 7919) % len(source)])
+    first = pairs[0]
+    return _rebuild(first[1], source), _rebuild(first[2], target)
+
+
 def main() -> None:
+    global SEMANTIC
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="?", default=str(ROOT.parent / "shared" / "corpora"))
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--lexical-only", action="store_true")
+    parser.add_argument("--calibrate", action="store_true")
+    parser.add_argument("--long", type=int, default=10000, help="paragraphs a side (0: skip)")
     args = parser.parse_args()
+    SEMANTIC = not args.lexical_only
     corpora = Path(args.corpora)
     corpora = corpora / "debian-docs" if (corpora / "debian-docs").is_dir() else corpora
 
@@ -190,10 +243,9 @@ def main() -> None:
     paragraphs = sum(len(s.paragraphs) + len(t.paragraphs) for _, s, t, _ in pairs)
 
     started = time.perf_counter()
-    clean = [
-        (gold, [[list(g.source), list(g.target)] for g in align(s, t)]) for _, s, t, gold in pairs
-    ]
+    aligned = [(gold, align(s, t)) for _, s, t, gold in pairs]
     align_seconds = time.perf_counter() - started
+    clean = [(gold, [[list(g.source), list(g.target)] for g in groups]) for gold, groups in aligned]
     p, r, f = score(clean)
     print(f"pairs: {len(pairs)}, paragraphs (both sides): {paragraphs}")
     print(f"as they are:  precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
@@ -204,7 +256,9 @@ def main() -> None:
         for n, (_, source, target, gold) in enumerate(pairs):
             donor = pairs[(n + 7) % len(pairs)][2]
             new_target, new_gold, deleted, inserted = perturb(target, gold, donor, rng)
-            found = [[list(g.source), list(g.target)] for g in align(source, new_target)]
+            groups = align(source, new_target)
+            aligned.append((new_gold, groups))
+            found = [[list(g.source), list(g.target)] for g in groups]
             perturbed.append((new_gold, found))
             ok, count = unmatched_share(found, deleted, inserted)
             kept, total = kept + ok, total + count
@@ -213,9 +267,30 @@ def main() -> None:
     print(f"inserted/deleted paragraphs left unmatched: {kept}/{total} ({kept / total:.1%})")
     print(
         f"alignment: {align_seconds:.2f} s for {paragraphs} paragraphs "
-        f"({1000 * align_seconds / paragraphs:.3f} s per 1,000); "
+        f"({1000 * align_seconds / paragraphs:.3f} s per 1,000, embeddings included); "
         f"reading and analysis: {analysis_seconds:.1f} s"
     )
+    if args.calibrate:
+        print("calibration (clean and perturbed groups):")
+        calibration(aligned)
+    if args.long:
+        import resource
+
+        source, target = long_pair(pairs, args.long)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        started = time.perf_counter()
+        groups = align(source, target)
+        seconds = time.perf_counter() - started
+        grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        words = sum(
+            len(p.paragraph.content.split()) for p in (*source.paragraphs, *target.paragraphs)
+        )
+        print(
+            f"long pair: {len(source.paragraphs)} + {len(target.paragraphs)} paragraphs "
+            f"({words} words) aligned in {seconds:.1f} s, embeddings included "
+            f"({1000 * seconds / (len(source.paragraphs) + len(target.paragraphs)):.3f} s per "
+            f"1,000 paragraphs); peak memory grew by {grown:.0f} MB; {len(groups)} groups"
+        )
 
 
 if __name__ == "__main__":

@@ -10,7 +10,10 @@ from collections.abc import Callable
 from typing import TextIO
 
 from translint.model import Report
+from translint.report.github import write_github
 from translint.report.json import write_json
+from translint.report.junit import write_junit
+from translint.report.sarif import write_sarif
 from translint.report.text import write_text
 
 Formatter = Callable[[Report, TextIO, bool], None]
@@ -18,6 +21,9 @@ Formatter = Callable[[Report, TextIO, bool], None]
 FORMATTERS: dict[str, Formatter] = {
     "text": write_text,
     "json": write_json,
+    "sarif": write_sarif,
+    "junit": write_junit,
+    "github": write_github,
 }
 
 __all__ = ["FORMATTERS", "Formatter"]
