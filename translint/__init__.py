@@ -51,13 +51,20 @@ def _run(
     from translint.checks import run_rules
     from translint.rules import Context
 
+    glossary = None
+    if with_rules and options.glossary is not None:
+        from translint.glossary import load_glossary
+
+        glossary = load_glossary(options.glossary)  # first: a bad glossary fails fast
     source_doc, target_doc = read_pair(source, target, options)
     source_analysed = analyse(source_doc)
     target_analysed = analyse(target_doc)
     alignment = align(source_analysed, target_analysed, semantic=options.semantic)
     findings: tuple[Finding, ...] = ()
     if with_rules:
-        context = Context(source_analysed, target_analysed, alignment.groups, alignment.moves)
+        context = Context(
+            source_analysed, target_analysed, alignment.groups, alignment.moves, glossary=glossary
+        )
         findings = run_rules(context, options)
     return Report(
         _info(source_doc),

@@ -53,6 +53,11 @@ def cli() -> None:
     show_default=True,
     help="Exit with 1 when a finding is at least this severe.",
 )
+@click.option(
+    "--glossary",
+    type=click.Path(path_type=Path),
+    help="CSV (english,french[,note]) or TBX glossary the translation must follow.",
+)
 def check_command(
     source: Path,
     target: Path,
@@ -62,6 +67,7 @@ def check_command(
     output: Path | None,
     lexical_only: bool,
     fail_on: str,
+    glossary: Path | None,
 ) -> int:
     """Check TARGET as a translation of SOURCE and report what does not correspond."""
     _refuse_overwriting_inputs(output, [source, target])
@@ -70,6 +76,7 @@ def check_command(
         target_lang=target_lang,
         fail_on=fail_on,
         semantic=not lexical_only,
+        glossary=str(glossary) if glossary is not None else None,
     )
     report = check(source, target, options)
     _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)

@@ -17,7 +17,8 @@ class Options:
     """What to check and how loudly.
 
     ``severities`` maps a rule id to a severity name or ``"off"``; ``select``
-    (when not empty) keeps only those rules; ``ignore`` drops rules.
+    (when not empty) keeps only those rules; ``ignore`` drops rules; ``glossary``
+    is the path of a CSV or TBX glossary, read once per check.
     """
 
     source_lang: str | None = None
@@ -27,6 +28,7 @@ class Options:
     ignore: frozenset[str] = frozenset()
     fail_on: str = "error"
     semantic: bool = True  # sentence embeddings in alignment; False: anchors and length only
+    glossary: str | None = None  # path of a CSV or TBX glossary (translint.glossary)
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:

@@ -54,7 +54,7 @@ def rule(
 
 def all_rules() -> dict[str, Rule]:
     """Every registered rule, importing the rule modules on first use."""
-    from translint.rules import figures, names, structure  # noqa: F401  (they register)
+    from translint.rules import figures, glossary, names, structure  # noqa: F401  (they register)
 
     return RULES
 

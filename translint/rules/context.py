@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
     AnalysedDocument,
@@ -22,6 +23,7 @@ class Context:
     target: AnalysedDocument
     alignment: tuple[AlignmentGroup, ...]
     moves: tuple[Move, ...] = ()
+    glossary: Glossary | None = None  # the user's --glossary, when given
     # Rules that share work (the figure assignment, acronym correspondences)
     # keep it here, computed once per check.
     shared: dict[str, object] = field(default_factory=dict, compare=False)

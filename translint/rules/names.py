@@ -243,6 +243,11 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
     src_lang = LANGUAGE_NAMES.get(context.source.lang, context.source.lang)
     tgt_lang = LANGUAGE_NAMES.get(context.target.lang, context.target.lang)
     for pair in acronym_correspondences(context):
+        # A glossary entry declaring the two names equal settles the question.
+        if context.glossary is not None and context.glossary.declares_equal(
+            pair.source, pair.target
+        ):
+            continue
         places_s = _paragraph_list(pair.source_places)
         places_t = _paragraph_list(pair.target_places)
         message = (
