@@ -7,3 +7,29 @@ folder here and listing it in ``LANGUAGES``.
 """
 
 LANGUAGES = ("en", "fr")
+
+# Currencies whose symbols and names are taken from CLDR for every language.
+CLDR_CURRENCIES = (
+    "USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD",
+    "CHF", "CNY", "HKD", "SGD", "INR", "MXN", "BRL",
+)  # fmt: skip
+
+
+def currency_tables(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """Currency symbols and names of ``locales`` from CLDR, mapped to ISO codes.
+
+    A bare ``$`` stays the ambiguous ``"$"``: which dollar it is depends on
+    the reader, not on the text.
+    """
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    symbols: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code in CLDR_CURRENCIES:
+        for locale in locales:
+            symbol = get_currency_symbol(code, locale)
+            if symbol != code:
+                symbols.setdefault(symbol, "$" if symbol == "$" else code)
+            for count in (1, 2):
+                names.setdefault(get_currency_name(code, count, locale).lower(), code)
+    return symbols, names

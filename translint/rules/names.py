@@ -167,13 +167,8 @@ def acronym_correspondences(context: Context) -> list[Correspondence]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     votes: dict[str, dict[str, list[AlignmentGroup]]] = defaultdict(lambda: defaultdict(list))
-    for group in context.matched_groups():
-        source = _acronyms(_group_paragraphs(context.source, group.source))
-        target = _acronyms(_group_paragraphs(context.target, group.target))
-        lonely_s = set(source) - set(target)
-        lonely_t = set(target) - set(source)
-        if len(lonely_s) == 1 and len(lonely_t) == 1:
-            votes[lonely_s.pop()][lonely_t.pop()].append(group)
+    for exchange in _exchanges(context):
+        votes[exchange.source][exchange.target].append(exchange.group)
     target_all = _acronyms(list(context.target.paragraphs))
     source_all = _acronyms(list(context.source.paragraphs))
     result = []
@@ -198,22 +193,45 @@ def acronym_correspondences(context: Context) -> list[Correspondence]:
     return result
 
 
-def _exchanged_once(context: Context) -> set[tuple[str, int]]:
-    """Source acronyms that a group exchanges for one target acronym (RGB / RVB once).
+@dataclass(frozen=True)
+class Exchange:
+    """A matched group whose only unexplained acronyms are one on each side."""
 
-    Too weak to report as a correspondence, but the acronym is not missing
-    either: the translation renders it by another acronym.
-    """
-    found = set()
+    group: AlignmentGroup
+    source: str
+    target: str
+    source_places: tuple[Token, ...]
+
+
+def _exchanges(context: Context) -> list[Exchange]:
+    """Every group that exchanges one source acronym for one target acronym, computed once."""
+    cached = context.shared.get("exchanges")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    found = []
     for group in context.matched_groups():
         source = _acronyms(_group_paragraphs(context.source, group.source))
         target = _acronyms(_group_paragraphs(context.target, group.target))
         lonely_s = set(source) - set(target)
         lonely_t = set(target) - set(source)
         if len(lonely_s) == 1 and len(lonely_t) == 1:
-            (form,) = lonely_s
-            found.update((form, t.paragraph.paragraph.index) for t in source[form])
+            (form_s,), (form_t,) = lonely_s, lonely_t
+            found.append(Exchange(group, form_s, form_t, tuple(source[form_s])))
+    context.shared["exchanges"] = found
     return found
+
+
+def _exchanged_once(context: Context) -> set[tuple[str, int]]:
+    """Source acronyms that a group exchanges for one target acronym (RGB / RVB once).
+
+    Too weak to report as a correspondence, but the acronym is not missing
+    either: the translation renders it by another acronym.
+    """
+    return {
+        (e.source, t.paragraph.paragraph.index)
+        for e in _exchanges(context)
+        for t in e.source_places
+    }
 
 
 def _acronyms(paragraphs: list[AnalysedParagraph]) -> dict[str, list[Token]]:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from babel import Locale
 from babel.numbers import (
-    get_currency_name,
-    get_currency_symbol,
     get_decimal_symbol,
     get_group_symbol,
 )
+
+from translint.lang import currency_tables
 
 LANG = "fr"
 LOCALES = ("fr", "fr_CA", "fr_FR", "fr_BE", "fr_CH")
@@ -190,40 +190,7 @@ NOT_NUMBER_AFTER = {
 }
 ARTICLE_ONES = ("un", "une")
 
-CURRENCY_CODES = (
-    "USD",
-    "CAD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "KRW",
-    "AUD",
-    "NZD",
-    "CHF",
-    "CNY",
-    "HKD",
-    "SGD",
-    "INR",
-    "MXN",
-    "BRL",
-)
-
-
-def _currency_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """Symbols and names from CLDR; a bare ``$`` stays the ambiguous ``"$"``."""
-    symbols: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for code in CURRENCY_CODES:
-        for locale in LOCALES:
-            symbol = get_currency_symbol(code, locale)
-            if symbol != code:
-                symbols.setdefault(symbol, "$" if symbol == "$" else code)
-            for count in (1, 2):
-                names.setdefault(get_currency_name(code, count, locale).lower(), code)
-    return symbols, names
-
-
-CURRENCY_SYMBOLS, _CLDR_CURRENCY_NAMES = _currency_tables()
+CURRENCY_SYMBOLS, _CLDR_CURRENCY_NAMES = currency_tables(LOCALES)
 CURRENCY_SYMBOLS.update(
     {
         "US$": "USD",
