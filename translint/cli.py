@@ -17,7 +17,7 @@ from typing import TextIO
 import click
 
 from translint import __version__, align_files, check, figures_in
-from translint.config import FAIL_ON, Options, fails
+from translint.config import FAIL_ON, Options, check_rule_ids, fails, find_config, load_config
 from translint.errors import TranslintError
 from translint.report import FORMATTERS
 
@@ -49,15 +49,22 @@ def cli() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Exit with 1 when a finding is at least this severe.",
+    help="Exit with 1 when a finding is at least this severe.  [default: error]",
 )
 @click.option(
     "--glossary",
     type=click.Path(path_type=Path),
     help="CSV (english,french[,note]) or TBX glossary the translation must follow.",
 )
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path),
+    help="Settings file (default: translint.toml or [tool.translint] in pyproject.toml, "
+    "searched upward from the current folder).",
+)
+@click.option("--select", multiple=True, help="Check only this rule (repeatable).")
+@click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
 def check_command(
     source: Path,
     target: Path,
@@ -66,21 +73,67 @@ def check_command(
     fmt: str,
     output: Path | None,
     lexical_only: bool,
-    fail_on: str,
+    fail_on: str | None,
     glossary: Path | None,
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
 ) -> int:
     """Check TARGET as a translation of SOURCE and report what does not correspond."""
     _refuse_overwriting_inputs(output, [source, target])
-    options = Options(
-        source_lang=source_lang,
-        target_lang=target_lang,
-        fail_on=fail_on,
-        semantic=not lexical_only,
-        glossary=str(glossary) if glossary is not None else None,
-    )
+    # Layers: defaults, then the config file, then the command line.
+    settings = _settings(config_path)
+    given = {
+        "source_lang": source_lang,
+        "target_lang": target_lang,
+        "fail_on": fail_on,
+        "glossary": str(glossary) if glossary is not None else None,
+        "semantic": False if lexical_only else None,
+        "select": frozenset(select) or None,
+        "ignore": (settings.get("ignore", frozenset()) | frozenset(ignore)) if ignore else None,
+    }
+    settings.update({k: v for k, v in given.items() if v is not None})
+    options = Options(**settings)
+    from translint.rules import all_rules
+
+    check_rule_ids(options, set(all_rules()), "rule selection")
     report = check(source, target, options)
     _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
-    return 1 if fails([f.severity for f in report.findings], fail_on) else 0
+    return 1 if fails([f.severity for f in report.findings], options.fail_on) else 0
+
+
+def _settings(config_path: Path | None) -> dict[str, object]:
+    """The config file's settings: the one named, or the nearest one found upward."""
+    if config_path is not None:
+        if not config_path.is_file():
+            raise TranslintError(f"{config_path}: config file not found")
+        return load_config(config_path)
+    found = find_config(Path.cwd())
+    return load_config(found) if found is not None else {}
+
+
+@cli.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def rules_command(fmt: str) -> int:
+    """List every rule with its default severity, what it reports, why, and an example."""
+    from translint.rules import all_rules
+
+    rules = all_rules()
+    if fmt == "json":
+        import json
+
+        data = [
+            {"id": r.id, "severity": r.severity.value, "summary": r.summary, "doc": r.doc}
+            for r in sorted(rules.values(), key=lambda r: r.id)
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for r in sorted(rules.values(), key=lambda r: r.id):
+        click.echo(f"{r.id}  ({r.severity.value})\n  {r.summary}\n")
+        for line in r.doc.splitlines():
+            click.echo(f"  {line}".rstrip())
+        click.echo()
+    return 0
 
 
 @cli.command("align")

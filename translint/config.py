@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from translint.errors import TranslintError
 from translint.model import Severity
@@ -58,3 +61,98 @@ def fails(findings_severities: list[Severity], fail_on: str) -> bool:
         return False
     threshold = Severity(fail_on).rank
     return any(s.rank >= threshold for s in findings_severities)
+
+
+CONFIG_NAME = "translint.toml"
+LANGS = ("en", "fr")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``translint.toml``, or ``pyproject.toml`` with a ``[tool.translint]``
+    table, in ``start`` or a folder above it."""
+    for folder in (start, *start.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "translint" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path) -> dict[str, Any]:
+    """The translint settings of a config file, checked, as Options keyword arguments.
+
+    Layout (in ``translint.toml`` at the top level, in ``pyproject.toml``
+    under ``[tool.translint]``)::
+
+        source-lang = "en"            # default: detected
+        target-lang = "fr"
+        fail-on = "warning"
+        glossary = "terms.csv"        # relative to the config file
+        lexical-only = false
+        select = ["figure-mismatch"]  # only these rules
+        ignore = ["figure-format"]    # never these rules
+        [rules]                       # ([tool.translint.rules] in pyproject.toml)
+        extra-paragraph = "info"      # error, warning, info or off
+    """
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("translint", {})
+    if not isinstance(data, dict):
+        raise TranslintError(f"{path}: translint settings must be a table")
+    known = {"source-lang", "target-lang", "fail-on", "glossary", "lexical-only"}
+    known |= {"select", "ignore", "rules"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise TranslintError(f"{path}: unknown setting {unknown[0]!r}")
+    options: dict[str, Any] = {}
+    for key in ("source-lang", "target-lang"):
+        if key in data:
+            if data[key] not in LANGS:
+                raise TranslintError(f"{path}: {key} must be en or fr, not {data[key]!r}")
+            options[key.replace("-", "_")] = data[key]
+    if "fail-on" in data:
+        options["fail_on"] = _string(path, "fail-on", data["fail-on"])
+    if "glossary" in data:
+        options["glossary"] = str(path.parent / _string(path, "glossary", data["glossary"]))
+    if "lexical-only" in data:
+        if not isinstance(data["lexical-only"], bool):
+            raise TranslintError(f"{path}: lexical-only must be true or false")
+        options["semantic"] = not data["lexical-only"]
+    for key in ("select", "ignore"):
+        if key in data:
+            values = data[key]
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise TranslintError(f"{path}: {key} must be a list of rule ids")
+            options[key] = frozenset(values)
+    if "rules" in data:
+        rules = data["rules"]
+        if not isinstance(rules, dict) or not all(isinstance(v, str) for v in rules.values()):
+            raise TranslintError(f"{path}: [rules] maps rule ids to error, warning, info or off")
+        options["severities"] = MappingProxyType(dict(rules))
+    return options
+
+
+def check_rule_ids(options: Options, known: set[str], where: str) -> None:
+    """Refuse a rule id nobody registered: a typo would silently check nothing."""
+    named = set(options.severities) | options.select | options.ignore
+    unknown = sorted(named - known)
+    if unknown:
+        raise TranslintError(f"{where}: unknown rule {unknown[0]!r}")
+
+
+def _string(path: Path, key: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TranslintError(f"{path}: {key} must be a string")
+    return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise TranslintError(f"{path}: cannot read config ({error.strerror})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise TranslintError(f"{path}: not valid TOML ({error})") from error

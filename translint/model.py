@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Finding severities, ordered from the most to the least serious."""
 
     ERROR = "error"
@@ -26,7 +26,7 @@ class Severity(str, Enum):
         return {"error": 3, "warning": 2, "info": 1}[self.value]
 
 
-class ParagraphKind(str, Enum):
+class ParagraphKind(StrEnum):
     """What a paragraph is in its document; checks treat kinds differently."""
 
     HEADING = "heading"
@@ -93,7 +93,7 @@ class Figure:
         return (self.kind, self.value, self.unit, self.currency, self.extra)
 
 
-class EntityLabel(str, Enum):
+class EntityLabel(StrEnum):
     """One label set for both languages (spaCy's English and French schemes differ)."""
 
     PERSON = "PERSON"

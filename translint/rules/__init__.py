@@ -11,6 +11,7 @@ give an example.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -32,7 +33,7 @@ class Rule:
 
     @property
     def doc(self) -> str:
-        return (self.function.__doc__ or "").strip()
+        return inspect.cleandoc(self.function.__doc__ or "")
 
 
 RULES: dict[str, Rule] = {}

@@ -1,0 +1,121 @@
+"""Configuration files: found upward, layered under the command line, and checked."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translint.cli import main
+from translint.config import find_config, load_config
+from translint.errors import TranslintError
+
+from .conftest import SEED_EN, SEED_FR
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+def rules_in(out: str) -> list[str]:
+    return [f["rule"] for f in json.loads(out)["findings"]]
+
+
+def test_translint_toml_is_found_upward_and_applied(tmp_path: Path, monkeypatch, capsys) -> None:
+    (tmp_path / "translint.toml").write_text(
+        'fail-on = "never"\nignore = ["name-inconsistent"]\n[rules]\nextra-paragraph = "info"\n',
+        "utf-8",
+    )
+    inner = tmp_path / "site" / "articles"
+    inner.mkdir(parents=True)
+    monkeypatch.chdir(inner)
+    assert find_config(inner) == tmp_path / "translint.toml"
+    status, out, _ = run(["check", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    report = json.loads(out)
+    assert status == 0  # fail-on = never
+    assert "name-inconsistent" not in rules_in(out)
+    extra = [f for f in report["findings"] if f["rule"] == "extra-paragraph"]
+    assert extra and {f["severity"] for f in extra} == {"info"}
+
+
+def test_pyproject_tool_table_and_command_line_overrides(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "site"\n[tool.translint]\nfail-on = "never"\n'
+        '[tool.translint.rules]\nduplicate-paragraph = "off"\n',
+        "utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(
+        ["check", str(SEED_EN), str(SEED_FR), "--format", "json", "--fail-on", "warning"], capsys
+    )
+    assert status == 1  # the command line's fail-on wins
+    assert "duplicate-paragraph" not in rules_in(out)
+    assert "extra-paragraph" in rules_in(out)
+
+
+def test_select_on_the_command_line(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, _ = run(
+        ["check", str(SEED_EN), str(SEED_FR), "--format", "json", "--select", "missing-paragraph"],
+        capsys,
+    )
+    assert status == 1 and set(rules_in(out)) == {"missing-paragraph"}
+
+
+def test_glossary_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "conf" / "translint.toml"
+    config.parent.mkdir()
+    config.write_text('glossary = "terms.csv"\nlexical-only = true\n', "utf-8")
+    assert load_config(config) == {"glossary": str(config.parent / "terms.csv"), "semantic": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("fail-on = ", "not valid TOML"),
+        ('colour = "red"', "unknown setting 'colour'"),
+        ('source-lang = "de"', "source-lang must be en or fr"),
+        ("select = 3", "select must be a list of rule ids"),
+        ("lexical-only = 1", "lexical-only must be true or false"),
+    ],
+)
+def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "translint.toml"
+    config.write_text(text + "\n", "utf-8")
+    with pytest.raises(TranslintError, match=message):
+        load_config(config)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--config", "nope.toml"], "nope.toml: config file not found"),
+        (["--ignore", "figure-mismatchh"], "unknown rule 'figure-mismatchh'"),
+    ],
+)
+def test_bad_config_on_the_command_line_exits_2(
+    capsys, tmp_path, monkeypatch, args, message
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(["check", str(SEED_EN), str(SEED_FR), *args], capsys)
+    assert status == 2 and out == "" and message in err and err.count("\n") == 1
+
+
+def test_rules_command_documents_every_rule(capsys) -> None:
+    status, out, _ = run(["rules", "--format", "json"], capsys)
+    rules = {r["id"]: r for r in json.loads(out)}
+    assert status == 0
+    contract = {
+        "missing-paragraph", "missing-section", "extra-paragraph", "duplicate-paragraph",
+        "figure-mismatch", "figure-missing", "figure-extra", "figure-format", "entity-missing",
+        "name-mismatch", "name-inconsistent", "glossary-term",
+    }  # fmt: skip
+    assert contract <= set(rules)
+    assert rules["figure-mismatch"]["severity"] == "error"
+    assert all("Example" in r["doc"] and "Why" in r["doc"] for r in rules.values())
