@@ -76,11 +76,11 @@ def main() -> None:
         marks.append(time.perf_counter())
         alignment = align(*analysed)
         marks.append(time.perf_counter())
-        run_rules(Context(*analysed, alignment), Options())
+        run_rules(Context(*analysed, alignment.groups, alignment.moves), Options())
         marks.append(time.perf_counter())
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stages = ("read+segment+detect", "analyse (NER+figures)", "align", "rules")
+    stages = ("read+segment+detect", "analyse (NER+figures)", "align (embeddings+DP)", "rules")
     print(
         f"pair: {words} words, "
         f"{len(source_doc.paragraphs)} + {len(target_doc.paragraphs)} paragraphs"
