@@ -234,3 +234,18 @@ def test_content_findings_on_an_unsure_group_are_one_step_quieter() -> None:
     assert quiet.message.endswith("(alignment uncertain: confidence 0.95, reported as warning)")
     loud = _tempered(finding, Context(analysed, analysed, (sure,)))  # type: ignore[arg-type]
     assert loud == finding
+
+
+def test_a_name_spelled_two_ways_in_the_french_text_is_inconsistent(french_with) -> None:
+    # The caption is French-only, so no English paragraph can reveal the typo: the
+    # French text's own other spellings do.
+    edited = french_with(
+        "Le Dr Yonkyu Park, vice président de KRISS", "Le Dr Yongkyu Park, vice président de KRISS"
+    )
+    report = check(SEED_EN, edited)
+    variants = [f for f in only(report, "name-inconsistent") if "spelled" in f.message]
+    assert len(variants) == 1
+    (finding,) = variants
+    assert finding.source is None and finding.target is not None
+    assert (finding.target.paragraph, finding.target.text) == (12, "Yongkyu")
+    assert "Yonkyu elsewhere in the French text (paragraphs 5, 13, 14)" in finding.message

@@ -38,6 +38,7 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives 
 INTERFACE = re.compile(r"[→>»]|\b(?:Ctrl|Alt|Shift|Cmd|Maj)\b|\w\+\w")
 ACRONYM_TOKEN = re.compile(r"[\w&]+")
 NEAR_MISS = 80.0
+VARIANT = 85.0  # rapidfuzz ratio from which two spellings in one text are one name
 MIN_VOTES = 2  # aligned groups that must exchange two acronyms before they correspond
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
@@ -257,7 +258,22 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
     occurs; an error when the translation itself mixes the two names.
 
     Example: ``QKBA was invited`` / ``AAQC a été invitée``.
+
+    Within one text, a person's name spelled two ways (``Yonkyu`` in one
+    paragraph, ``Yongkyu`` in another) is reported here too, once per pair of
+    spellings, pointing at the rarer one.
     """
+    for side, document in (("source", context.source), ("target", context.target)):
+        for rare, usual, places in spelling_variants(document):
+            language = LANGUAGE_NAMES.get(document.lang, document.lang)
+            yield Finding(
+                "name-inconsistent",
+                Severity.WARNING,
+                f"{rare.text} (paragraph {_paragraph_list((rare,))}) is spelled {usual.text} "
+                f"elsewhere in the {language} text (paragraphs {places})",
+                rare.location() if side == "source" else None,
+                rare.location() if side == "target" else None,
+            )
     src_lang = LANGUAGE_NAMES.get(context.source.lang, context.source.lang)
     tgt_lang = LANGUAGE_NAMES.get(context.target.lang, context.target.lang)
     for pair in acronym_correspondences(context):
@@ -284,6 +300,38 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
             pair.source_places[0].location() if pair.source_places else None,
             pair.target_places[0].location() if pair.target_places else None,
         )
+
+
+def spelling_variants(document: AnalysedDocument) -> list[tuple[Token, Token, str]]:
+    """Words of people's names that one text spells two ways: (rarer, usual, usual's places).
+
+    Only words that are not dictionary words nor written in lower case in the
+    text are compared, with the same first letter, a rapidfuzz ratio of at
+    least ``VARIANT`` and neither a prefix of the other (``Park`` / ``Parks``
+    is grammar, not spelling).
+    """
+    common = common_words(document)
+    spellings: dict[str, list[Token]] = defaultdict(list)
+    for analysed in document.paragraphs:
+        for entity in analysed.entities:
+            if entity.label is not EntityLabel.PERSON:
+                continue
+            for word, start, end in _name_words(entity, common):
+                if len(word) >= 4 and not is_dictionary_word(word, document.lang):
+                    spellings[fold(word)].append(Token(analysed, word, start, end))
+    keys = sorted(spellings)
+    found = []
+    for n, a in enumerate(keys):
+        for b in keys[n + 1 :]:
+            if a[0] != b[0] or a.startswith(b) or b.startswith(a) or abs(len(a) - len(b)) > 2:
+                continue
+            if fuzz.ratio(a, b) < VARIANT:
+                continue
+            rare, usual = sorted((a, b), key=lambda k: (len(spellings[k]), k))
+            found.append(
+                (spellings[rare][0], spellings[usual][0], _paragraph_list(tuple(spellings[usual])))
+            )
+    return found
 
 
 def _paragraph_list(tokens: tuple[Token, ...]) -> str:
