@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translint.errors import TranslintError
+from translint.read import read_bytes
 from translint.words import fold
 
 LANGS = ("en", "fr")
@@ -134,14 +135,7 @@ def load_glossary(path: str | os.PathLike[str]) -> Glossary:
     """Read a CSV or TBX glossary; every problem is a one-line ``TranslintError``."""
     name = str(path)
     file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise TranslintError(f"{name}: glossary file not found") from None
-    except IsADirectoryError:
-        raise TranslintError(f"{name}: is a directory, not a glossary file") from None
-    except OSError as error:
-        raise TranslintError(f"{name}: cannot read the glossary ({error.strerror})") from None
+    data = read_bytes(name, "glossary file")
     suffix = file.suffix.lower()
     if suffix == ".csv":
         return parse_csv(_decode(data, name), name)

@@ -64,29 +64,31 @@ _MISPLACED_SYMBOL = re.compile(r"(?<=[a-zA-Z])[‚ƒ„†‡ˆ‰Š‹Ž•˜�
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read, decode and segment one input file; its ``lang`` is left for detection."""
     name = os.fspath(path)
-    text = decode(_read_bytes(name), name)
+    text = decode(read_bytes(name), name)
     fmt = detect_format(name, text)
     return Document(path=name, text=text, paragraphs=segment(text, fmt), format=fmt)
 
 
-def _read_bytes(name: str) -> bytes:
+def read_bytes(name: str, what: str = "file") -> bytes:
+    """The bytes of a regular file, or a one-line ``TranslintError`` naming it as ``what``."""
+    directory = "is a directory" if what == "file" else f"is a directory, not a {what}"
     try:
         info = os.stat(name)
     except FileNotFoundError:
-        raise TranslintError(f"{name}: file not found") from None
+        raise TranslintError(f"{name}: {what} not found") from None
     except PermissionError:
         raise TranslintError(f"{name}: permission denied") from None
     except (OSError, ValueError) as error:
         raise TranslintError(f"{name}: cannot read file ({_reason(error)})") from None
     if stat.S_ISDIR(info.st_mode):
-        raise TranslintError(f"{name}: is a directory")
+        raise TranslintError(f"{name}: {directory}")
     if not stat.S_ISREG(info.st_mode):
         # A FIFO or a device could block or never end.
         raise TranslintError(f"{name}: not a regular file")
     try:
         return Path(name).read_bytes()
     except IsADirectoryError:
-        raise TranslintError(f"{name}: is a directory") from None
+        raise TranslintError(f"{name}: {directory}") from None
     except PermissionError:
         raise TranslintError(f"{name}: permission denied") from None
     except OSError as error:
