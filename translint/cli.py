@@ -33,8 +33,13 @@ def cli() -> None:
 
 
 @cli.command("check")
-@click.argument("source", type=click.Path(path_type=Path))
-@click.argument("target", type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--pairs",
+    "pairs_dir",
+    type=click.Path(path_type=Path),
+    help="Check every NAME.en.EXT / NAME.fr.EXT pair under this folder.",
+)
 @click.option("--source-lang", type=LANGS, help="Language of SOURCE (default: detected).")
 @click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
 @click.option(
@@ -66,8 +71,8 @@ def cli() -> None:
 @click.option("--select", multiple=True, help="Check only this rule (repeatable).")
 @click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
 def check_command(
-    source: Path,
-    target: Path,
+    files: tuple[Path, ...],
+    pairs_dir: Path | None,
     source_lang: str | None,
     target_lang: str | None,
     fmt: str,
@@ -79,8 +84,12 @@ def check_command(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
 ) -> int:
-    """Check TARGET as a translation of SOURCE and report what does not correspond."""
-    _refuse_overwriting_inputs(output, [source, target])
+    """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
+    under --pairs DIR, and report what does not correspond."""
+    if pairs_dir is None and len(files) != 2:
+        raise click.UsageError("give SOURCE and TARGET, or --pairs DIR")
+    if pairs_dir is not None and files:
+        raise click.UsageError("give either SOURCE and TARGET or --pairs DIR, not both")
     # Layers: defaults, then the config file, then the command line.
     settings = _settings(config_path)
     given = {
@@ -97,9 +106,34 @@ def check_command(
     from translint.rules import all_rules
 
     check_rule_ids(options, set(all_rules()), "rule selection")
+    if pairs_dir is not None:
+        return _check_site(pairs_dir, options, fmt, output)
+    source, target = files
+    _refuse_overwriting_inputs(output, [source, target])
     report = check(source, target, options)
     _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
     return 1 if fails([f.severity for f in report.findings], options.fail_on) else 0
+
+
+def _check_site(directory: Path, options: Options, fmt: str, output: Path | None) -> int:
+    """Every pair under ``directory`` in one process; unpaired files count as errors.
+
+    An article with no translation at all is the largest omission there is,
+    so it fails the run like an error finding (unless ``--fail-on never``).
+    """
+    from translint.pairs import find_pairs
+    from translint.report.site import SITE_FORMATS, write_site
+
+    if fmt not in SITE_FORMATS:
+        raise TranslintError(f"--pairs writes {' or '.join(SITE_FORMATS)}, not {fmt}")
+    site = find_pairs(directory, options.source_lang or "en")
+    inputs = [p for pair in site.pairs for p in pair]
+    _refuse_overwriting_inputs(output, inputs)
+    reports = [check(source, target, options) for source, target in site.pairs]
+    _emit(lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt), output)
+    severities = [f.severity for r in reports for f in r.findings]
+    failed = fails(severities, options.fail_on)
+    return 1 if failed or (site.unpaired and options.fail_on != "never") else 0
 
 
 def _settings(config_path: Path | None) -> dict[str, object]:

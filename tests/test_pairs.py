@@ -1,0 +1,89 @@
+"""check --pairs: every pair under a folder in one run, unpaired files reported."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from translint.cli import main
+from translint.pairs import find_pairs
+
+from .conftest import SEED_EN, SEED_FR
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "docs" / "guide").mkdir(parents=True)
+    shutil.copy(SEED_EN, tmp_path / "news" / "qkba.en.txt")
+    shutil.copy(SEED_FR, tmp_path / "news" / "qkba.fr.txt")
+    (tmp_path / "docs" / "guide" / "en.md").write_text(
+        "# Budget\n\nThe budget is 3.5 million dollars.\n", "utf-8"
+    )
+    (tmp_path / "docs" / "guide" / "fr.md").write_text(
+        "# Budget\n\nLe budget est de 3,5 millions de dollars.\n", "utf-8"
+    )
+    (tmp_path / "docs" / "alone.en.txt").write_text(
+        "Nobody translated this article yet.\n", "utf-8"
+    )
+    (tmp_path / "docs" / "notes.txt").write_text("untagged files are not articles\n", "utf-8")
+    return tmp_path
+
+
+def test_pairs_are_found_by_language_tag(site: Path) -> None:
+    found = find_pairs(site)
+    assert [
+        (s.relative_to(site).as_posix(), t.relative_to(site).as_posix()) for s, t in found.pairs
+    ] == [
+        ("docs/guide/en.md", "docs/guide/fr.md"),
+        ("news/qkba.en.txt", "news/qkba.fr.txt"),
+    ]
+    assert [p.relative_to(site).as_posix() for p in found.unpaired] == ["docs/alone.en.txt"]
+    reverse = find_pairs(site, "fr")
+    assert reverse.pairs[1] == (site / "news" / "qkba.fr.txt", site / "news" / "qkba.en.txt")
+
+
+def test_one_json_report_with_every_pair(site: Path, capsys) -> None:
+    status, out, err = run(["check", "--pairs", str(site), "--format", "json"], capsys)
+    data = json.loads(out)
+    assert status == 1 and err == ""
+    assert data["schema"] == "translint/1"
+    assert [Path(r["source"]["path"]).name for r in data["pairs"]] == ["en.md", "qkba.en.txt"]
+    assert data["pairs"][0]["findings"] == []
+    assert data["pairs"][1]["summary"] == {"error": 3, "warning": 6, "info": 0}
+    assert data["summary"] == {"error": 3, "warning": 6, "info": 0}
+    assert [Path(p).name for p in data["unpaired"]] == ["alone.en.txt"]
+
+
+def test_an_unpaired_article_fails_the_run(tmp_path: Path, capsys) -> None:
+    (tmp_path / "a.en.txt").write_text("The budget is 3.5 million dollars.\n", "utf-8")
+    status, out, _ = run(["check", "--pairs", str(tmp_path)], capsys)
+    assert status == 1
+    assert "a.en.txt has no partner in the other language" in out
+    status, _, _ = run(["check", "--pairs", str(tmp_path), "--fail-on", "never"], capsys)
+    assert status == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["check"], "give SOURCE and TARGET, or --pairs DIR"),
+        (["check", "a.en.txt", "--pairs", "."], "not both"),
+        (["check", "--pairs", "no-such-folder"], "no-such-folder: folder not found"),
+        (["check", "--pairs", ".", "--format", "sarif"], "--pairs writes text or json"),
+    ],
+)
+def test_pairs_usage_errors_exit_2(capsys, tmp_path: Path, monkeypatch, args, message) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(args, capsys)
+    assert status == 2 and out == "" and message in err and err.count("\n") == 1
