@@ -87,3 +87,10 @@ def test_pairs_usage_errors_exit_2(capsys, tmp_path: Path, monkeypatch, args, me
     monkeypatch.chdir(tmp_path)
     status, out, err = run(args, capsys)
     assert status == 2 and out == "" and message in err and err.count("\n") == 1
+
+
+def test_two_jobs_give_the_same_report_as_one(site: Path, capsys) -> None:
+    _, one, _ = run(["check", "--pairs", str(site), "--format", "json", "--jobs", "1"], capsys)
+    status, two, _ = run(["check", "--pairs", str(site), "--format", "json", "--jobs", "2"], capsys)
+    assert status == 1
+    assert json.loads(two) == json.loads(one)

@@ -19,9 +19,11 @@ import click
 from translint import __version__, align_files, check, figures_in
 from translint.config import FAIL_ON, Options, check_rule_ids, fails, find_config, load_config
 from translint.errors import TranslintError
+from translint.model import Report
 from translint.report import FORMATTERS
 
 LANGS = click.Choice(["en", "fr"])
+BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -68,6 +70,11 @@ def cli() -> None:
     help="Settings file (default: translint.toml or [tool.translint] in pyproject.toml, "
     "searched upward from the current folder).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes for --pairs.  [default: the number of cores]",
+)
 @click.option("--select", multiple=True, help="Check only this rule (repeatable).")
 @click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
 def check_command(
@@ -81,6 +88,7 @@ def check_command(
     fail_on: str | None,
     glossary: Path | None,
     config_path: Path | None,
+    jobs: int | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
 ) -> int:
@@ -107,7 +115,7 @@ def check_command(
 
     check_rule_ids(options, set(all_rules()), "rule selection")
     if pairs_dir is not None:
-        return _check_site(pairs_dir, options, fmt, output)
+        return _check_site(pairs_dir, options, fmt, output, jobs or os.cpu_count() or 1)
     source, target = files
     _refuse_overwriting_inputs(output, [source, target])
     report = check(source, target, options)
@@ -115,8 +123,9 @@ def check_command(
     return 1 if fails([f.severity for f in report.findings], options.fail_on) else 0
 
 
-def _check_site(directory: Path, options: Options, fmt: str, output: Path | None) -> int:
-    """Every pair under ``directory`` in one process; unpaired files count as errors.
+def _check_site(directory: Path, options: Options, fmt: str, output: Path | None, jobs: int) -> int:
+    """Every pair under ``directory``, spread over ``jobs`` processes; unpaired files
+    count as errors.
 
     An article with no translation at all is the largest omission there is,
     so it fails the run like an error finding (unless ``--fail-on never``).
@@ -129,11 +138,67 @@ def _check_site(directory: Path, options: Options, fmt: str, output: Path | None
     site = find_pairs(directory, options.source_lang or "en")
     inputs = [p for pair in site.pairs for p in pair]
     _refuse_overwriting_inputs(output, inputs)
-    reports = [check(source, target, options) for source, target in site.pairs]
+    reports = _check_pairs(list(site.pairs), options, jobs)
     _emit(lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt), output)
     severities = [f.severity for r in reports for f in r.findings]
     failed = fails(severities, options.fail_on)
     return 1 if failed or (site.unpaired and options.fail_on != "never") else 0
+
+
+def _check_pairs(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> list[Report]:
+    """Reports in the order of ``pairs``; each worker process loads the pipelines once.
+
+    A progress bar is drawn on stderr when it is a terminal.
+    """
+    from rich.progress import Progress
+
+    settings = _picklable(options)
+    show = sys.stderr.isatty() and "CI" not in os.environ
+    with Progress(console=None, disable=not show, transient=True) as progress:
+        task = progress.add_task("checking pairs", total=len(pairs))
+        if jobs <= 1 or len(pairs) <= 1:
+            reports = []
+            for source, target in pairs:
+                reports.append(check(source, target, options))
+                progress.advance(task)
+            return reports
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # Each worker gets one BLAS thread: the processes share the cores, and
+        # numpy's own threads in every worker would fight over them. The
+        # variables must be set before a worker imports numpy, hence "spawn".
+        saved = {k: os.environ.get(k) for k in BLAS_THREADS}
+        os.environ.update(dict.fromkeys(BLAS_THREADS, "1"))
+        try:
+            context = multiprocessing.get_context("spawn")
+            workers = min(jobs, len(pairs))
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                futures = [pool.submit(_check_in_worker, s, t, settings) for s, t in pairs]
+                reports = []
+                for future in futures:
+                    reports.append(future.result())
+                    progress.advance(task)
+                return reports
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+
+def _picklable(options: Options) -> dict[str, object]:
+    """Options as plain keyword arguments a worker process can receive."""
+    from dataclasses import fields
+
+    settings = {f.name: getattr(options, f.name) for f in fields(options)}
+    settings["severities"] = dict(options.severities)
+    return settings
+
+
+def _check_in_worker(source: Path, target: Path, settings: dict[str, object]) -> Report:
+    return check(source, target, Options(**settings))  # type: ignore[arg-type]
 
 
 def _settings(config_path: Path | None) -> dict[str, object]:
