@@ -94,3 +94,21 @@ def test_two_jobs_give_the_same_report_as_one(site: Path, capsys) -> None:
     status, two, _ = run(["check", "--pairs", str(site), "--format", "json", "--jobs", "2"], capsys)
     assert status == 1
     assert json.loads(two) == json.loads(one)
+
+
+def test_pre_commit_hook_runs_the_site_check(site: Path, capsys, monkeypatch) -> None:
+    import re
+    import shlex
+
+    hook = (Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8")
+    entry = re.search(r"^\s*entry:\s*(.+)$", hook, re.M)
+    files = re.search(r"^\s*files:\s*'(.+)'$", hook, re.M)
+    assert entry and files and "pass_filenames: false" in hook
+    pattern = re.compile(files[1])
+    assert pattern.search("news/qkba.fr.txt") and pattern.search("docs/guide/en.md")
+    assert not pattern.search("docs/notes.txt")
+    command = shlex.split(entry[1])
+    assert command[0] == "translint"
+    monkeypatch.chdir(site)
+    status, out, _ = run(command[1:], capsys)
+    assert status == 1 and "alone.en.txt has no partner" in out
