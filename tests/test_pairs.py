@@ -112,3 +112,56 @@ def test_pre_commit_hook_runs_the_site_check(site: Path, capsys, monkeypatch) ->
     monkeypatch.chdir(site)
     status, out, _ = run(command[1:], capsys)
     assert status == 1 and "alone.en.txt has no partner" in out
+
+
+def test_baseline_reports_only_new_findings(tmp_path: Path, capsys, french_with) -> None:
+    baseline = tmp_path / "baseline.json"
+    status, out, _ = run(
+        [
+            "check",
+            str(SEED_EN),
+            str(SEED_FR),
+            "--write-baseline",
+            str(baseline),
+            "--format",
+            "json",
+        ],
+        capsys,
+    )
+    assert status == 0  # writing a baseline accepts what is there
+    accepted = json.loads(baseline.read_text("utf-8"))
+    assert accepted["schema"] == "translint-baseline/1" and len(accepted["findings"]) == 9
+    status, out, _ = run(
+        ["check", str(SEED_EN), str(SEED_FR), "--baseline", str(baseline), "--format", "json"],
+        capsys,
+    )
+    assert status == 0 and json.loads(out)["findings"] == []
+    # An unrelated edit (a new paragraph at the top) moves every index but keeps
+    # the baseline valid; a new figure error is the only finding reported.
+    edited = french_with("54,1 %", "45,1 %")
+    text = edited.read_text("utf-8").replace(
+        "top of page\n", "top of page\nUn paragraphe ajouté sans rapport avec le reste.\n"
+    )
+    edited.write_text(text, "utf-8")
+    status, out, _ = run(
+        ["check", str(SEED_EN), str(edited), "--baseline", str(baseline), "--format", "json"],
+        capsys,
+    )
+    rules = [f["rule"] for f in json.loads(out)["findings"]]
+    assert status == 1
+    assert sorted(rules) == ["extra-paragraph", "figure-mismatch"]
+
+
+def test_baseline_for_a_site_and_bad_baselines(site: Path, tmp_path: Path, capsys) -> None:
+    baseline = tmp_path / "site-baseline.json"
+    assert run(["check", "--pairs", str(site), "--write-baseline", str(baseline)], capsys)[0] == 0
+    status, out, _ = run(
+        ["check", "--pairs", str(site), "--baseline", str(baseline), "--format", "json"], capsys
+    )
+    data = json.loads(out)
+    assert all(r["findings"] == [] for r in data["pairs"])
+    assert status == 1  # the unpaired article is not a finding a baseline can accept
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema": "something/else"}', "utf-8")
+    status, out, err = run(["check", "--pairs", str(site), "--baseline", str(bad)], capsys)
+    assert status == 2 and "not a translint baseline" in err and err.count("\n") == 1

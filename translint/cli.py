@@ -10,6 +10,7 @@ import io
 import os
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -17,6 +18,7 @@ from typing import TextIO
 import click
 
 from translint import __version__, align_files, check, figures_in
+from translint.baseline import baseline_json, load_baseline, without_baseline
 from translint.config import FAIL_ON, Options, check_rule_ids, fails, find_config, load_config
 from translint.errors import TranslintError
 from translint.model import Report
@@ -75,6 +77,16 @@ def cli() -> None:
     type=click.IntRange(min=1),
     help="Processes for --pairs.  [default: the number of cores]",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Report only findings that are not in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path),
+    help="Record the current findings as accepted in this file (and exit 0).",
+)
 @click.option("--select", multiple=True, help="Check only this rule (repeatable).")
 @click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
 def check_command(
@@ -89,6 +101,8 @@ def check_command(
     glossary: Path | None,
     config_path: Path | None,
     jobs: int | None,
+    baseline: Path | None,
+    write_baseline: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
 ) -> int:
@@ -114,16 +128,32 @@ def check_command(
     from translint.rules import all_rules
 
     check_rule_ids(options, set(all_rules()), "rule selection")
+    accepted = load_baseline(baseline) if baseline is not None else None
     if pairs_dir is not None:
-        return _check_site(pairs_dir, options, fmt, output, jobs or os.cpu_count() or 1)
+        workers = jobs or os.cpu_count() or 1
+        return _check_site(pairs_dir, options, fmt, output, workers, accepted, write_baseline)
     source, target = files
     _refuse_overwriting_inputs(output, [source, target])
+    _refuse_overwriting_inputs(write_baseline, [source, target])
     report = check(source, target, options)
+    if accepted is not None:
+        report = without_baseline(report, accepted)
     _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
+    if write_baseline is not None:
+        _emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
+        return 0
     return 1 if fails([f.severity for f in report.findings], options.fail_on) else 0
 
 
-def _check_site(directory: Path, options: Options, fmt: str, output: Path | None, jobs: int) -> int:
+def _check_site(
+    directory: Path,
+    options: Options,
+    fmt: str,
+    output: Path | None,
+    jobs: int,
+    accepted: Counter[str] | None,
+    write_baseline: Path | None,
+) -> int:
     """Every pair under ``directory``, spread over ``jobs`` processes; unpaired files
     count as errors.
 
@@ -139,7 +169,15 @@ def _check_site(directory: Path, options: Options, fmt: str, output: Path | None
     inputs = [p for pair in site.pairs for p in pair]
     _refuse_overwriting_inputs(output, inputs)
     reports = _check_pairs(list(site.pairs), options, jobs)
+    # Fingerprints carry the pair's place in the folder: one slip in two articles is two.
+    scopes = [source.relative_to(directory).as_posix() for source, _ in site.pairs]
+    if accepted is not None:
+        reports = [without_baseline(r, accepted, s) for r, s in zip(reports, scopes, strict=True)]
     _emit(lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt), output)
+    if write_baseline is not None:
+        pairs = list(zip(reports, scopes, strict=True))
+        _emit(lambda stream, _: stream.write(baseline_json(pairs)), write_baseline)
+        return 0
     severities = [f.severity for r in reports for f in r.findings]
     failed = fails(severities, options.fail_on)
     return 1 if failed or (site.unpaired and options.fail_on != "never") else 0

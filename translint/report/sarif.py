@@ -14,12 +14,12 @@ text around it is edited. Identical findings are told apart by their order.
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import json
 from typing import Any, TextIO
 
 import translint
+from translint.baseline import fingerprints
 from translint.model import Finding, Report, Severity
 from translint.report.positions import Place, artifact_uri, places_of
 from translint.rules import Rule, all_rules
@@ -44,13 +44,10 @@ def sarif_log(report: Report) -> dict[str, Any]:
         if finding.rule not in index:  # a rule the registry does not know: still describe it
             index[finding.rule] = len(descriptors)
             descriptors.append({"id": finding.rule, "name": camel_case(finding.rule)})
-    seen: dict[str, int] = {}
-    results = []
-    for finding in report.findings:
-        key = _fingerprint_key(finding)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
-        results.append(_result(finding, report, index[finding.rule], occurrence))
+    results = [
+        _result(finding, report, index[finding.rule], print_)
+        for finding, print_ in zip(report.findings, fingerprints(report.findings), strict=True)
+    ]
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -99,18 +96,7 @@ def camel_case(rule_id: str) -> str:
     return "".join(part.capitalize() for part in rule_id.split("-"))
 
 
-def fingerprint(finding: Finding, occurrence: int = 0) -> str:
-    """A hash of what the finding is about, stable while line numbers move."""
-    return hashlib.sha256(f"{_fingerprint_key(finding)}\0{occurrence}".encode()).hexdigest()
-
-
-def _fingerprint_key(finding: Finding) -> str:
-    source = finding.source.text if finding.source is not None else ""
-    target = finding.target.text if finding.target is not None else ""
-    return f"{finding.rule}\0{source}\0{target}"
-
-
-def _result(finding: Finding, report: Report, rule_index: int, occurrence: int) -> dict[str, Any]:
+def _result(finding: Finding, report: Report, rule_index: int, print_: str) -> dict[str, Any]:
     places = places_of(report, finding)
     result: dict[str, Any] = {
         "ruleId": finding.rule,
@@ -118,7 +104,7 @@ def _result(finding: Finding, report: Report, rule_index: int, occurrence: int) 
         "level": LEVELS[finding.severity],
         "message": {"text": finding.message},
         "locations": [_location(places[0])] if places else [],
-        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, occurrence)},
+        "partialFingerprints": {FINGERPRINT_KEY: print_},
         "properties": {f"{place.side}Paragraph": place.location.paragraph for place in places},
     }
     if len(places) > 1:

@@ -1,0 +1,88 @@
+"""Baselines: the findings a team has accepted, so that only new ones are reported.
+
+A finding's fingerprint hashes its rule and the text it points at on each
+side, not paragraph numbers or line numbers, so it survives edits elsewhere
+in the document; the same finding twice gets two fingerprints (a count).
+With ``--pairs``, fingerprints also carry the pair's source path relative to
+the folder checked, so that the same slip in two articles is two entries.
+
+The file is JSON: ``{"schema": "translint-baseline/1", "findings": [{"fingerprint",
+"rule", "message"}, ...]}``; rule and message are there for people reading it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from translint.errors import TranslintError
+from translint.model import Finding, Report
+
+SCHEMA = "translint-baseline/1"
+
+
+def finding_key(finding: Finding, scope: str = "") -> str:
+    source = finding.source.text if finding.source is not None else ""
+    target = finding.target.text if finding.target is not None else ""
+    return f"{scope}\0{finding.rule}\0{source}\0{target}"
+
+
+def fingerprint(finding: Finding, occurrence: int = 0, scope: str = "") -> str:
+    """A hash of what the finding is about, stable while paragraphs and lines move."""
+    return hashlib.sha256(f"{finding_key(finding, scope)}\0{occurrence}".encode()).hexdigest()
+
+
+def fingerprints(findings: Iterable[Finding], scope: str = "") -> list[str]:
+    """One fingerprint per finding, repeats numbered in document order."""
+    seen: Counter[str] = Counter()
+    found = []
+    for finding in findings:
+        key = finding_key(finding, scope)
+        found.append(fingerprint(finding, seen[key], scope))
+        seen[key] += 1
+    return found
+
+
+def baseline_json(reports: Sequence[tuple[Report, str]]) -> str:
+    entries = [
+        {"fingerprint": print_, "rule": finding.rule, "message": finding.message}
+        for report, scope in reports
+        for finding, print_ in zip(
+            report.findings, fingerprints(report.findings, scope), strict=True
+        )
+    ]
+    return json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_baseline(path: Path) -> Counter[str]:
+    """The accepted fingerprints (a multiset), or a one-line error."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise TranslintError(f"{path}: baseline file not found") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise TranslintError(f"{path}: not a translint baseline ({error})") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise TranslintError(f"{path}: not a translint baseline (schema {SCHEMA} expected)")
+    entries = data.get("findings")
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and isinstance(e.get("fingerprint"), str) for e in entries
+    ):
+        raise TranslintError(f"{path}: not a translint baseline (findings need fingerprints)")
+    return Counter(e["fingerprint"] for e in entries)
+
+
+def without_baseline(report: Report, accepted: Counter[str], scope: str = "") -> Report:
+    """The report with the accepted findings taken out (each accepted entry once)."""
+    left = Counter(accepted)
+    kept = []
+    for finding, print_ in zip(report.findings, fingerprints(report.findings, scope), strict=True):
+        if left[print_] > 0:
+            left[print_] -= 1
+        else:
+            kept.append(finding)
+    return replace(report, findings=tuple(kept))
