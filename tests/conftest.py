@@ -23,6 +23,16 @@ needs_corpora = pytest.mark.skipif(
 )
 
 
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the command line in-process: (exit status, stdout, stderr)."""
+    from translint.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
 @pytest.fixture
 def french_with(tmp_path: Path):
     """Write the seed's French side with one edit and return its path."""

@@ -11,16 +11,9 @@ from pathlib import Path
 import pytest
 
 from translint import __version__
-from translint.cli import main
 
 from .conftest import SEED_EN, SEED_FR
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
+from .conftest import run_cli as run
 
 
 def test_json_report_on_stdout_and_exit_1_on_errors(capsys) -> None:

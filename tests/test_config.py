@@ -7,18 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from translint.cli import main
 from translint.config import find_config, load_config
 from translint.errors import TranslintError
 
 from .conftest import SEED_EN, SEED_FR
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
+from .conftest import run_cli as run
 
 
 def rules_in(out: str) -> list[str]:

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from translint import Options, check
-from translint.cli import main
 from translint.model import AnalysedParagraph, Paragraph, Report
 from translint.rules.glossary import occurrences
 
 from .conftest import SEED_EN, SEED_FR
+from .conftest import run_cli as run
 
 
 def glossary_file(tmp_path_factory: pytest.TempPathFactory, name: str, content: str) -> Path:
@@ -201,13 +201,6 @@ def test_where_a_term_is_found(term: str, text: str, found: list[str]) -> None:
 
 def test_bullet_markers_are_not_searched() -> None:
     assert occurrences("-", [paragraph("- item", content_start=2)]) == []
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return int(exited.value.code or 0), out, err
 
 
 @pytest.fixture

@@ -12,14 +12,13 @@ from importlib.metadata import PackageNotFoundError, version
 
 from translint.config import Options
 from translint.errors import TranslintError
+from translint.lang import LANGUAGE_NAMES
 from translint.model import Document, DocumentInfo, Figure, Finding, Report
 
 try:
     __version__ = version("translint")
 except PackageNotFoundError:  # running from a source tree without installing
     __version__ = "0+unknown"
-
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
 def check(

@@ -48,7 +48,6 @@ from translint.read import read_bytes
 from translint.words import fold
 
 LANGS = ("en", "fr")
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Words of a note or a TBX field that say "keep this term as it is".
 DO_NOT_TRANSLATE = re.compile(
     r"^\s*(?:dnt|do[\s_-]*not[\s_-]*translate|untranslatable|ne\s+pas\s+traduire)\b"

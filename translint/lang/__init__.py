@@ -7,6 +7,8 @@ folder here and listing it in ``LANGUAGES``.
 """
 
 LANGUAGES = ("en", "fr")
+# How messages name each language.
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 # Currencies whose symbols and names are taken from CLDR for every language.
 CLDR_CURRENCIES = (

@@ -16,7 +16,16 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from translint.model import AlignmentGroup, Document, Finding, ParagraphKind, Report, Severity
+from translint.lang import LANGUAGE_NAMES
+from translint.model import (
+    AlignmentGroup,
+    Document,
+    DocumentInfo,
+    Finding,
+    ParagraphKind,
+    Report,
+    Severity,
+)
 
 STYLES = {
     Severity.ERROR: "bold red",
@@ -28,7 +37,6 @@ HIGHLIGHT = {
     Severity.WARNING: "black on yellow",
     Severity.INFO: "black on cyan",
 }
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 CONTEXT = 90  # characters kept on each side of a flagged span in long paragraphs
 
 
@@ -54,9 +62,9 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
 
 
 def _header(report: Report) -> Text:
-    def side(info: object) -> str:
-        lang = LANGUAGE_NAMES.get(info.lang, info.lang)  # type: ignore[attr-defined]
-        return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"  # type: ignore[attr-defined]
+    def side(info: DocumentInfo) -> str:
+        lang = LANGUAGE_NAMES.get(info.lang, info.lang)
+        return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"
 
     matched = sum(1 for g in report.alignment if g.matched)
     text = Text("translint ", style="bold")

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from translint.figures import FigureMatching, match_figures
+from translint.lang import LANGUAGE_NAMES
 from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Finding, Severity
 from translint.rules import rule
 from translint.rules.context import Context, span
@@ -135,7 +136,6 @@ FORMATTED_KINDS = frozenset({"percent", "money", "quantity"})
 SEPARATED = re.compile(r"\d[.,\s\u00a0\u202f]\d")
 NUMBER = re.compile(r"\d(?:[\d.,\s\u00a0\u202f]*\d)?")
 GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
 def in_source_format(source: Figure, target: Figure, source_lang: str, target_lang: str) -> bool:

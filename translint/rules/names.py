@@ -18,6 +18,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from translint.lang import LANGUAGE_NAMES
 from translint.model import (
     AlignmentGroup,
     AnalysedDocument,
@@ -42,7 +43,6 @@ VARIANT = 85.0  # rapidfuzz ratio from which two spellings in one text are one n
 MIN_VOTES = 2  # aligned groups that must exchange two acronyms before they correspond
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 
 
 @dataclass(frozen=True)
