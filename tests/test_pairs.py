@@ -73,7 +73,6 @@ def test_an_unpaired_article_fails_the_run(tmp_path: Path, capsys) -> None:
         (["check"], "give SOURCE and TARGET, or --pairs DIR"),
         (["check", "a.en.txt", "--pairs", "."], "not both"),
         (["check", "--pairs", "no-such-folder"], "no-such-folder: folder not found"),
-        (["check", "--pairs", ".", "--format", "sarif"], "--pairs writes text or json"),
     ],
 )
 def test_pairs_usage_errors_exit_2(capsys, tmp_path: Path, monkeypatch, args, message) -> None:

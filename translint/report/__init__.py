@@ -11,6 +11,7 @@ from typing import TextIO
 
 from translint.model import Report
 from translint.report.github import write_github
+from translint.report.html import write_html
 from translint.report.json import write_json
 from translint.report.junit import write_junit
 from translint.report.sarif import write_sarif
@@ -24,6 +25,7 @@ FORMATTERS: dict[str, Formatter] = {
     "sarif": write_sarif,
     "junit": write_junit,
     "github": write_github,
+    "html": write_html,
 }
 
 __all__ = ["FORMATTERS", "Formatter"]

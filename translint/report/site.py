@@ -1,17 +1,54 @@
-"""Reports of a whole site (``check --pairs``): every pair's report, and unpaired files."""
+"""Reports of a whole site (``check --pairs``): every pair's report, and unpaired files.
+
+Each format is built from its single-pair formatter, so that a pair reads the
+same on its own and within a site:
+
+- text: every pair's report, then a table of the pairs, then the total line;
+- json: the contract's ``{"schema", "pairs", "summary"}`` plus ``unpaired``;
+- sarif: one run holding every pair's files as artifacts and every pair's
+  results, fingerprinted with the pair's place in the folder (as baselines are);
+- junit: one ``<testsuite>`` per pair;
+- github: every pair's annotations;
+- html: one page, a table of the pairs linking to each pair's section.
+
+A tagged file with no partner fails the run like an error, so the CI formats
+carry it as a failure too, under the id ``unpaired-file`` (not a rule: no
+option turns it off but ``--fail-on never``).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from translint.model import Report
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+import translint
+from translint.baseline import fingerprints
+from translint.model import Report, Severity
+from translint.report.github import escape_data, escape_property, write_github
+from translint.report.html import count_label, site_page, worst
 from translint.report.json import SCHEMA, report_dict
-from translint.report.text import write_text
+from translint.report.junit import junit_tree
+from translint.report.positions import artifact_uri, display_path
+from translint.report.sarif import (
+    FINGERPRINT_KEY,
+    LEVELS,
+    SCHEMA_URI,
+    rule_descriptor,
+    sarif_log,
+)
+from translint.report.text import STYLES, write_text
+from translint.rules import all_rules
 
-SITE_FORMATS = ("text", "json")
+SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
+UNPAIRED = "unpaired-file"
 
 
 def site_summary(reports: Sequence[Report]) -> dict[str, int]:
@@ -22,13 +59,19 @@ def site_summary(reports: Sequence[Report]) -> dict[str, int]:
     return total
 
 
+def unpaired_message(path: Path) -> str:
+    return f"{display_path(str(path))} has no partner in the other language"
+
+
 def write_site(
     reports: Sequence[Report],
     unpaired: Sequence[Path],
     stream: TextIO,
     color: bool,
     fmt: str = "text",
+    scopes: Sequence[str] | None = None,
 ) -> None:
+    """``scopes`` are the pairs' places in the folder, which fingerprints carry."""
     if fmt == "json":
         data = {
             "schema": SCHEMA,
@@ -39,14 +82,163 @@ def write_site(
         }
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
-        return
+    elif fmt == "sarif":
+        log = site_sarif(reports, unpaired, scopes or [""] * len(reports))
+        json.dump(log, stream, ensure_ascii=False, indent=2)
+        stream.write("\n")
+    elif fmt == "junit":
+        root = site_junit(reports, unpaired)
+        ET.indent(root)
+        stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+        stream.write(ET.tostring(root, encoding="unicode"))
+        stream.write("\n")
+    elif fmt == "github":
+        for report in reports:
+            write_github(report, stream)
+        for path in unpaired:
+            where = escape_property(display_path(str(path)))
+            stream.write(f"::error file={where},title={UNPAIRED}::")
+            stream.write(escape_data(unpaired_message(path)) + "\n")
+    elif fmt == "html":
+        stream.write(site_page(reports, unpaired))
+    else:
+        _write_site_text(reports, unpaired, stream, color)
+
+
+def _write_site_text(
+    reports: Sequence[Report], unpaired: Sequence[Path], stream: TextIO, color: bool
+) -> None:
     for report in reports:
         write_text(report, stream, color)
         stream.write("\n")
     for path in unpaired:
-        stream.write(f"✖ {path} has no partner in the other language\n")
+        stream.write(f"✖ {unpaired_message(path)}\n")
+    console = Console(
+        file=stream,
+        force_terminal=color,
+        no_color=not color,
+        highlight=False,
+        width=None if color else 100,
+    )
+    console.print(pairs_table(reports, unpaired))
     total = site_summary(reports)
     stream.write(
         f"{len(reports)} pairs, {len(unpaired)} unpaired files: {total['error']} errors, "
         f"{total['warning']} warnings, {total['info']} info\n"
     )
+
+
+def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:
+    """One line per pair: paragraphs on each side, findings by severity, and the worst."""
+    table = Table(title="pairs", title_justify="left", expand=False)
+    table.add_column("pair", overflow="fold")
+    table.add_column("paragraphs", justify="right")
+    for severity in Severity:
+        table.add_column(f"{severity.value}s" if severity is not Severity.INFO else "info")
+        table.columns[-1].justify = "right"
+    table.add_column("status")
+    for report in reports:
+        counts = report.summary()
+        severity = worst(f.severity for f in report.findings)
+        status = (
+            Text("✔ clean", style="green")
+            if severity is None
+            else Text(f"✖ {count_label(counts[severity.value], severity)}", STYLES[severity])
+        )
+        table.add_row(
+            f"{display_path(report.source.path)} → {display_path(report.target.path)}",
+            f"{report.source.paragraphs} → {report.target.paragraphs}",
+            *(str(counts[s.value]) for s in Severity),
+            status,
+        )
+    for path in unpaired:
+        no_partner = Text("✖ no partner", style=STYLES[Severity.ERROR])
+        table.add_row(display_path(str(path)), "—", "", "", "", no_partner)
+    return table
+
+
+def site_sarif(
+    reports: Sequence[Report], unpaired: Sequence[Path], scopes: Sequence[str]
+) -> dict[str, Any]:
+    """One run over the whole site: each pair's run merged in, artifact indices shifted."""
+    descriptors = [rule_descriptor(rule) for rule in all_rules().values()]
+    descriptors.append(
+        {
+            "id": UNPAIRED,
+            "name": "UnpairedFile",
+            "shortDescription": {"text": "a tagged file with no partner in the other language"},
+            "defaultConfiguration": {"level": LEVELS[Severity.ERROR]},
+        }
+    )
+    artifacts: list[dict[str, Any]] = []
+    results: list[dict[str, Any]] = []
+    for report, scope in zip(reports, scopes, strict=True):
+        run = sarif_log(report)["runs"][0]
+        for descriptor in run["tool"]["driver"]["rules"]:
+            if all(d["id"] != descriptor["id"] for d in descriptors):
+                descriptors.append(descriptor)
+        offset = len(artifacts)
+        artifacts.extend(run["artifacts"])
+        for result, print_ in zip(
+            run["results"], fingerprints(report.findings, scope), strict=True
+        ):
+            for location in result["locations"] + result.get("relatedLocations", []):
+                location["physicalLocation"]["artifactLocation"]["index"] += offset
+            result["partialFingerprints"][FINGERPRINT_KEY] = print_
+            results.append(result)
+    for path in unpaired:
+        location = {"artifactLocation": {"uri": artifact_uri(str(path)), "index": len(artifacts)}}
+        artifacts.append({"location": location["artifactLocation"], "roles": ["analysisTarget"]})
+        results.append(
+            {
+                "ruleId": UNPAIRED,
+                "level": LEVELS[Severity.ERROR],
+                "message": {"text": unpaired_message(path)},
+                "locations": [{"physicalLocation": location}],
+                "partialFingerprints": {FINGERPRINT_KEY: _unpaired_fingerprint(path)},
+            }
+        )
+    index = {d["id"]: n for n, d in enumerate(descriptors)}
+    for result in results:
+        result["ruleIndex"] = index[result["ruleId"]]
+    driver = {"name": "translint", "version": translint.__version__, "rules": descriptors}
+    run = {
+        "tool": {"driver": driver},
+        "columnKind": "unicodeCodePoints",
+        "artifacts": artifacts,
+        "results": results,
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def _unpaired_fingerprint(path: Path) -> str:
+    """A hash of the file's path as shown: stable while the file's text changes."""
+    return hashlib.sha256(f"{UNPAIRED}\0{display_path(str(path))}".encode()).hexdigest()
+
+
+def site_junit(reports: Sequence[Report], unpaired: Sequence[Path]) -> ET.Element:
+    """``<testsuites>`` with one suite per pair (each one pair's own suite, renamed)."""
+    root = ET.Element("testsuites", {"name": "translint"})
+    for report in reports:
+        suite = junit_tree(report).find("testsuite")
+        assert suite is not None
+        case = suite.find("testcase")
+        assert case is not None
+        suite.set("name", case.get("name", "translint"))
+        root.append(suite)
+    if unpaired:
+        count = str(len(unpaired))
+        counts = {"tests": count, "failures": count, "errors": "0", "skipped": "0"}
+        suite = ET.SubElement(root, "testsuite", {"name": "unpaired files", **counts})
+        for path in unpaired:
+            shown = display_path(str(path))
+            case = ET.SubElement(
+                suite, "testcase", {"classname": f"translint.{path.name}", "name": shown}
+            )
+            failure = ET.SubElement(
+                case, "failure", {"type": UNPAIRED, "message": unpaired_message(path)}
+            )
+            failure.text = f"error {UNPAIRED}: {unpaired_message(path)}"
+    for key in ("tests", "failures", "errors", "skipped"):
+        root.set(key, str(sum(int(s.get(key, "0")) for s in root.iter("testsuite"))))
+    return root

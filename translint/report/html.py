@@ -1,0 +1,604 @@
+"""The HTML report: one self-contained page a translator reads in a browser.
+
+Both texts sit side by side, one row per aligned group, every finding's span
+highlighted on each side it points at and its message beside the group. The
+page carries its CSS and a small script inline and loads nothing, so it can be
+mailed or archived as one file. Without the script everything is shown; the
+script only adds filters (by severity, by rule, rows with findings only). A
+URL query or fragment presets them, for shared links and headless checks:
+``?severity=error``, ``?rule=figure-mismatch``, ``?hide=info,extra-paragraph``,
+``?only=1``.
+
+Output is deterministic (no dates; ids come from positions in the report) so
+that two runs compare with ``diff``. Overlapping spans are cut into segments at
+every span boundary, each segment one ``<mark>`` naming all the findings that
+cover it, so that highlights never interleave tags.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from itertools import pairwise
+from pathlib import Path
+from typing import TextIO
+
+import translint
+from translint.lang import LANGUAGE_NAMES
+from translint.model import (
+    AlignmentGroup,
+    DocumentInfo,
+    Finding,
+    Location,
+    ParagraphKind,
+    Report,
+    Severity,
+)
+from translint.report.positions import display_path
+
+SIDES = ("source", "target")
+
+
+def write_html(report: Report, stream: TextIO, color: bool = False) -> None:
+    title = f"{display_path(report.source.path)} → {display_path(report.target.path)}"
+    stream.write(html_page(title, pair_section(report, ""), [report]))
+
+
+def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
+    """The whole document around ``body``: head, inline style, filter bar, inline script."""
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="translint {escape(translint.__version__)}">\n'
+        f"<title>translint: {escape(title)}</title>\n"
+        f"<style>{STYLE}</style>\n</head>\n<body>\n"
+        f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
+        f"{_filters(reports)}</header>\n"
+        f"<main>\n{body}</main>\n"
+        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+    )
+
+
+def count_label(count: int, severity: Severity) -> str:
+    """``1 error``, ``3 warnings``, ``2 info``: how the reports count findings."""
+    plural = "s" if count != 1 and severity is not Severity.INFO else ""
+    return f"{count} {severity.value}{plural}"
+
+
+def worst(severities: Iterable[Severity]) -> Severity | None:
+    return max(severities, key=lambda s: s.rank, default=None)
+
+
+def _filters(reports: Sequence[Report]) -> str:
+    """The filter form; ``hidden`` until the script shows it, as it does nothing without it."""
+    findings = [f for r in reports for f in r.findings]
+    by_severity = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    by_rule: dict[str, int] = defaultdict(int)
+    for finding in findings:
+        by_rule[finding.rule] += 1
+    severities = "".join(
+        f'<label class="chip" data-sev="{s.value}"><input type="checkbox" name="severity" '
+        f'value="{s.value}" checked> {s.value} <span class="n">{n}</span></label>'
+        for s, n in by_severity.items()
+    )
+    rules = "".join(
+        f'<label class="chip"><input type="checkbox" name="rule" value="{escape(rule)}" checked> '
+        f'{escape(rule)} <span class="n">{n}</span></label>'
+        for rule, n in sorted(by_rule.items())
+    )
+    return (
+        '<form id="filters" hidden>'
+        f"<fieldset><legend>severity</legend>{severities}</fieldset>"
+        f"<fieldset><legend>rule</legend>{rules or '<span class=quiet>no findings</span>'}"
+        "</fieldset>"
+        '<label class="chip toggle"><input type="checkbox" name="only"> only rows with findings'
+        "</label>"
+        f'<output id="shown">{len(findings)} findings shown</output>'
+        "</form>"
+    )
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """A span to highlight in one paragraph; offsets into the text shown."""
+
+    start: int
+    end: int
+    finding: str  # the finding's element id
+    severity: Severity
+    title: str
+
+
+@dataclass
+class _Shown:
+    """A paragraph as the page shows it: its text, or what the findings tell of it."""
+
+    text: str | None
+    kind: ParagraphKind = ParagraphKind.TEXT
+    marks: list[_Mark] = field(default_factory=list)
+    partial: bool = False  # no document: only the flagged words are known
+
+
+class _PairView:
+    """One report laid out for the page: rows, the findings touching each, highlights."""
+
+    def __init__(self, report: Report, prefix: str) -> None:
+        self.report = report
+        self.prefix = prefix
+        self.ids = [f"{prefix}f{n}" for n in range(1, len(report.findings) + 1)]
+        self.documents = {"source": report.source_document, "target": report.target_document}
+        self.rows: list[AlignmentGroup] = list(report.alignment)
+        self._add_rows_for_strays()
+        self.row_of: dict[tuple[str, int], int] = {}
+        for number, group in enumerate(self.rows):
+            for side in SIDES:
+                for index in getattr(group, side):
+                    self.row_of.setdefault((side, index), number)
+        self.home: list[int | None] = []
+        self.touching: dict[int, list[int]] = defaultdict(list)
+        for n, finding in enumerate(report.findings):
+            rows = [self.row_of[key] for key in _keys(finding) if key in self.row_of]
+            self.home.append(rows[0] if rows else None)
+            for row in dict.fromkeys(rows):
+                self.touching[row].append(n)
+        self.moves_from = {m.source: m for m in report.moves}
+        self.moves_to = {m.target: m for m in report.moves}
+
+    def _add_rows_for_strays(self) -> None:
+        """Unmatched rows for paragraphs the alignment does not list (hand-built reports)."""
+        listed = {(side, i) for g in self.rows for side in SIDES for i in getattr(g, side)}
+        wanted: set[tuple[str, int]] = set()
+        for side in SIDES:
+            document = self.documents[side]
+            if document is not None:
+                wanted.update((side, p.index) for p in document.paragraphs)
+        for finding in self.report.findings:
+            wanted.update(_keys(finding))
+        for side, index in sorted(wanted - listed):
+            group = AlignmentGroup((index,), (), None) if side == "source" else None
+            self.rows.append(group or AlignmentGroup((), (index,), None))
+
+    def shown(self, side: str, index: int) -> _Shown:
+        document = self.documents[side]
+        located = [
+            (location, n)
+            for n, finding in enumerate(self.report.findings)
+            for location in [getattr(finding, side)]
+            if location is not None and index in _paragraphs(location)
+        ]
+        if document is not None and 0 <= index < len(document.paragraphs):
+            paragraph = document.paragraphs[index]
+            shown = _Shown(paragraph.text, paragraph.kind)
+            for location, n in located:
+                whole = location.start is None or location.paragraph != index
+                start = paragraph.content_start if whole else location.start or 0
+                end = len(paragraph.text) if whole else _end(location)
+                shown.marks.append(self._mark(start, end, n))
+            return shown
+        return self._shown_without_document(located)
+
+    def _shown_without_document(self, located: list[tuple[Location, int]]) -> _Shown:
+        """Whole-paragraph findings carry the paragraph's text; spans are placed in it."""
+        text = next((loc.text for loc, _ in located if loc.start is None), "")
+        shown = _Shown(text or None, partial=True)
+        for location, n in located:
+            if location.start is None:
+                shown.marks.append(self._mark(0, len(text), n))
+                continue
+            at = text.find(location.text) if location.text else -1
+            if at < 0:
+                text = f"{text} … {location.text}" if text else location.text
+                at = len(text) - len(location.text)
+            shown.marks.append(self._mark(at, at + len(location.text), n))
+        shown.text = text or None
+        return shown
+
+    def _mark(self, start: int, end: int, n: int) -> _Mark:
+        finding = self.report.findings[n]
+        title = f"{finding.severity.value} {finding.rule}: {finding.message}"
+        return _Mark(start, end, self.ids[n], finding.severity, title)
+
+
+def _keys(finding: Finding) -> list[tuple[str, int]]:
+    """The (side, paragraph) pairs a finding points at, source first."""
+    keys = []
+    for side in SIDES:
+        location = getattr(finding, side)
+        if location is not None:
+            keys.extend((side, index) for index in _paragraphs(location))
+    return keys
+
+
+def _paragraphs(location: Location) -> range:
+    last = location.last_paragraph if location.last_paragraph is not None else location.paragraph
+    return range(location.paragraph, max(last, location.paragraph) + 1)
+
+
+def _end(location: Location) -> int:
+    start = location.start or 0
+    return location.end if location.end is not None else start + len(location.text)
+
+
+def highlighted(text: str, marks: Sequence[_Mark]) -> str:
+    """``text`` escaped, its marked spans wrapped in ``<mark>``, overlaps cut into segments."""
+    spans = [
+        (max(0, m.start), min(len(text), m.end), m)
+        for m in marks
+        if min(len(text), m.end) > m.start
+    ]
+    cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+    out = []
+    for a, b in pairwise(cuts):
+        piece = escape(text[a:b], quote=False)
+        covering = [m for s, e, m in spans if s <= a and b <= e]
+        if not covering:
+            out.append(piece)
+            continue
+        ids = " ".join(dict.fromkeys(m.finding for m in covering))
+        severity = worst(m.severity for m in covering)
+        assert severity is not None
+        title = "\n".join(dict.fromkeys(m.title for m in covering))
+        multi = ' data-n="many"' if len(covering) > 1 else ""
+        out.append(
+            f'<mark class="hl" data-f="{ids}" data-sev="{severity.value}"{multi} '
+            f'title="{escape(title)}">{piece}</mark>'
+        )
+    return "".join(out)
+
+
+def pair_section(report: Report, prefix: str) -> str:
+    """One report's summary and aligned view; ``prefix`` keeps ids unique on a site page."""
+    view = _PairView(report, prefix)
+    return (
+        f'<section class="pair" id="{prefix}report">\n{_summary(view)}{_aligned(view)}</section>\n'
+    )
+
+
+def _summary(view: _PairView) -> str:
+    report = view.report
+    files = "".join(
+        f"<tr><th>{side}</th><td>{path}</td><td>{language}</td>"
+        f"<td>{info.paragraphs} paragraphs</td></tr>"
+        for side, info, path, language in _files(report)
+    )
+    counts = report.summary()
+    badges = " ".join(
+        f'<span class="badge" data-sev="{s.value}">{count_label(counts[s.value], s)}</span>'
+        for s in Severity
+    )
+    return (
+        f"<h1>{escape(display_path(report.source.path))} → "
+        f"{escape(display_path(report.target.path))}</h1>\n"
+        f'<div class="summary">\n<table class="files">{files}</table>\n'
+        f'<p class="counts">{badges}</p>\n{_rule_table(report.findings)}'
+        f"{_finding_list(view)}</div>\n"
+    )
+
+
+def _language(info: DocumentInfo) -> str:
+    return LANGUAGE_NAMES.get(info.lang, info.lang)
+
+
+def _files(report: Report) -> list[tuple[str, DocumentInfo, str, str]]:
+    """Each side with its info, its path as markup and its language's name, escaped."""
+    return [
+        (side, info, f"<code>{escape(display_path(info.path))}</code>", escape(_language(info)))
+        for side, info in (("source", report.source), ("target", report.target))
+    ]
+
+
+def _rule_table(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return ""
+    counts: dict[str, dict[Severity, int]] = defaultdict(lambda: dict.fromkeys(Severity, 0))
+    for finding in findings:
+        counts[finding.rule][finding.severity] += 1
+    head = "".join(f"<th>{s.value}</th>" for s in Severity)
+    rows = "".join(
+        f"<tr><td><code>{escape(rule)}</code></td>"
+        + "".join(f'<td class="num">{by[s] or ""}</td>' for s in Severity)
+        + "</tr>"
+        for rule, by in sorted(counts.items())
+    )
+    return f'<table class="rules"><tr><th>rule</th>{head}</tr>{rows}</table>\n'
+
+
+def _finding_list(view: _PairView) -> str:
+    if not view.report.findings:
+        return '<p class="clean">✔ no findings</p>\n'
+    items = "".join(
+        f'<li data-f="{fid}"><a href="#{fid}">{_badge(f.severity)} <code>{escape(f.rule)}</code> '
+        f'{escape(f.message)}</a> <span class="where">{escape(_where(f))}</span></li>'
+        for fid, f in zip(view.ids, view.report.findings, strict=True)
+    )
+    return f'<h2>Findings</h2>\n<ol class="findings">{items}</ol>\n'
+
+
+def _badge(severity: Severity) -> str:
+    return f'<span class="badge" data-sev="{severity.value}">{severity.value}</span>'
+
+
+def _where(finding: Finding) -> str:
+    parts = []
+    for side in SIDES:
+        location: Location | None = getattr(finding, side)
+        if location is not None:
+            span = _paragraphs(location)
+            numbers = f"{span.start}–{span.stop - 1}" if len(span) > 1 else str(span.start)
+            parts.append(f"{side} ¶{numbers}")
+    return ", ".join(parts)
+
+
+def _aligned(view: _PairView) -> str:
+    report = view.report
+    head = "".join(
+        f'<div class="colhead">{side} · {language} · {path}</div>'
+        for side, _, path, language in _files(report)
+    )
+    rows = "".join(_row(view, number, group) for number, group in enumerate(view.rows))
+    return f'<h2>Aligned paragraphs</h2>\n<div class="grid">{head}</div>\n{rows}'
+
+
+def _row(view: _PairView, number: int, group: AlignmentGroup) -> str:
+    touching = view.touching.get(number, [])
+    findings = [view.report.findings[n] for n in touching]
+    severity = worst(f.severity for f in findings)
+    ids = " ".join(view.ids[n] for n in touching)
+    sides = "".join(_side(view, side, getattr(group, side)) for side in SIDES)
+    notes = "".join(_note(view, n, number) for n in touching)
+    return (
+        f'<div class="row" id="{view.prefix}g{number}" data-f="{ids}" '
+        f'data-sev="{severity.value if severity else ""}">'
+        f'<div class="rowhead">{escape(_row_title(view, group))}</div>'
+        f'<div class="grid">{sides}</div>'
+        + (f'<ul class="notes">{notes}</ul>' if notes else "")
+        + "</div>\n"
+    )
+
+
+def _row_title(view: _PairView, group: AlignmentGroup) -> str:
+    title = " ↔ ".join(
+        f"{side} ¶{','.join(str(i) for i in getattr(group, side))}"
+        for side in SIDES
+        if getattr(group, side)
+    )
+    if group.score is not None:
+        title += f" · alignment {group.score:.2f}"
+    elif not group.matched:
+        title += " · unmatched"
+    if any(i in view.moves_from for i in group.source) or any(
+        j in view.moves_to for j in group.target
+    ):
+        title += " · moved"
+    return title
+
+
+def _side(view: _PairView, side: str, indices: tuple[int, ...]) -> str:
+    lang = (view.report.source if side == "source" else view.report.target).lang
+    if not indices:
+        return f'<div class="side {side} none" lang="{escape(lang)}">no counterpart</div>'
+    paragraphs = "".join(_paragraph(view, side, index) for index in indices)
+    return f'<div class="side {side}" lang="{escape(lang)}">{paragraphs}</div>'
+
+
+def _paragraph(view: _PairView, side: str, index: int) -> str:
+    shown = view.shown(side, index)
+    letter = side[0]
+    classes = ["para", f"kind-{shown.kind.value}"]
+    extra = ""
+    if shown.kind is ParagraphKind.CHROME:
+        extra += '<span class="tag">page chrome, not checked</span>'
+    move = (view.moves_from if side == "source" else view.moves_to).get(index)
+    if move is not None:
+        other, number = ("t", move.target) if side == "source" else ("s", move.source)
+        label = f"moved: target ¶{number}" if side == "source" else f"moved from source ¶{number}"
+        extra += f'<a class="tag move" href="#{view.prefix}{other}{number}">{label}</a>'
+    if shown.text is None:
+        body = '<span class="quiet">text not available</span>'
+    else:
+        body = highlighted(shown.text, shown.marks)
+        if shown.partial:
+            extra += '<span class="tag">only the flagged words are known</span>'
+    return (
+        f'<p class="{" ".join(classes)}" id="{view.prefix}{letter}{index}">'
+        f'<span class="pno">¶{index}</span> {body}{extra}</p>'
+    )
+
+
+def _note(view: _PairView, n: int, row: int) -> str:
+    """The finding's message in its home row; a link back to it in any other row it touches."""
+    finding = view.report.findings[n]
+    fid = view.ids[n]
+    text = f"{_badge(finding.severity)} <code>{escape(finding.rule)}</code> "
+    text += escape(finding.message)
+    if view.home[n] == row:
+        return (
+            f'<li class="note" id="{fid}" data-f="{fid}" data-rule="{escape(finding.rule)}" '
+            f'data-severity="{finding.severity.value}">{text}</li>'
+        )
+    return f'<li class="note ref" data-f="{fid}"><a href="#{fid}">{text}</a></li>'
+
+
+def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
+    """Every pair on one page, after a table of the pairs linking to their sections."""
+    rows = []
+    for number, report in enumerate(reports, start=1):
+        counts = report.summary()
+        severity = worst(f.severity for f in report.findings)
+        rows.append(
+            f'<tr data-sev="{severity.value if severity else ""}">'
+            f'<td><a href="#p{number}-report">{escape(display_path(report.source.path))} → '
+            f"{escape(display_path(report.target.path))}</a></td>"
+            f'<td class="num">{report.source.paragraphs} → {report.target.paragraphs}</td>'
+            + "".join(f'<td class="num">{counts[s.value]}</td>' for s in Severity)
+            + f"<td>{_badge(severity) if severity else '✔ clean'}</td></tr>"
+        )
+    for path in unpaired:
+        rows.append(
+            f'<tr data-sev="error"><td><code>{escape(display_path(str(path)))}</code></td>'
+            '<td class="num">—</td><td></td><td></td><td></td>'
+            f'<td><span class="badge" data-sev="error">no partner</span></td></tr>'
+        )
+    head = "".join(f"<th>{s.value}</th>" for s in Severity)
+    table = (
+        f'<section class="site"><h1>{len(reports)} pairs, {len(unpaired)} unpaired files</h1>\n'
+        f'<table class="pairs"><tr><th>pair</th><th>paragraphs</th>{head}<th>status</th></tr>'
+        f"{''.join(rows)}</table></section>\n"
+    )
+    sections = "".join(
+        pair_section(report, f"p{number}-") for number, report in enumerate(reports, start=1)
+    )
+    title = f"{len(reports)} pairs"
+    return html_page(title, table + sections, reports)
+
+
+STYLE = """
+:root{--ink:#1d2430;--muted:#5f6b7a;--line:#d9dee5;--paper:#fff;--band:#f5f7fa;
+--error:#b3261e;--error-bg:#ffd6d3;--warning:#8a5a00;--warning-bg:#ffe7a3;
+--info:#1b5f9e;--info-bg:#d5e8fb}
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+html{scroll-padding-top:7rem}
+body{margin:0;color:var(--ink);background:var(--paper);
+font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
+main{max-width:1400px;margin:0 auto;padding:0 1.5rem 4rem}
+code{font:0.85em/1.2 ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace}
+h1{font-size:1.35rem;margin:1.5rem 0 .75rem;word-break:break-all}
+h2{font-size:1.05rem;margin:1.5rem 0 .5rem;color:var(--muted);text-transform:uppercase;
+letter-spacing:.05em}
+.bar{position:sticky;top:0;z-index:10;background:rgba(255,255,255,.97);
+border-bottom:1px solid var(--line);padding:.5rem 1.5rem;box-shadow:0 1px 4px rgba(0,0,0,.06)}
+.brand{font-size:.95rem;color:var(--muted)}
+.brand strong{color:var(--ink);margin-right:.4rem}
+#filters{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;margin-top:.35rem}
+fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
+legend{float:left;margin-right:.3rem;font-size:.8rem;color:var(--muted);text-transform:uppercase}
+.chip{display:inline-flex;gap:.3rem;align-items:center;font-size:.85rem;
+border:1px solid var(--line);border-radius:999px;padding:.1rem .6rem;background:var(--band);
+cursor:pointer;user-select:none}
+.chip .n{color:var(--muted);font-variant-numeric:tabular-nums}
+.chip[data-sev]{border-color:var(--accent);color:var(--accent);font-weight:600}
+#shown{margin-left:auto;font-size:.85rem;color:var(--muted)}
+[data-sev=error]{--accent:var(--error);--tint:var(--error-bg)}
+[data-sev=warning]{--accent:var(--warning);--tint:var(--warning-bg)}
+[data-sev=info]{--accent:var(--info);--tint:var(--info-bg)}
+.badge{display:inline-block;min-width:4.2em;text-align:center;font-size:.75rem;font-weight:600;
+border-radius:3px;padding:0 .35rem;color:#fff;background:var(--accent)}
+.counts .badge{font-size:.85rem;padding:.1rem .5rem}
+.summary{display:grid;justify-items:start;gap:.25rem}
+.summary table{min-width:min(36rem,100%)}
+table{border-collapse:collapse;font-size:.9rem}
+th,td{text-align:left;padding:.2rem .75rem .2rem 0;border-bottom:1px solid var(--line);
+vertical-align:top}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+table.rules th:not(:first-child),table.pairs th:not(:first-child){text-align:right}
+.findings{margin:0;padding-left:2.2rem;font-size:.9rem}
+.findings li{margin:.15rem 0}
+.findings a{color:inherit;text-decoration:none}
+.findings a:hover{text-decoration:underline}
+.where{color:var(--muted);font-size:.8rem;white-space:nowrap}
+.clean{color:#1e7a3c;font-weight:600}
+.grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0 2rem}
+.colhead{font-size:.8rem;color:var(--muted);padding:.3rem 0;border-bottom:2px solid var(--line)}
+.row{border-left:4px solid transparent;padding:.35rem 0 .5rem .9rem;margin:.1rem 0;
+border-bottom:1px solid var(--line)}
+.row[data-sev=error],.row[data-sev=warning],.row[data-sev=info]{border-left-color:var(--accent);
+background:linear-gradient(90deg,var(--band),var(--paper) 40%)}
+.row:target,.note:target,.para:target{outline:2px solid var(--accent,#4b7bec);outline-offset:2px}
+.rowhead{font-size:.75rem;color:var(--muted);margin-bottom:.15rem}
+.side{font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,"DejaVu Serif",Georgia,serif;
+font-size:1rem;line-height:1.6;hyphens:auto}
+.side.none{font:italic .85rem/1.6 system-ui,sans-serif;color:var(--muted);padding-top:.1rem}
+.para{margin:0 0 .4rem}
+.pno{color:var(--muted);font:.75rem system-ui,sans-serif;margin-right:.2rem}
+.kind-heading{font-weight:700}
+.kind-chrome{opacity:.45}
+.tag{display:inline-block;margin-left:.4rem;font:.72rem system-ui,sans-serif;color:var(--muted);
+border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
+a.tag.move{color:#5b3cc4;border-color:#b9a9f0;text-decoration:none}
+.quiet{color:var(--muted);font-style:italic}
+mark.hl{color:inherit;background:var(--tint);border-bottom:2px solid var(--accent);
+border-radius:2px;padding:0 1px}
+mark.hl[data-n=many]{border-bottom-style:double;border-bottom-width:4px}
+mark.hl.off{background:none;border-bottom:0;padding:0}
+.notes{list-style:none;margin:.4rem 0 0;padding:0;font-size:.88rem}
+.note{margin:.15rem 0;padding:.1rem .5rem;border-radius:3px;background:var(--band)}
+.note.ref a{color:var(--muted)}
+@media (max-width:800px){.grid{grid-template-columns:minmax(0,1fr)}}
+@media print{.bar{position:static;box-shadow:none}#filters{display:none}}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var form = document.getElementById("filters");
+  if (!form) return;
+  var RANK = {error: 3, warning: 2, info: 1};
+  var findings = {};
+  document.querySelectorAll("[data-rule][id]").forEach(function (el) {
+    findings[el.id] = {rule: el.dataset.rule, severity: el.dataset.severity};
+  });
+  var total = Object.keys(findings).length;
+  var boxes = function (name) {
+    return Array.prototype.slice.call(form.querySelectorAll("input[name=" + name + "]"));
+  };
+  var ticked = function (name) {
+    var set = {};
+    boxes(name).forEach(function (box) { if (box.checked) set[box.value] = true; });
+    return set;
+  };
+  function preset() {
+    var query = location.search.slice(1);
+    if (location.hash.indexOf("=") > 0) query += "&" + location.hash.slice(1);
+    var params = new URLSearchParams(query);
+    var list = function (key) {
+      return params.getAll(key).join(",").split(",").filter(Boolean);
+    };
+    ["severity", "rule"].forEach(function (name) {
+      var keep = list(name);
+      if (!keep.length) return;
+      boxes(name).forEach(function (b) { b.checked = keep.indexOf(b.value) >= 0; });
+    });
+    var hide = list("hide");
+    boxes("severity").concat(boxes("rule")).forEach(function (b) {
+      if (hide.indexOf(b.value) >= 0) b.checked = false;
+    });
+    var only = params.get("only");
+    if (only !== null) form.elements.only.checked = ["", "0", "no", "false"].indexOf(only) < 0;
+  }
+  function apply() {
+    var severities = ticked("severity"), rules = ticked("rule");
+    var only = form.elements.only.checked;
+    var visible = function (id) {
+      var f = findings[id];
+      return !!f && severities[f.severity] === true && rules[f.rule] === true;
+    };
+    var count = Object.keys(findings).filter(visible).length;
+    document.querySelectorAll("[data-f]").forEach(function (el) {
+      var ids = el.dataset.f.split(" ").filter(Boolean);
+      var shown = ids.filter(visible);
+      var sev = shown.reduce(function (w, id) {
+        var s = findings[id].severity;
+        return !w || RANK[s] > RANK[w] ? s : w;
+      }, "");
+      if (el.classList.contains("hl")) {
+        el.classList.toggle("off", !shown.length);
+        el.dataset.sev = sev;
+      } else if (el.classList.contains("row")) {
+        el.hidden = ids.length ? !shown.length : only;
+        el.dataset.sev = sev;
+      } else {
+        el.hidden = !shown.length;
+      }
+    });
+    document.getElementById("shown").textContent = count + " of " + total + " findings shown";
+  }
+  preset();
+  form.hidden = false;
+  form.addEventListener("change", apply);
+  apply();
+})();
+"""
