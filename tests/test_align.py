@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 
 from translint import Options, align_files
-from translint.align import Profile, align_profiles, band
+from translint.align import Profile, align_profiles, band, pair_similarities, similarity
 
 from .conftest import SEED, SEED_EN, SEED_FR, corpus_pairs, needs_corpora
 
@@ -128,3 +129,108 @@ def test_every_paragraph_in_exactly_one_group(tmp_path: Path) -> None:
     targets = [j for g in report.alignment for j in g.target]
     assert sorted(sources) == list(range(36)) and sorted(targets) == list(range(40))
     assert sources == sorted(sources) and targets == sorted(targets)
+
+
+def _random_profiles(rng, count: int, vocabulary: int, with_vectors: bool) -> list[Profile]:
+    import numpy as np
+
+    profiles = []
+    for _ in range(count):
+        keys = {
+            f"w:{rng.randrange(vocabulary)}": rng.uniform(0.5, 3.0)
+            for _ in range(rng.randrange(0, 6))
+        }
+        vector = None
+        if with_vectors and rng.random() < 0.8:
+            raw = np.array([rng.gauss(0, 1) for _ in range(8)], dtype=np.float32)
+            vector = raw / np.linalg.norm(raw)
+        profiles.append(Profile(keys, rng.randrange(1, 600), vector))
+    return profiles
+
+
+@pytest.mark.parametrize("with_vectors", [False, True])
+def test_band_similarities_equal_the_pairwise_similarity(with_vectors: bool) -> None:
+    """The vectorised similarities of a long pair's band are ``similarity`` cell by cell."""
+    import random
+
+    rng = random.Random(7)
+    source = _random_profiles(rng, 120, 60, with_vectors)
+    target = _random_profiles(rng, 130, 60, with_vectors)
+    rows = [(max(0, i - 9), min(130, i + 14)) for i in range(121)]
+    sims = pair_similarities(source, target, rows, 1.1)
+    for i in range(1, 121):
+        first = max(rows[i][0], 1)
+        assert len(sims[i]) == rows[i][1] - first + 1
+        for j in range(first, rows[i][1] + 1):
+            expected = similarity(source[i - 1], target[j - 1], 1.1)
+            assert sims[i][j - first] == pytest.approx(expected, abs=1e-6)
+
+
+def test_first_pass_path_is_the_best_one_to_one_path() -> None:
+    """The numpy first pass finds the optimum of a plain 1-1-and-skips programme."""
+    import random
+
+    import numpy as np
+
+    from translint.align import _diagonal_path, _threshold
+
+    rng = random.Random(3)
+    for _ in range(20):
+        n, m = rng.randrange(1, 25), rng.randrange(1, 25)
+        rows = [(0, m)] * (n + 1)
+        pairs = [np.array([])] + [np.array([rng.random() for _ in range(m)]) for _ in range(n)]
+        src_prefix = [0]
+        for _ in range(n):
+            src_prefix.append(src_prefix[-1] + rng.randrange(1, 400))
+        tgt_prefix = [0]
+        for _ in range(m):
+            tgt_prefix.append(tgt_prefix[-1] + rng.randrange(1, 400))
+
+        def gain(i: int, j: int, pairs=pairs, src=src_prefix, tgt=tgt_prefix) -> float:
+            source_length = src[i] - src[i - 1]
+            target_length = tgt[j] - tgt[j - 1]
+            return 2 * (pairs[i][j - 1] - _threshold(source_length, target_length, 1.0))
+
+        best = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for i in range(n + 1):
+            for j in range(m + 1):
+                if i or j:
+                    options = []
+                    if i:
+                        options.append(best[i - 1][j])
+                    if j:
+                        options.append(best[i][j - 1])
+                    if i and j:
+                        options.append(best[i - 1][j - 1] + gain(i, j))
+                    best[i][j] = max(options)
+        path = _diagonal_path(rows, pairs, src_prefix, tgt_prefix, 1.0)
+        assert path[0] == (0, 0) and path[-1] == (n, m)
+        total = 0.0
+        for (i0, j0), (i1, j1) in itertools.pairwise(path):
+            assert (i1 - i0, j1 - j0) in {(1, 0), (0, 1), (1, 1)}
+            if i1 > i0 and j1 > j0:
+                total += gain(i1, j1)
+        assert total == pytest.approx(best[n][m])
+
+
+@needs_corpora
+def test_meaning_is_only_computed_where_the_anchors_are_not_decisive(monkeypatch) -> None:
+    """On a real pair most paragraphs are settled by anchors and never encoded,
+    and the alignment stays the gold one."""
+    import translint.semantic
+
+    pair = max(corpus_pairs(), key=lambda p: (p / "en.txt").stat().st_size)
+    encoded: list[int] = []
+    real_embed = translint.semantic.embed
+
+    def counting(texts, cache=None):
+        encoded.append(len(texts))
+        return real_embed(texts, cache)
+
+    monkeypatch.setattr(translint.semantic, "embed", counting)
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    paragraphs = report.source.paragraphs + report.target.paragraphs
+    assert 0 < sum(encoded) < 0.7 * paragraphs
+    gold = links(json.loads((pair / "gold.json").read_text("utf-8")))
+    found = links(groups_of(report))
+    assert len(gold & found) >= 0.995 * len(gold | found)

@@ -14,19 +14,25 @@ combines three signals:
 * a length prior: a translation's length is roughly proportional to its
   original's, with the ratio measured on the pair itself.
 
-Without the encoder (``semantic=False``, or the package missing) the anchors
-and the length prior decide alone.
-
-The programme maximises ``sum(2 * (similarity - threshold) - MERGE_PENALTY)``
-over matched groups minus ``SKIP_PENALTY`` per unmatched paragraph: a pair
-is matched only when it is more similar than unrelated paragraphs are, and
-a merge must be clearly more similar than the pair it extends.
+Alignment runs in two rounds. The first uses anchors and length alone.
+Encoding is what a long pair would spend its time on, and most groups of a
+real translation are settled by shared names, figures and cognates, so only
+the stretches where the first round is not decisive (any group that is not
+a 1-1 pair with confidence ``DECISIVE``, with ``CONTEXT`` groups either side)
+are encoded and aligned again with meaning, each inside the confident groups
+that bound it. On the Debian corpora this encodes about a quarter of the
+paragraphs and aligns as well as encoding all of them (benchmarks/
+align_corpus.py). Without the encoder (``semantic=False``, or the package
+missing) the first round is the alignment.
 
 Cost grows linearly with length: on long documents the programme only visits
 a band around a chain of confident anchors (pairs of paragraphs that share
 figures, acronyms or rare words found once on each side, kept when they
 agree in order), as wide as the chain says insertions and deletions may
-have shifted the text. Page chrome is left out and comes back unmatched.
+have shifted the text. There, a first pass with 1-1 pairs and skips only
+runs on similarities computed for the whole band at once with numpy, and
+the full programme (merges included) only revisits its doubtful stretches.
+Page chrome is left out and comes back unmatched.
 After the programme, an unmatched source paragraph and an unmatched target
 paragraph that are very similar are reported as a moved paragraph.
 """
@@ -38,8 +44,9 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -53,6 +60,9 @@ from translint.model import (
     ParagraphKind,
 )
 from translint.words import fold, words
+
+if TYPE_CHECKING:
+    from translint.cache import Cache
 
 # A pair is matched when its similarity beats this threshold, which grows with
 # the text there is to compare: a short label ("Antialiasing" / "Lissage") has
@@ -80,6 +90,9 @@ SEMANTIC_WEIGHTS = (0.55, 0.3, 0.15)
 COSINE_FLOOR, COSINE_CEILING = 0.3, 0.85  # cosines mapped linearly onto [0, 1]
 FULL_CELLS = 250_000  # below this many cells the whole matrix is searched
 BAND = 12  # half-width of the band around the anchor chain
+DECISIVE = 0.97  # confidence from which a lexical 1-1 pair is not realigned with meaning
+CONTEXT = 1  # groups either side of a doubtful one realigned with it
+NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
 # Calibration: raw similarity -> share of matched groups that were exactly
@@ -106,17 +119,27 @@ class Profile:
     length: int
     vector: np.ndarray | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def mass(self) -> float:
         return sum(self.anchors.values())
 
 
-def align(source: AnalysedDocument, target: AnalysedDocument, semantic: bool = True) -> Alignment:
-    """Align two analysed documents; every paragraph ends up in exactly one group."""
+def align(
+    source: AnalysedDocument,
+    target: AnalysedDocument,
+    semantic: bool = True,
+    cache: Cache | None = None,
+) -> Alignment:
+    """Align two analysed documents; every paragraph ends up in exactly one group.
+
+    ``cache`` keeps sentence embeddings across runs.
+    """
     src = [p for p in source.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     tgt = [p for p in target.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
-    src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang, semantic)
+    src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang)
     groups, moves = align_profiles(src_profiles, tgt_profiles)
+    if semantic:
+        groups, moves = _with_meaning(groups, moves, src, tgt, src_profiles, tgt_profiles, cache)
     src_ids = [p.paragraph.index for p in src]
     tgt_ids = [p.paragraph.index for p in tgt]
     mapped = [
@@ -129,6 +152,125 @@ def align(source: AnalysedDocument, target: AnalysedDocument, semantic: bool = T
         _with_chrome(mapped, len(source.paragraphs), len(target.paragraphs)),
         tuple(Move(src_ids[m.source], tgt_ids[m.target], m.score) for m in moves),
     )
+
+
+def length_ratio(source: Sequence[Profile], target: Sequence[Profile]) -> float:
+    total = sum(p.length for p in source)
+    return min(1.6, max(0.6, sum(p.length for p in target) / total)) if total else 1.0
+
+
+def _with_meaning(
+    groups: list[AlignmentGroup],
+    moves: list[Move],
+    source: Sequence[AnalysedParagraph],
+    target: Sequence[AnalysedParagraph],
+    src_profiles: list[Profile],
+    tgt_profiles: list[Profile],
+    cache: Cache | None = None,
+) -> tuple[list[AlignmentGroup], list[Move]]:
+    """Realign with sentence embeddings wherever the lexical alignment is not decisive.
+
+    Encoding is what a long pair spends its time on, and most groups of a
+    real translation are settled by shared names, figures and cognates. So a
+    first alignment is made on those alone; the stretches around every group
+    that is not a confident 1-1 pair (merges, unmatched paragraphs, weak
+    pairs), widened by ``CONTEXT`` groups either side, are encoded and
+    aligned again with meaning, each inside the confident groups that bound
+    it. A pair with few anchors has one stretch: the whole pair.
+    """
+    from translint.semantic import available, embed
+
+    if not available():
+        return groups, moves
+    windows = _doubtful_windows(groups)
+    if not windows:
+        return groups, moves
+    src_needed = sorted({i for a, b in windows for g in groups[a:b] for i in g.source})
+    tgt_needed = sorted({j for a, b in windows for g in groups[a:b] for j in g.target})
+    src_vectors = embed([source[i].paragraph.content for i in src_needed], cache)
+    tgt_vectors = embed([target[j].paragraph.content for j in tgt_needed], cache)
+    assert src_vectors is not None and tgt_vectors is not None
+    for row, i in enumerate(src_needed):
+        src_profiles[i] = replace(src_profiles[i], vector=src_vectors[row])
+    for row, j in enumerate(tgt_needed):
+        tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
+    ratio = length_ratio(src_profiles, tgt_profiles)
+    result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
+
+    def sim(i0: int, i1: int, j0: int, j1: int) -> float:
+        return similarity(src_profiles[i0], tgt_profiles[j0], ratio)
+
+    return result, _moves(result, sim)
+
+
+def _realign(
+    groups: Sequence[AlignmentGroup],
+    windows: Sequence[tuple[int, int]],
+    source: Sequence[Profile],
+    target: Sequence[Profile],
+    ratio: float,
+) -> list[AlignmentGroup]:
+    """``groups`` with each window of groups replaced by the programme's alignment of it.
+
+    A window is bounded by the groups around it, so its paragraphs are
+    contiguous on both sides and the spliced result stays monotonic.
+    """
+    result: list[AlignmentGroup] = []
+    done = 0
+    for a, b in windows:
+        result.extend(groups[done:a])
+        done = b
+        sources = [i for g in groups[a:b] for i in g.source]
+        targets = [j for g in groups[a:b] for j in g.target]
+        s0 = min(sources, default=0)
+        t0 = min(targets, default=0)
+        local, _ = align_profiles(
+            source[s0 : s0 + len(sources)], target[t0 : t0 + len(targets)], ratio
+        )
+        result.extend(
+            AlignmentGroup(
+                tuple(i + s0 for i in g.source), tuple(j + t0 for j in g.target), g.score
+            )
+            for g in local
+        )
+    result.extend(groups[done:])
+    return result
+
+
+def _path_groups(
+    path: Sequence[tuple[int, int]], pairs: Sequence[np.ndarray], rows: Sequence[tuple[int, int]]
+) -> list[AlignmentGroup]:
+    """The 1-1 pairs and unmatched paragraphs of a first-pass path."""
+    groups = []
+    for (i0, j0), (i1, j1) in itertools.pairwise(path):
+        if i1 > i0 and j1 > j0:
+            score = confidence(float(pairs[i1][j1 - max(rows[i1][0], 1)]))
+            groups.append(AlignmentGroup((i0,), (j0,), score))
+        elif i1 > i0:
+            groups.append(AlignmentGroup((i0,), (), None))
+        else:
+            groups.append(AlignmentGroup((), (j0,), None))
+    return groups
+
+
+def _doubtful_windows(groups: Sequence[AlignmentGroup]) -> list[tuple[int, int]]:
+    """Ranges of groups (start, stop) to realign: the doubtful ones with their context."""
+    windows: list[tuple[int, int]] = []
+    for k, group in enumerate(groups):
+        decisive = (
+            len(group.source) == 1
+            and len(group.target) == 1
+            and group.score is not None
+            and group.score >= DECISIVE
+        )
+        if decisive:
+            continue
+        a, b = max(0, k - CONTEXT), min(len(groups), k + CONTEXT + 1)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def _with_chrome(
@@ -165,9 +307,8 @@ def profiles(
     source_lang: str,
     target: Sequence[AnalysedParagraph],
     target_lang: str,
-    semantic: bool = True,
 ) -> tuple[list[Profile], list[Profile]]:
-    """Profiles of both sides, with target cognates mapped onto source words."""
+    """Lexical profiles of both sides, with target cognates mapped onto source words."""
     src_raw = [_anchors(p, source_lang) for p in source]
     tgt_raw = [_anchors(p, target_lang) for p in target]
     cognates = _cognates(
@@ -176,26 +317,10 @@ def profiles(
     )
     tgt_raw = [Counter({cognates.get(k, k): n for k, n in a.items()}) for a in tgt_raw]
     idf = _idf(src_raw, tgt_raw)
-    src_vectors = tgt_vectors = None
-    if semantic:
-        from translint.semantic import embed
-
-        src_vectors = embed([p.paragraph.content for p in source])
-        tgt_vectors = embed([p.paragraph.content for p in target])
     return (
-        [
-            _profile(a, idf, p, _row(src_vectors, k))
-            for k, (a, p) in enumerate(zip(src_raw, source, strict=True))
-        ],
-        [
-            _profile(a, idf, p, _row(tgt_vectors, k))
-            for k, (a, p) in enumerate(zip(tgt_raw, target, strict=True))
-        ],
+        [_profile(a, idf, p) for a, p in zip(src_raw, source, strict=True)],
+        [_profile(a, idf, p) for a, p in zip(tgt_raw, target, strict=True)],
     )
-
-
-def _row(vectors: np.ndarray | None, index: int) -> np.ndarray | None:
-    return None if vectors is None else vectors[index]
 
 
 def _anchors(paragraph: AnalysedParagraph, lang: str) -> Counter[str]:
@@ -265,14 +390,9 @@ def _idf(*sides: list[Counter[str]]) -> dict[str, float]:
     return {k: math.log(1 + total / n) for k, n in df.items()}
 
 
-def _profile(
-    anchors: Counter[str],
-    idf: dict[str, float],
-    paragraph: AnalysedParagraph,
-    vector: np.ndarray | None,
-) -> Profile:
+def _profile(anchors: Counter[str], idf: dict[str, float], paragraph: AnalysedParagraph) -> Profile:
     weighted = {k: n * idf[k] * ANCHOR_WEIGHT[_anchor_kind(k)] for k, n in anchors.items()}
-    return Profile(weighted, max(1, len(paragraph.paragraph.content)), vector)
+    return Profile(weighted, max(1, len(paragraph.paragraph.content)))
 
 
 def _anchor_kind(key: str) -> str:
@@ -300,7 +420,7 @@ def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
         if len(source.anchors) <= len(target.anchors)
         else (target.anchors, source.anchors)
     )
-    shared = sum(min(v, large[k]) for k, v in small.items() if k in large)
+    shared = sum(min(small[k], large[k]) for k in small.keys() & large.keys())
     mass = source.mass + target.mass
     overlap = 2 * shared / mass if mass else 0.0
     lexical = min(1.0, overlap / 0.6)
@@ -355,8 +475,12 @@ def band(source: Sequence[Profile], target: Sequence[Profile]) -> list[tuple[int
         centre = j0 + (i - i0) * (j1 - j0) / max(1, i1 - i0)
         width = BAND + abs((j1 - j0) - (i1 - i0))
         rows.append((max(0, int(centre - width)), min(m, int(centre + width) + 1)))
-    # The path runs from (0, 0) to (n, m), and both bounds must grow with i, so
-    # that every visited cell has predecessors.
+    return _monotone(rows, m)
+
+
+def _monotone(rows: list[tuple[int, int]], m: int) -> list[tuple[int, int]]:
+    """Bounds that grow with i, so that every visited cell has predecessors."""
+    n = len(rows) - 1
     rows[0] = (0, rows[0][1])
     rows[n] = (rows[n][0], m)
     for i in range(1, n + 1):
@@ -364,6 +488,181 @@ def band(source: Sequence[Profile], target: Sequence[Profile]) -> list[tuple[int
     for i in range(n - 1, -1, -1):
         rows[i] = (min(rows[i][0], rows[i + 1][0]), rows[i][1])
     return rows
+
+
+def pair_similarities(
+    source: Sequence[Profile],
+    target: Sequence[Profile],
+    rows: Sequence[tuple[int, int]],
+    length_ratio: float,
+) -> list[np.ndarray]:
+    """``similarity`` of every 1-1 cell of the band at once, one array per row.
+
+    Row ``i`` (1..n) holds the pairs of source paragraph ``i - 1`` with target
+    paragraphs ``j - 1`` for ``j`` in ``max(lo, 1)..hi``; row 0 is empty. The
+    shared anchor mass is a join of the two sides' anchor lists on key, done
+    with sorted arrays, so a long pair costs no Python loop per cell.
+    """
+    n, m = len(source), len(target)
+    keys: dict[str, int] = {}
+    t_key, t_pos, t_weight = [], [], []
+    for position, profile in enumerate(target):
+        for key, weight in profile.anchors.items():
+            t_key.append(keys.setdefault(key, len(keys)))
+            t_pos.append(position)
+            t_weight.append(weight)
+    s_key, s_pos, s_weight = [], [], []
+    for position, profile in enumerate(source):
+        for key, weight in profile.anchors.items():
+            if key in keys:
+                s_key.append(keys[key])
+                s_pos.append(position)
+                s_weight.append(weight)
+    first = np.array([max(lo, 1) for lo, _ in rows], dtype=np.int64)  # first j of each row
+    last = np.array([hi for _, hi in rows], dtype=np.int64)
+    widths = np.maximum(last - first + 1, 0)
+    widths[0] = 0
+    offsets = np.zeros(n + 2, dtype=np.int64)
+    np.cumsum(widths, out=offsets[1:])
+    cells = int(offsets[-1])
+
+    shared = np.zeros(cells)
+    if s_key:
+        encoded = np.array(t_key, dtype=np.int64) * (m + 1) + np.array(t_pos, dtype=np.int64)
+        order = np.argsort(encoded, kind="stable")
+        encoded = encoded[order]
+        t_positions = np.array(t_pos, dtype=np.int64)[order]
+        t_weights = np.array(t_weight)[order]
+        sk = np.array(s_key, dtype=np.int64)
+        sp = np.array(s_pos, dtype=np.int64)
+        row = sp + 1
+        begin = np.searchsorted(encoded, sk * (m + 1) + first[row] - 1, side="left")
+        end = np.searchsorted(encoded, sk * (m + 1) + last[row] - 1, side="right")
+        counts = np.maximum(end - begin, 0)
+        entry = np.repeat(np.arange(len(sk)), counts)
+        starts = np.repeat(np.cumsum(counts) - counts, counts)
+        hit = begin[entry] + np.arange(int(counts.sum())) - starts
+        value = np.minimum(np.array(s_weight)[entry], t_weights[hit])
+        j = t_positions[hit] + 1
+        flat = offsets[row[entry]] + j - first[row[entry]]
+        shared = np.bincount(flat, weights=value, minlength=cells)
+
+    cell_row = np.repeat(np.arange(n + 1), widths)
+    cell_j = np.arange(cells) - np.repeat(offsets[:-1], widths) + first[cell_row]
+    si, tj = cell_row - 1, cell_j - 1
+    s_mass = np.array([p.mass for p in source])[si]
+    t_mass = np.array([p.mass for p in target])[tj]
+    mass = s_mass + t_mass
+    overlap = np.divide(2 * shared, mass, out=np.zeros(cells), where=mass > 0)
+    lexical = np.minimum(1.0, overlap / 0.6)
+    s_length = np.array([p.length for p in source], dtype=np.float64)[si]
+    t_length = np.array([p.length for p in target], dtype=np.float64)[tj]
+    deviation = np.log(t_length / (s_length * length_ratio))
+    length = np.exp(-(deviation**2) / (2 * LENGTH_SIGMA**2))
+    anchored = (s_mass > 0) & (t_mass > 0)
+    shorter = np.minimum(s_length, t_length / length_ratio)
+    lexical_only = np.where(
+        anchored,
+        np.where(
+            lexical == 0.0,
+            0.25 * length * (1.0 - np.minimum(1.0, shorter / LONG_PARAGRAPH)),
+            0.75 * lexical + 0.25 * length,
+        ),
+        0.5 * length,
+    )
+    result = lexical_only
+    s_has = np.array([p.vector is not None for p in source])[si]
+    t_has = np.array([p.vector is not None for p in target])[tj]
+    both = s_has & t_has
+    if both.any():
+        dim = next(p.vector for p in source if p.vector is not None).shape[0]  # type: ignore[union-attr]
+        s_vectors = np.stack([p.vector if p.vector is not None else np.zeros(dim) for p in source])
+        t_vectors = np.stack([p.vector if p.vector is not None else np.zeros(dim) for p in target])
+        cosine = np.zeros(cells)
+        chosen = np.flatnonzero(both)
+        for lo in range(0, len(chosen), 65536):  # bounded memory on long pairs
+            part = chosen[lo : lo + 65536]
+            cosine[part] = np.einsum("ij,ij->i", s_vectors[si[part]], t_vectors[tj[part]])
+        meaning = np.clip((cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR), 0.0, 1.0)
+        w_meaning, w_lexical, w_length = SEMANTIC_WEIGHTS
+        semantic = np.where(
+            anchored,
+            w_meaning * meaning + w_lexical * lexical + w_length * length,
+            (w_meaning * meaning + w_length * length) / (w_meaning + w_length),
+        )
+        result = np.where(both, semantic, lexical_only)
+    return [result[offsets[i] : offsets[i + 1]] for i in range(n + 1)]
+
+
+def _threshold(source_length: float, target_length: float, ratio: float) -> float:
+    shorter = min(source_length, target_length / ratio)
+    share = min(1.0, shorter / LONG_PARAGRAPH)
+    return THRESHOLD_SHORT + (THRESHOLD_LONG - THRESHOLD_SHORT) * share
+
+
+def _diagonal_path(
+    rows: Sequence[tuple[int, int]],
+    pairs: Sequence[np.ndarray],
+    src_prefix: Sequence[int],
+    tgt_prefix: Sequence[int],
+    ratio: float,
+) -> list[tuple[int, int]]:
+    """The best path through the band with 1-1 groups and skips only, row by row in numpy.
+
+    Skips cost nothing (``SKIP_PENALTY`` is 0), so skipping target paragraphs
+    along a row is a running maximum.
+    """
+    assert SKIP_PENALTY == 0.0
+    n = len(rows) - 1
+    src_len = np.diff(np.asarray(src_prefix, dtype=np.float64))
+    tgt_len = np.diff(np.asarray(tgt_prefix, dtype=np.float64))
+    best = np.zeros(rows[0][1] - rows[0][0] + 1)
+    steps: list[np.ndarray] = [np.zeros(len(best), dtype=np.int8)]  # 0 left, 1 up, 2 diagonal
+    for i in range(1, n + 1):
+        lo, hi = rows[i]
+        plo, phi = rows[i - 1]
+        j = np.arange(lo, hi + 1)
+        above = np.full(len(j), -np.inf)
+        inside = (j >= plo) & (j <= phi)
+        above[inside] = best[j[inside] - plo]
+        diagonal = np.full(len(j), -np.inf)
+        first = max(lo, 1)
+        if first <= hi:
+            cells = np.arange(first, hi + 1)
+            ok = (cells - 1 >= plo) & (cells - 1 <= phi)
+            shorter = np.minimum(src_len[i - 1], tgt_len[cells - 1] / ratio)
+            share = np.minimum(1.0, shorter / LONG_PARAGRAPH)
+            gain = 2 * (pairs[i] - (THRESHOLD_SHORT + (THRESHOLD_LONG - THRESHOLD_SHORT) * share))
+            diagonal[first - lo :][ok] = best[cells[ok] - 1 - plo] + gain[ok]
+        arrived = np.maximum(above, diagonal)
+        best = np.maximum.accumulate(arrived)
+        step = np.where(diagonal >= above, 2, 1).astype(np.int8)
+        step[best > arrived] = 0
+        steps.append(step)
+    path = [(n, rows[n][1])]
+    i, j = n, rows[n][1]
+    while i or j:
+        step = steps[i][j - rows[i][0]]
+        if step == 2:
+            i, j = i - 1, j - 1
+        elif step == 1:
+            i -= 1
+        else:
+            j -= 1
+        path.append((i, j))
+    return path[::-1]
+
+
+def _around(path: Sequence[tuple[int, int]], m: int) -> list[tuple[int, int]]:
+    """A band ``NARROW`` cells either side of a path."""
+    n = path[-1][0]
+    low = [m] * (n + 1)
+    high = [0] * (n + 1)
+    for i, j in path:
+        low[i] = min(low[i], j)
+        high[i] = max(high[i], j)
+    rows = [(max(0, lo - NARROW), min(m, hi + NARROW)) for lo, hi in zip(low, high, strict=True)]
+    return _monotone(rows, m)
 
 
 def _anchor_chain(source: Sequence[Profile], target: Sequence[Profile]) -> list[tuple[int, int]]:
@@ -415,21 +714,47 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def align_profiles(
-    source: Sequence[Profile], target: Sequence[Profile]
+    source: Sequence[Profile], target: Sequence[Profile], ratio: float | None = None
 ) -> tuple[list[AlignmentGroup], list[Move]]:
-    """The monotonic alignment of two profile sequences (indices are positions in them)."""
+    """The monotonic alignment of two profile sequences (indices are positions in them).
+
+    ``ratio`` is the pair's target/source length ratio, measured on the
+    sequences themselves unless given (a window of a longer pair is given the
+    whole pair's).
+    """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         groups = [AlignmentGroup((i,), (), None) for i in range(n)] + [
             AlignmentGroup((), (j,), None) for j in range(m)
         ]
         return groups, []
-    ratio = min(1.6, max(0.6, sum(p.length for p in target) / sum(p.length for p in source)))
+    if ratio is None:
+        ratio = length_ratio(source, target)
     rows = band(source, target)
     merged_cache: dict[tuple[int, int, int], Profile] = {}
     sim_cache: dict[tuple[int, int, int, int], float] = {}
     src_prefix = list(itertools.accumulate((p.length for p in source), initial=0))
     tgt_prefix = list(itertools.accumulate((p.length for p in target), initial=0))
+    if any(row != (0, m) for row in rows):
+        # Long pair: a first pass with 1-1 groups only, on similarities computed
+        # for the whole band at once, finds the path. Only the stretches where
+        # it is not decisive are given the full programme, merges included.
+        wide = rows
+        pairs = pair_similarities(source, target, wide, ratio)
+        path = _diagonal_path(wide, pairs, src_prefix, tgt_prefix, ratio)
+        first = _path_groups(path, pairs, wide)
+        windows = _doubtful_windows(first)
+        if windows != [(0, len(first))]:
+            groups = _realign(first, windows, source, target, ratio)
+            return groups, _moves(
+                groups, lambda i0, i1, j0, j1: similarity(source[i0], target[j0], ratio)
+            )
+        # Nothing decisive: the full programme, in a narrow band around the path.
+        rows = _around(path, m)
+        for i in range(1, n + 1):
+            offset = max(wide[i][0], 1)
+            for j in range(max(rows[i][0], offset), min(rows[i][1], wide[i][1]) + 1):
+                sim_cache[(i - 1, i, j - 1, j)] = float(pairs[i][j - offset])
 
     def merged(side: int, a: int, b: int) -> Profile:
         if b - a == 1:
@@ -450,9 +775,7 @@ def align_profiles(
         return value
 
     def threshold(i0: int, i1: int, j0: int, j1: int) -> float:
-        shorter = min(src_prefix[i1] - src_prefix[i0], (tgt_prefix[j1] - tgt_prefix[j0]) / ratio)
-        share = min(1.0, shorter / LONG_PARAGRAPH)
-        return THRESHOLD_SHORT + (THRESHOLD_LONG - THRESHOLD_SHORT) * share
+        return _threshold(src_prefix[i1] - src_prefix[i0], tgt_prefix[j1] - tgt_prefix[j0], ratio)
 
     # Merges are tried only where one of their pairs is nearly as similar as
     # the best pair of its row: far from the path they cannot win.

@@ -17,14 +17,18 @@ import importlib.util
 import os
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from translint.cache import Cache
 
 # A paragraph is cut to this many characters before encoding: the encoder
 # averages over its tokens, so the head of a long paragraph says enough, and
 # a several-megabyte line must not cost minutes.
 MAX_CHARS = 2000
+DIMENSIONS = 512
 
 
 def available() -> bool:
@@ -49,13 +53,25 @@ def encoder() -> Any | None:
     return model
 
 
-def embed(texts: Sequence[str]) -> np.ndarray | None:
-    """Unit vectors (one row per text), or None when no encoder is installed."""
-    model = encoder()
-    if model is None:
+def embed(texts: Sequence[str], cache: Cache | None = None) -> np.ndarray | None:
+    """Unit vectors (one row per text), or None when no encoder is installed.
+
+    With a cache, vectors of texts seen before are read back and the encoder
+    is only loaded when something is left to encode.
+    """
+    if not available():
         return None
     if not texts:
-        return np.zeros((0, 512), dtype=np.float32)
-    vectors = np.asarray(model.encode([t[:MAX_CHARS] or " " for t in texts]), dtype=np.float32)
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    clipped = [t[:MAX_CHARS] or " " for t in texts]
+    if cache is not None:
+        return cache.embeddings(clipped, _encode)
+    return _encode(clipped)
+
+
+def _encode(texts: Sequence[str]) -> np.ndarray:
+    model = encoder()
+    assert model is not None
+    vectors = np.asarray(model.encode(list(texts)), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-9)
