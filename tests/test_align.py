@@ -11,7 +11,7 @@ import pytest
 from translint import Options, align_files
 from translint.align import Profile, align_profiles, band, pair_similarities, similarity
 
-from .conftest import SEED, SEED_EN, SEED_FR, corpus_pairs, needs_corpora
+from .conftest import SEED, SEED_EN, SEED_FR, SHARED_CORPORA, corpus_pairs, needs_corpora
 
 
 def links(groups: list[list[list[int]]]) -> set[tuple[int, int]]:
@@ -234,3 +234,22 @@ def test_meaning_is_only_computed_where_the_anchors_are_not_decisive(monkeypatch
     gold = links(json.loads((pair / "gold.json").read_text("utf-8")))
     found = links(groups_of(report))
     assert len(gold & found) >= 0.995 * len(gold | found)
+
+
+@needs_corpora
+def test_a_label_run_into_the_next_paragraph_joins_its_group(tmp_path: Path) -> None:
+    """« Astuce » typed on the line of the tip it introduces: "Tip" and the tip
+    are one group, not an unmatched label (a real Debian pair, one edit)."""
+    pair = SHARED_CORPORA / "debian-reference" / "ch01-02"
+    french = (pair / "fr.txt").read_text("utf-8")
+    assert "\nAstuce\n\n" in french
+    edited = tmp_path / "fr.txt"
+    edited.write_text(french.replace("\nAstuce\n\n", "\nAstuce ", 1), "utf-8")
+    report = align_files(pair / "en.txt", edited, Options(cache=False))
+    english = (pair / "en.txt").read_text("utf-8").split("\n\n")
+    label = next(k for k, block in enumerate(english) if block.strip() == "Tip")
+    groups = groups_of(report)
+    joined = next(g for g in groups if label in g[0])
+    assert joined[0] == [label, label + 1] and len(joined[1]) == 1
+    unmatched_sources = [g for g in groups if g[0] and not g[1]]
+    assert unmatched_sources == []

@@ -92,6 +92,9 @@ FULL_CELLS = 250_000  # below this many cells the whole matrix is searched
 BAND = 12  # half-width of the band around the anchor chain
 DECISIVE = 0.97  # confidence from which a lexical 1-1 pair is not realigned with meaning
 CONTEXT = 1  # groups either side of a doubtful one realigned with it
+LABEL_WORDS = 8  # words of a short source paragraph that may be run into the next one
+LABEL_COSINE = 0.5
+LABEL_MARGIN = 0.35
 NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
@@ -196,11 +199,104 @@ def _with_meaning(
         tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
+    result = _absorb_labels(result, source, target, cache)
 
     def sim(i0: int, i1: int, j0: int, j1: int) -> float:
         return similarity(src_profiles[i0], tgt_profiles[j0], ratio)
 
     return result, _moves(result, sim)
+
+
+def _absorb_labels(
+    groups: list[AlignmentGroup],
+    source: Sequence[AnalysedParagraph],
+    target: Sequence[AnalysedParagraph],
+    cache: Cache | None,
+) -> list[AlignmentGroup]:
+    """Join an unmatched short source paragraph to its neighbour's group when the
+    neighbour's translation starts (or ends) with its translation.
+
+    Translators often run a label into the paragraph it introduces ("Tip" and
+    the tip become « Astuce Vous pouvez... »). A label is too short to move a
+    merged paragraph's embedding, so the programme leaves it unmatched. Here
+    the head (or tail) of the neighbour's translation, as many words as the
+    label would have, is encoded and compared with the label and with the
+    neighbour: it must resemble the label clearly more than it resembles the
+    paragraph it was cut from.
+    """
+    from translint.semantic import embed
+
+    candidates = []  # (group index, neighbour index, at the head?)
+    for k, group in enumerate(groups):
+        if group.target or len(group.source) != 1:
+            continue
+        label = source[group.source[0]].paragraph.content
+        if not 0 < len(words(label)) <= LABEL_WORDS:
+            continue
+        for neighbour, head in ((k + 1, True), (k - 1, False)):
+            if 0 <= neighbour < len(groups):
+                other = groups[neighbour]
+                if len(other.source) == 1 and len(other.target) == 1:
+                    candidates.append((k, neighbour, head))
+    if not candidates:
+        return groups
+    texts: list[str] = []
+    for k, neighbour, head in candidates:
+        label = source[groups[k].source[0]].paragraph.content
+        translation = target[groups[neighbour].target[0]].paragraph.content
+        pieces = translation.split()
+        size = _label_size(pieces, len(label.split()), head)
+        original = source[groups[neighbour].source[0]].paragraph.content
+        if size is None:
+            texts += [label, original, "", ""]
+            continue
+        part = " ".join(pieces[:size] if head else pieces[-size:])
+        rest = " ".join(pieces[size:] if head else pieces[:-size])
+        texts += [label, original, part, rest]
+    vectors = embed(texts, cache)
+    assert vectors is not None
+    joined: dict[int, int] = {}  # neighbour group -> label group
+    for n, (k, neighbour, _) in enumerate(candidates):
+        label, original, part, rest = vectors[4 * n : 4 * n + 4]
+        if not texts[4 * n + 2] or neighbour in joined or k in joined.values():
+            continue
+        to_label = float(label @ part)
+        clearly = to_label >= LABEL_COSINE and to_label >= float(original @ part) + LABEL_MARGIN
+        if clearly and float(original @ rest) >= LABEL_COSINE:
+            joined[neighbour] = k
+    if not joined:
+        return groups
+    result = []
+    absorbed = set(joined.values())
+    for k, group in enumerate(groups):
+        if k in absorbed:
+            continue
+        if k in joined:
+            label = groups[joined[k]].source[0]
+            group = AlignmentGroup(tuple(sorted((label, *group.source))), group.target, group.score)
+        result.append(group)
+    return result
+
+
+def _label_size(pieces: Sequence[str], label_words: int, head: bool) -> int | None:
+    """How many words at the head (or tail) of a paragraph may be a run-in label.
+
+    A label run into a paragraph ends where a sentence starts: the next word
+    is capitalised, or the label ends with a colon or a full stop. Of the
+    sizes where that holds, the one closest to the label's own length wins.
+    """
+    best: int | None = None
+    expected = label_words * 1.2
+    for size in range(1, min(len(pieces), 2 * label_words + 2)):
+        if head:
+            before, after = pieces[size - 1], pieces[size]
+        else:
+            before, after = pieces[-size - 1], pieces[-size]
+        starts = after[:1].isupper() or after[:1].isdigit() or after[:1] in '«“"('
+        boundary = (starts and (head or before[-1:] in ".!?:")) or (head and before[-1:] in ":.")
+        if boundary and (best is None or abs(size - expected) < abs(best - expected)):
+            best = size
+    return best
 
 
 def _realign(
