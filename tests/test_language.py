@@ -9,8 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from translint import Options, read_one, read_pair
 from translint.errors import TranslintError
-from translint.language import detect_language, language_scores
+from translint.language import (
+    LanguageUndecided,
+    detect_language,
+    language_of_file_name,
+    language_scores,
+)
 from translint.model import Document
 from translint.segment import segment
 
@@ -195,3 +201,175 @@ def test_detection_answers_or_refuses(text: str) -> None:
         assert detect_language(text) in ("en", "fr")
     except TranslintError as error:
         assert "\n" not in str(error)
+
+
+# --------------------------------------------------------------------------- settling a file's language
+
+ENGLISH = (SEED / "qkba-2025.en.txt").read_text(encoding="utf-8")
+FRENCH = (SEED / "qkba-2025.fr.txt").read_text(encoding="utf-8")
+
+
+def write_as(path: Path, text: str) -> Path:
+    """``text`` saved as plain text, an HTML page or a Word document, by ``path``'s suffix."""
+    import html
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if path.suffix == ".html":
+        body = "".join(f"<p>{html.escape(line)}</p>\n" for line in lines)
+        path.write_text(
+            "<!DOCTYPE html><html><head><script>var menu = 'the home of the page';</script>"
+            f"</head><body><nav><a>Home</a> <a>About us</a></nav><main>{body}</main></body></html>",
+            encoding="utf-8",
+        )
+    elif path.suffix == ".docx":
+        import docx
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        document.save(path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def options(source_lang: str | None = None, target_lang: str | None = None) -> Options:
+    return Options(source_lang=source_lang, target_lang=target_lang)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_read_pair_detects_both_languages(tmp_path: Path, suffix: str) -> None:
+    source = write_as(tmp_path / f"a.en{suffix}", ENGLISH)
+    target = write_as(tmp_path / f"a.fr{suffix}", FRENCH)
+    source_doc, target_doc = read_pair(source, target, options())
+    assert (source_doc.lang, target_doc.lang) == ("en", "fr")
+    # French as the source is as good as English.
+    assert [d.lang for d in read_pair(target, source, options())] == ["fr", "en"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+@pytest.mark.parametrize(
+    ("case", "message"),
+    [
+        (
+            "english as french",
+            "b{s}: both files are in English; the target must be the other language",
+        ),
+        ("option contradicts", "a{s}: the text is English, not French as the language option says"),
+        (
+            "swapped contents",
+            "x.en{s}: the text is French, but the file name says English; "
+            "are the source and target swapped?",
+        ),
+    ],
+)
+def test_wrong_language_is_one_line(tmp_path: Path, suffix: str, case: str, message: str) -> None:
+    english = write_as(tmp_path / f"a{suffix}", ENGLISH)
+    if case == "english as french":
+        args = (english, write_as(tmp_path / f"b{suffix}", ENGLISH), options())
+    elif case == "option contradicts":
+        french = write_as(tmp_path / f"b{suffix}", FRENCH)
+        args = (english, french, options(source_lang="fr", target_lang="en"))
+    else:
+        args = (
+            write_as(tmp_path / f"x.en{suffix}", FRENCH),
+            write_as(tmp_path / f"x.fr{suffix}", ENGLISH),
+            options(),
+        )
+    with pytest.raises(TranslintError) as error:
+        read_pair(*args)
+    assert str(error.value) == str(tmp_path / message.format(s=suffix))
+
+
+def test_english_given_as_the_french_side(tmp_path: Path) -> None:
+    english = write_as(tmp_path / "a.html", ENGLISH)
+    other = write_as(tmp_path / "b.html", ENGLISH)
+    with pytest.raises(TranslintError, match="the text is English, not French as the language"):
+        read_pair(english, other, options(target_lang="fr"))
+
+
+def test_an_option_overrides_the_file_name(tmp_path: Path) -> None:
+    source = write_as(tmp_path / "x.fr.txt", ENGLISH)
+    target = write_as(tmp_path / "x.en.txt", FRENCH)
+    docs = read_pair(source, target, options(source_lang="en", target_lang="fr"))
+    assert [d.lang for d in docs] == ["en", "fr"]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".docx"])
+def test_read_one_checks_a_given_language(tmp_path: Path, suffix: str) -> None:
+    path = write_as(tmp_path / f"article{suffix}", ENGLISH)
+    assert read_one(path).lang == "en"
+    assert read_one(path, "en").lang == "en"
+    with pytest.raises(TranslintError) as error:
+        read_one(path, "fr")
+    assert (
+        str(error.value) == f"{path}: the text is English, not French as the language option says"
+    )
+
+
+def test_read_one_checks_the_file_name(tmp_path: Path) -> None:
+    path = write_as(tmp_path / "article.fr.html", ENGLISH)
+    with pytest.raises(
+        TranslintError, match=r"the text is English, but the file name says French$"
+    ):
+        read_one(path)
+    assert read_one(path, "en").lang == "en"  # an explicit option wins
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "expected"),
+    [
+        ("titre.txt", "fr", "fr"),  # too short to tell: the option settles it
+        ("titre.en.txt", None, "en"),  # ... or the file name
+        ("titre.fr.md", None, "fr"),
+    ],
+)
+def test_too_short_to_tell_is_settled_by_what_the_user_says(
+    tmp_path: Path, name: str, given: str | None, expected: str
+) -> None:
+    path = write_as(tmp_path / name, "Quantum Computing\n")
+    assert read_one(path, given).lang == expected
+
+
+def test_too_short_to_tell_without_a_hint_is_an_error(tmp_path: Path) -> None:
+    path = write_as(tmp_path / "titre.txt", "Quantum Computing\n")
+    with pytest.raises(LanguageUndecided, match="too little text to tell English from French"):
+        read_one(path)
+
+
+def test_another_language_is_not_settled_by_an_option(tmp_path: Path) -> None:
+    path = write_as(tmp_path / "article.txt", SPANISH)
+    with pytest.raises(TranslintError, match=r"looks like Spanish") as error:
+        read_one(path, "fr")
+    assert not isinstance(error.value, LanguageUndecided)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("article.en.txt", "en"),
+        ("article.FR.html", "fr"),
+        ("fr.docx", "fr"),
+        ("dir.fr/article.txt", None),
+        ("french.txt", None),
+        ("article.en", None),
+        ("article.de.txt", None),
+    ],
+)
+def test_language_of_file_name(name: str, expected: str | None) -> None:
+    assert language_of_file_name(name) == expected
+
+
+def test_html_language_is_judged_on_the_readable_text() -> None:
+    """An English menu, script and attributes do not make a French page English."""
+    french = "".join(f"<p>{line}</p>" for line in FRENCH.splitlines()[10:14])
+    page = (
+        "<html><head><script>"
+        + "function the(that) { return this.with(the, and, of); }" * 40
+        + "</script></head><body><nav>"
+        + "<a title='the home of the site'>Home</a>" * 40
+        + f"</nav><main>{french}</main></body></html>"
+    )
+    doc = Document(path="p.html", text=page, paragraphs=segment(page, "html"), format="html")
+    assert detect_language(doc) == "fr"
+    assert detect_language(page) == "en"  # the raw page, chrome and all

@@ -212,3 +212,82 @@ def test_fifo_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.chdir(tmp_path)
     os.mkfifo("fr.txt")
     assert error_of("fr.txt") == "fr.txt: not a regular file"
+
+
+# --------------------------------------------------------------------------- HTML
+
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="{charset}"><title>Titre</title></head>'
+    "<body><main><h1>Le Québec</h1><p>Une hausse de 54,1 % à Montréal.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("charset", "encoding", "expected"),
+    [
+        # The declaration decides where the bytes agree with it.
+        ("windows-1252", "cp1252", "Le Québec"),
+        ("iso-8859-1", "cp1252", "Le Québec"),  # read as Windows-1252, as browsers do
+        ("iso-8859-15", "iso8859-15", "Le Québec"),
+        ("utf-8", "utf-8", "Le Québec"),
+        # A UTF-8 page declaring Latin-1 (a common CMS slip) is UTF-8.
+        ("iso-8859-1", "utf-8", "Le Québec"),
+        # A declaration the bytes contradict is ignored: the usual policy decides.
+        ("utf-8", "cp1252", "Le Québec"),
+        ("no-such-charset", "cp1252", "Le Québec"),
+        ("utf-7", "utf-8", "Le Québec"),  # never: it would read ASCII markup otherwise
+        ("utf-16", "utf-8", "Le Québec"),  # a page whose <meta> is readable is not UTF-16
+    ],
+)
+def test_html_meta_charset(tmp_path: Path, charset: str, encoding: str, expected: str) -> None:
+    path = tmp_path / "page.fr.html"
+    path.write_bytes(PAGE.format(charset=charset).encode(encoding))
+    document = read_document(path)
+    assert document.format == "html"
+    assert document.paragraphs[0].content == expected
+    assert document.paragraphs[1].content == "Une hausse de 54,1 % à Montréal."
+
+
+def test_html_meta_charset_is_needed_for_short_legacy_pages() -> None:
+    """Koi8-r bytes a Windows-1252 page could be: the declaration tells them apart."""
+    page = '<html><head><meta charset="koi8-r"></head><body><p>Привет, мир</p></body></html>'
+    data = page.encode("koi8-r")
+    assert "Привет" in decode(data, "x.html", "koi8-r")
+    assert "Привет" not in decode(data, "x.html", "windows-1252")
+
+
+def test_html_byte_order_mark_outranks_the_declaration(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(PAGE.format(charset="windows-1252").encode("utf-16"))
+    assert read_document(path).paragraphs[0].content == "Le Québec"
+
+
+def test_html_sniffed_under_another_name_honours_its_charset(tmp_path: Path) -> None:
+    path = tmp_path / "page.fr.txt"
+    path.write_bytes(PAGE.format(charset="windows-1252").encode("cp1252"))
+    document = read_document(path)
+    assert document.format == "html"
+    assert document.paragraphs[0].content == "Le Québec"
+
+
+def test_html_offsets_refer_to_the_normalised_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    data = PAGE.format(charset="utf-8").replace("<p>", "\r\n<p>").replace("é", "e\u0301")
+    path.write_bytes(data.encode())
+    document = read_document(path)
+    assert "\r" not in document.text and "Québec" in document.text
+    for paragraph in document.paragraphs:
+        assert document.text[paragraph.start : paragraph.end] == paragraph.text
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><head><title>Titre</title></head><body><nav>Menu</nav></body></html>",
+        "<!DOCTYPE html><html><body><script>var x = 1;</script></body></html>",
+    ],
+)
+def test_html_without_main_text_is_an_input_error(tmp_path: Path, page: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert error_of(path) == f"{path}: no text in the page's main content"

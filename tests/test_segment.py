@@ -43,7 +43,14 @@ def assert_offsets(text: str, paragraphs: tuple[Paragraph, ...]) -> None:
         assert p.text and p.text == p.text.strip()
         assert p.start >= previous_end
         assert 0 <= p.content_start < len(p.text)
-        assert p.content == p.text[p.content_start :]
+        if p.plain is None:
+            assert p.content == p.text[p.content_start :]
+        else:  # HTML: readable text whose pieces map back into the source slice
+            assert p.content and p.content == p.content.strip()
+            begin, end = p.text_span(0, len(p.content))
+            assert 0 <= begin <= end <= len(p.text)
+            for offset, start, stop in p.plain.pieces:
+                assert 0 <= offset < len(p.content) and 0 <= start < stop <= len(p.text)
         previous_end = p.end
 
 
@@ -440,15 +447,35 @@ def test_markdown_without_front_matter_keeps_a_leading_rule() -> None:
         ("qkba-2025.en.text", "text"),
         ("README", "text"),
         (Path("a/b.md"), "markdown"),
+        ("page.html", "html"),
+        ("page.HTM", "html"),
+        ("page.xhtml", "html"),
+        ("rapport.docx", "docx"),
     ],
 )
 def test_detect_format(path: str | Path, fmt: str) -> None:
     assert detect_format(path, "# looks like markdown") == fmt
 
 
+@pytest.mark.parametrize(
+    ("path", "text", "fmt"),
+    [
+        ("saved.txt", "<!DOCTYPE html>\n<html><body><p>x</p>", "html"),
+        ("saved", "<html lang='fr'><p>x</p>", "html"),
+        ("notes.md", "<!DOCTYPE html>\n<html>", "markdown"),  # the extension says Markdown
+        ("notes.txt", "Le mot <html> au milieu", "text"),
+        ("page.html", "pas de balise", "html"),
+    ],
+)
+def test_detect_format_sniffs_html_pages(path: str, text: str, fmt: str) -> None:
+    assert detect_format(path, text) == fmt
+
+
 def test_unknown_format_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown format"):
-        segment("text", "html")
+        segment("text", "rtf")
+    with pytest.raises(ValueError, match="unknown format"):
+        segment("text", "docx")  # Word documents come split by the DOCX reader
 
 
 # --------------------------------------------------------------------------- properties
@@ -460,7 +487,7 @@ MARKUP = st.text(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.text(max_size=300), MARKUP), st.sampled_from(["text", "markdown"]))
+@given(st.one_of(st.text(max_size=300), MARKUP), st.sampled_from(["text", "markdown", "html"]))
 def test_offsets_hold_for_any_text(text: str, fmt: str) -> None:
     assert_offsets(text, segment(text, fmt))
 

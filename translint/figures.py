@@ -437,12 +437,12 @@ class _Atom:
 
 
 def figures_of_paragraph(paragraph: Paragraph, lang: str) -> tuple[Figure, ...]:
-    """Figures of a paragraph's content (bullet skipped), with offsets into its text."""
-    shift = paragraph.content_start
+    """Figures of a paragraph's content (bullet or markup skipped), with offsets into its text."""
     figures = figures_of(paragraph.content, lang)
-    if not shift:
+    if paragraph.plain is None and not paragraph.content_start:
         return figures
-    return tuple(replace(f, start=f.start + shift, end=f.end + shift) for f in figures)
+    spans = [paragraph.text_span(f.start, f.end) for f in figures]
+    return tuple(replace(f, start=s, end=e) for f, (s, e) in zip(figures, spans, strict=True))
 
 
 def figures_of(text: str, lang: str) -> tuple[Figure, ...]:

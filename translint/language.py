@@ -29,6 +29,15 @@ The decision refuses rather than guesses (``TranslintError``):
   (``de``, ``la``, ``en``, ``un`` and no ``le``, ``les``, ``et``: Catalan);
 - text where neither language clearly dominates (weighted, less than
   ``MIN_RATIO`` times the other).
+
+Refusals for lack of evidence (too little text, too few function words, both
+languages mixed) are ``LanguageUndecided``: a language given by the user may
+settle them. Evidence of another language (another alphabet, Spanish words)
+is a plain ``TranslintError``: a language option does not make Spanish French.
+
+A document is judged on the text it will be checked on: for HTML, the readable
+text of its paragraphs (not the scripts, styles, attributes and chrome of the
+page); for the other formats, its whole text.
 """
 
 from __future__ import annotations
@@ -45,9 +54,16 @@ from pathlib import Path
 
 from translint.errors import TranslintError
 from translint.lang import LANGUAGES
-from translint.model import Document
+from translint.model import Document, ParagraphKind
 
-__all__ = ["LanguageScores", "detect_language", "language_scores"]
+__all__ = [
+    "LanguageScores",
+    "LanguageUndecided",
+    "check_file_name",
+    "detect_language",
+    "language_scores",
+    "settle_language",
+]
 
 # Languages whose function words mark a text as "neither English nor French".
 OTHER_LANGUAGES = {"es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese",
@@ -75,7 +91,12 @@ BORROWED_DISCOUNT = {"en": 5.0}
 _NOT_PROSE = re.compile(r"\S*(?:://|@|/|[^\W_]\.[^\W\d_])\S*")
 _WORD = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])|[^\W\d_]+", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zà-öø-ÿœæ']")
+_FILE_NAME_TAG = re.compile(r"(?:^|\.)(en|fr)\.[A-Za-z0-9]+$", re.IGNORECASE)
 _FRENCH_LETTERS = re.compile(r"[éèêëàâçùûüîïôœÉÈÊÀÇÔŒ]")
+
+
+class LanguageUndecided(TranslintError):
+    """The text does not say which language it is in; a given language may settle it."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +116,7 @@ class LanguageScores:
 def detect_language(document_or_text: Document | str) -> str:
     """``"en"`` or ``"fr"`` for a document (or a text), or a ``TranslintError`` saying why not."""
     if isinstance(document_or_text, Document):
-        text, label = document_or_text.text, f"{document_or_text.path}: "
+        text, label = _checked_text(document_or_text), f"{document_or_text.path}: "
     else:
         text, label = document_or_text, ""
     scores = language_scores(text)
@@ -105,7 +126,7 @@ def detect_language(document_or_text: Document | str) -> str:
         "give the language with --source-lang/--target-lang"
     )
     if scores.words == 0:
-        raise TranslintError(too_little)
+        raise LanguageUndecided(too_little)
     if scores.latin_words < 0.5 * scores.words:
         raise TranslintError(f"{neither} (it is not written in the Latin alphabet)")
     rival = _rival_language(scores)
@@ -114,15 +135,15 @@ def detect_language(document_or_text: Document | str) -> str:
     en, fr = scores.scores["en"], scores.scores["fr"]
     if en + fr < MIN_EVIDENCE:
         if scores.words >= SHORT_TEXT:
-            raise TranslintError(f"{neither} (too few English or French function words)")
+            raise LanguageUndecided(f"{neither} (too few English or French function words)")
         # A heading or a line: decide only on one-sided evidence.
         if fr == 0 and en > 0 and scores.french_letters == 0:
             return "en"
         if en == 0 and (fr > 0 or scores.french_letters > 0):
             return "fr"
-        raise TranslintError(too_little)
+        raise LanguageUndecided(too_little)
     if en + fr < MIN_COVERAGE * scores.words:
-        raise TranslintError(
+        raise LanguageUndecided(
             f"{neither} (only {en + fr} of {scores.words} words are English or French "
             "function words)"
         )
@@ -133,7 +154,7 @@ def detect_language(document_or_text: Document | str) -> str:
     }
     ranked = sorted(weighted, key=lambda code: weighted[code], reverse=True)
     if weighted[ranked[0]] < MIN_RATIO * weighted[ranked[1]]:
-        raise TranslintError(
+        raise LanguageUndecided(
             f"{label}cannot tell whether the text is English or French (it mixes both: "
             f"{en} English and {fr} French function words); "
             "give the language with --source-lang/--target-lang"
@@ -145,6 +166,57 @@ def detect_language(document_or_text: Document | str) -> str:
             f"{neither} (its {NAMES[best]} function words are shared with other languages)"
         )
     return best
+
+
+def settle_language(document: Document, given: str | None) -> str:
+    """The language of ``document``: detected, and checked against the one the user gave.
+
+    A language the text contradicts is an error; one the text is too short
+    (or too mixed) to confirm is trusted. Without a given language, a
+    language tag in the file name (``NAME.fr.txt``, ``fr.html``) settles a text
+    too short to tell.
+    """
+    claimed = given or language_of_file_name(document.path)
+    try:
+        detected = detect_language(document)
+    except LanguageUndecided:
+        if claimed is None:
+            raise
+        return claimed
+    if given is not None and given != detected:
+        raise TranslintError(
+            f"{document.path}: the text is {NAMES[detected]}, "
+            f"not {NAMES.get(given, given)} as the language option says"
+        )
+    return detected
+
+
+def check_file_name(document: Document, hint: str = "") -> None:
+    """Refuse a document whose file name's language tag its text contradicts.
+
+    ``NAME.en.EXT`` / ``NAME.fr.EXT`` is how ``--pairs`` tells originals from
+    translations; English text in ``article.fr.html`` is a mix-up (often two
+    files swapped), not a French article. ``hint`` is added to the message.
+    """
+    tagged = language_of_file_name(document.path)
+    if tagged is not None and document.lang is not None and tagged != document.lang:
+        raise TranslintError(
+            f"{document.path}: the text is {NAMES.get(document.lang, document.lang)}, "
+            f"but the file name says {NAMES[tagged]}{hint}"
+        )
+
+
+def language_of_file_name(path: str) -> str | None:
+    """``"en"``/``"fr"`` for ``NAME.en.EXT`` or a bare ``en.EXT``, else None."""
+    match = _FILE_NAME_TAG.search(Path(path).name)
+    return match.group(1).lower() if match else None
+
+
+def _checked_text(document: Document) -> str:
+    """The text a document's language is judged on (see the module docstring)."""
+    if document.format != "html":
+        return document.text
+    return "\n".join(p.content for p in document.paragraphs if p.kind is not ParagraphKind.CHROME)
 
 
 def _rival_language(scores: LanguageScores) -> str | None:

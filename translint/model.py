@@ -9,6 +9,7 @@ their paragraph's ``text``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -38,8 +39,61 @@ class ParagraphKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class PlainText:
+    """The readable text of a paragraph whose ``text`` holds markup (HTML), mapped back to it.
+
+    ``pieces`` are ``(offset in text, start, end)``: the characters of ``text``
+    from one piece's offset to the next piece's (or the end) stand for the
+    paragraph's ``text[start:end]``. A piece of the same length on both sides
+    maps character by character (text copied as is); any other piece is atomic
+    (``&amp;`` read as ``&``, a run of spaces and newlines read as one space,
+    ``<br>`` read as a newline). Markup that reads as nothing (tags, comments)
+    lies between pieces.
+    """
+
+    text: str
+    pieces: tuple[tuple[int, int, int], ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the paragraph's ``text`` of ``self.text[start:end]``; atoms stay whole."""
+        if not self.pieces:
+            return 0, 0
+        first = self._locate(start)
+        text_start = self._start_of(first, start)
+        if end <= start:
+            return text_start, text_start
+        last = self._locate(end - 1)
+        offset, piece_start, piece_end = self.pieces[last]
+        if self._linear(last):
+            return text_start, piece_start + end - offset
+        return text_start, piece_end
+
+    def _locate(self, offset: int) -> int:
+        index = bisect_right(self.pieces, offset, key=lambda piece: piece[0]) - 1
+        return min(max(index, 0), len(self.pieces) - 1)
+
+    def _start_of(self, index: int, offset: int) -> int:
+        piece_offset, piece_start, _ = self.pieces[index]
+        if self._linear(index):
+            return piece_start + min(max(offset - piece_offset, 0), self._length(index))
+        return piece_start
+
+    def _length(self, index: int) -> int:
+        following = self.pieces[index + 1][0] if index + 1 < len(self.pieces) else len(self.text)
+        return following - self.pieces[index][0]
+
+    def _linear(self, index: int) -> bool:
+        _, piece_start, piece_end = self.pieces[index]
+        return piece_end - piece_start == self._length(index)
+
+
+@dataclass(frozen=True)
 class Paragraph:
-    """One paragraph as split by translint; ``index`` is the contract's 0-based index."""
+    """One paragraph as split by translint; ``index`` is the contract's 0-based index.
+
+    Checks read ``content`` and report spans of it through ``text_span``, which
+    turns them into offsets into ``text``, the paragraph as written in the file.
+    """
 
     index: int
     text: str
@@ -48,11 +102,20 @@ class Paragraph:
     kind: ParagraphKind = ParagraphKind.TEXT
     level: int | None = None  # heading level where the format says (Markdown ``#``)
     content_start: int = 0  # offset in ``text`` after a bullet marker, which checks ignore
+    plain: PlainText | None = None  # readable text when ``text`` holds markup (HTML)
 
     @property
     def content(self) -> str:
-        """The text the checks read: without the leading bullet marker."""
+        """The text the checks read: without the leading bullet marker, or without markup."""
+        if self.plain is not None:
+            return self.plain.text
         return self.text[self.content_start :]
+
+    def text_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in ``text`` of ``content[start:end]``."""
+        if self.plain is not None:
+            return self.plain.span(start, end)
+        return start + self.content_start, end + self.content_start
 
 
 @dataclass(frozen=True)
@@ -62,7 +125,7 @@ class Document:
     path: str
     text: str
     paragraphs: tuple[Paragraph, ...]
-    format: str  # "text" | "markdown"
+    format: str  # "text" | "markdown" | "html" | "docx"
     lang: str | None = None  # "en" | "fr"; None until detected or given
 
 

@@ -1,7 +1,7 @@
 """Whole sites: the English/French pairs under a folder, found by their language tags.
 
 ``NAME.en.EXT`` pairs with ``NAME.fr.EXT`` in the same folder, and a bare
-``en.EXT`` with ``fr.EXT`` (text and Markdown extensions; the two may
+``en.EXT`` with ``fr.EXT`` (text, Markdown, HTML and Word extensions; the two may
 differ, ``a.en.md`` with ``a.fr.txt``). A file with a language tag and no partner is
 reported, never skipped in silence.
 """
@@ -16,7 +16,7 @@ from translint.errors import TranslintError
 
 # "NAME.en.txt", or a bare "en.txt" that pairs with "fr.txt" in its folder.
 TAGGED = re.compile(r"^(?:(?P<stem>.+)\.)?(?P<lang>en|fr)\.(?P<ext>[A-Za-z0-9]+)$")
-TEXT_EXTENSIONS = frozenset({"txt", "md", "markdown", "text"})
+TEXT_EXTENSIONS = frozenset({"txt", "md", "markdown", "text", "html", "htm", "xhtml", "docx"})
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,24 @@
 """Read an input file into a ``Document``: decode, normalise, segment.
 
+Formats (``translint.segment.detect_format``): text, Markdown and HTML are
+decoded as below and then segmented; a Word document (``.docx``, or any zip
+archive holding ``word/document.xml``) is read by ``translint.docx_reader``,
+which gives the paragraphs itself. A DOCX Document's ``text`` is one line per
+Word paragraph (empty ones included), so positions read *line = paragraph of
+the Word document*. A damaged or fake ``.docx`` is a one-line error.
+
 Decoding policy (anything else is a ``TranslintError`` naming the file):
 
 - UTF-8, with or without BOM; UTF-16 and UTF-32 with BOM; UTF-16 without BOM
   when every other byte is NUL (plain Latin text saved as "Unicode" by
   Windows editors).
+- HTML (by extension, or opening with ``<!DOCTYPE html``/``<html``): after a
+  BOM, the encoding a ``<meta charset>`` declares in the first 4 KB when the
+  bytes agree with it, that is when they decode with it and, for a Western
+  single-byte declaration (Latin-1, Windows-1252, ISO-8859-15), are not
+  valid UTF-8 with non-ASCII characters (a common CMS mistake: UTF-8 pages
+  declaring Latin-1). Latin-1 and ASCII labels mean Windows-1252, as in
+  browsers. A declaration the bytes contradict is ignored.
 - Otherwise Windows-1252 (a superset of Latin-1's printable characters), but
   only when the bytes decode as Windows-1252, read like Western text (accented
   letters are the exception, not the rule), and charset-normalizer does not
@@ -27,7 +41,9 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from translint.docx_reader import is_docx, read_docx
 from translint.errors import TranslintError
+from translint.html_reader import looks_like_html, meta_charset
 from translint.model import Document
 from translint.segment import detect_format, segment
 
@@ -43,6 +59,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15"})
+# Labels browsers read as Windows-1252 (codecs.lookup names).
+_LATIN_1_LABELS = frozenset({"iso8859-1", "ascii"})
+_WESTERN_DECLARED = frozenset({"cp1252", "iso8859-15"})
+_ASCII_MARKUP = '<meta charset="x"> +-&;'
 _CONFIDENT = 0.3  # charset-normalizer coherence: it has recognised a language
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
@@ -64,9 +84,21 @@ _MISPLACED_SYMBOL = re.compile(r"(?<=[a-zA-Z])[‚ƒ„†‡ˆ‰Š‹Ž•˜�
 def read_document(path: str | os.PathLike[str]) -> Document:
     """Read, decode and segment one input file; its ``lang`` is left for detection."""
     name = os.fspath(path)
-    text = decode(read_bytes(name), name)
+    data = read_bytes(name)
+    if detect_format(name) == "docx" or is_docx(data):
+        text, paragraphs = read_docx(data, name)
+        if not paragraphs:
+            raise TranslintError(f"{name}: empty Word document (no text)")
+        return Document(path=name, text=text, paragraphs=paragraphs, format="docx")
+    declared = None
+    if detect_format(name) == "html" or looks_like_html(data[:8192].decode("latin-1")):
+        declared = meta_charset(data)
+    text = decode(data, name, declared)
     fmt = detect_format(name, text)
-    return Document(path=name, text=text, paragraphs=segment(text, fmt), format=fmt)
+    paragraphs = segment(text, fmt)
+    if fmt == "html" and not paragraphs:
+        raise TranslintError(f"{name}: no text in the page's main content")
+    return Document(path=name, text=text, paragraphs=paragraphs, format=fmt)
 
 
 def read_bytes(name: str, what: str = "file") -> bytes:
@@ -99,14 +131,17 @@ def _reason(error: BaseException) -> str:
     return str(getattr(error, "strerror", None) or error).lower()
 
 
-def decode(data: bytes, path: str) -> str:
+def decode(data: bytes, path: str, declared: str | None = None) -> str:
     """Decode a file's bytes to normalised text, or raise a one-line ``TranslintError``.
 
-    ``path`` only names the file in messages.
+    ``path`` only names the file in messages; ``declared`` is the encoding an
+    HTML page declares, used when the bytes agree with it.
     """
     if not data.strip():
         raise TranslintError(f"{path}: empty file (no text)")
-    text = _decode(data, path)
+    text = _declared(data, declared) if declared else None
+    if text is None:
+        text = _decode(data, path)
     text = text.removeprefix("\ufeff")
     if "\x00" in text or len(_CONTROL.findall(text)) > 0.05 * len(text) + 1:
         raise TranslintError(f"{path}: not a text file (binary data)")
@@ -114,6 +149,31 @@ def decode(data: bytes, path: str) -> str:
     if not text.strip():
         raise TranslintError(f"{path}: empty file (no text)")
     return text
+
+
+def _declared(data: bytes, declared: str) -> str | None:
+    """``data`` decoded as an HTML page declares, or None when the bytes disagree."""
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None  # a byte order mark outranks a declaration
+    try:
+        encoding = codecs.lookup(declared).name
+        if _ASCII_MARKUP.encode(encoding) != _ASCII_MARKUP.encode("ascii"):
+            return None  # UTF-7, EBCDIC...: the <meta> could not have been read as ASCII
+    except (LookupError, UnicodeError):
+        return None
+    if encoding in _LATIN_1_LABELS:
+        encoding = "cp1252"
+    if encoding.startswith(("utf-16", "utf-32")):
+        encoding = "utf-8"  # a page read far enough to find its <meta> is not UTF-16
+    if encoding in _WESTERN_DECLARED and _HIGH_BYTE.search(data):
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _decode(data: bytes, path: str) -> str:

@@ -26,6 +26,28 @@ Markdown (``"markdown"``)
     Inline markup is left in place. Each paragraph block inside a list item
     is an ITEM (the first one carries the bullet). A stand-alone image becomes
     a CAPTION whose text is its alt text (or title).
+
+HTML (``"html"``)
+    The main content of the page only (``translint.html_reader`` says how it is
+    found and what counts as chrome): headings (with their level), paragraphs,
+    list items (ITEM), figure and table captions (CAPTION), table cells
+    (CELL), block quotes, in source order. A paragraph's ``text`` is the source
+    slice of its element, from just after the opening tag to just before the
+    closing tag, inline markup and entities included (``Le <b>Québec</b> &amp;
+    la Corée``), so that ``text[p.start:p.end] == p.text`` holds as for the
+    other formats.
+
+    Checks must not read markup, so an HTML paragraph also carries ``plain``, a
+    ``PlainText``: its readable text (``Le Québec & la Corée``), which is what
+    ``content`` returns, with a map from readable offsets back to offsets in
+    ``text``. A check finds spans in ``content`` and turns them into offsets in
+    ``text`` with ``paragraph.text_span(start, end)``; for the other formats,
+    where ``plain`` is None, that only adds ``content_start``. A figure written
+    ``54,1&nbsp;%`` is read as ``54,1\u00a0%`` and reported at the span of
+    ``54,1&nbsp;%`` in the source.
+
+DOCX is not segmented here: Word has already split the text into paragraphs,
+and ``translint.docx_reader`` builds them (see ``translint.read``).
 """
 
 from __future__ import annotations
@@ -38,23 +60,36 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
+from translint.html_reader import html_drafts, looks_like_html
 from translint.lang import LANGUAGES
 from translint.model import Paragraph, ParagraphKind
 
-__all__ = ["detect_format", "segment"]
+__all__ = ["classify_line", "detect_format", "segment"]
 
 MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
+DOCX_EXTENSIONS = frozenset({".docx"})
+FORMATS = ("text", "markdown", "html")  # what ``segment`` splits (DOCX comes split)
 
 
 def detect_format(path: str | PurePath, text: str = "") -> str:
-    """``"markdown"`` for ``.md``/``.markdown`` files, else ``"text"``.
+    """The format of a file: ``"markdown"``, ``"html"``, ``"docx"`` or ``"text"``.
 
-    The extension decides, not the content: plain-text articles often contain
-    ``-`` bullets or ``#`` that would make content sniffing flip-flop.
-    ``text`` is accepted so that a sniffing rule can be added later.
+    The extension decides (``.md``/``.markdown``, ``.html``/``.htm``/``.xhtml``,
+    ``.docx``), not the content: plain-text articles often contain ``-``
+    bullets or ``#`` that would make Markdown sniffing flip-flop. The one
+    exception is a page saved with another extension: a text that opens with
+    ``<!DOCTYPE html`` or ``<html`` (after an XML declaration or comments) is
+    HTML unless the extension says Markdown.
     """
     suffix = PurePath(str(path)).suffix.lower()
-    return "markdown" if suffix in MARKDOWN_EXTENSIONS else "text"
+    if suffix in MARKDOWN_EXTENSIONS:
+        return "markdown"
+    if suffix in HTML_EXTENSIONS:
+        return "html"
+    if suffix in DOCX_EXTENSIONS:
+        return "docx"
+    return "html" if looks_like_html(text) else "text"
 
 
 def segment(text: str, fmt: str) -> tuple[Paragraph, ...]:
@@ -63,7 +98,9 @@ def segment(text: str, fmt: str) -> tuple[Paragraph, ...]:
         return _segment_markdown(text)
     if fmt == "text":
         return _segment_plain(text)
-    raise ValueError(f"unknown format {fmt!r} (expected 'text' or 'markdown')")
+    if fmt == "html":
+        return _segment_html(text)
+    raise ValueError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
 # --------------------------------------------------------------------------
@@ -245,6 +282,27 @@ def _segment_plain(text: str) -> tuple[Paragraph, ...]:
         _classify_plain(text, draft)
     _mark_headings(text, drafts)
     return _paragraphs(text, drafts)
+
+
+def classify_line(
+    text: str, start: int, end: int, kind: ParagraphKind
+) -> tuple[ParagraphKind, int]:
+    """Kind and content start of a paragraph another reader delimited (a Word paragraph).
+
+    A typed bullet (``• item``) makes a TEXT paragraph an ITEM whose content
+    skips it; page furniture (``top of page``) in a TEXT or ITEM paragraph is
+    CHROME.
+    """
+    content_start = 0
+    bullet = _BULLET.match(text, start, end)
+    if bullet and kind in (ParagraphKind.TEXT, ParagraphKind.ITEM):
+        kind = ParagraphKind.ITEM
+        content_start = bullet.end() - start
+    if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM) and _is_chrome(
+        text[start + content_start : end]
+    ):
+        kind = ParagraphKind.CHROME
+    return kind, content_start
 
 
 def _classify_plain(text: str, draft: _Draft) -> None:
@@ -635,3 +693,27 @@ def _segment_markdown(text: str) -> tuple[Paragraph, ...]:
     source = _without_front_matter(text.replace("\r", " "))
     tokens = _markdown_parser().parse(source)
     return _MarkdownSegmenter(text).run(tokens)
+
+
+# --------------------------------------------------------------------------
+# HTML
+
+
+def _segment_html(text: str) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    for index, draft in enumerate(html_drafts(text)):
+        kind = draft.kind
+        if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM) and _is_chrome(draft.plain.text):
+            kind = ParagraphKind.CHROME
+        paragraphs.append(
+            Paragraph(
+                index=index,
+                text=text[draft.start : draft.end],
+                start=draft.start,
+                end=draft.end,
+                kind=kind,
+                level=draft.level,
+                plain=draft.plain,
+            )
+        )
+    return tuple(paragraphs)

@@ -18,7 +18,6 @@ Matching decisions (see ``translint.glossary`` for the file formats):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -78,16 +77,15 @@ def occurrences(term: str, paragraphs: list[AnalysedParagraph]) -> list[Occurren
     for analysed in paragraphs:
         if not checked(analysed):
             continue
-        text, begin = analysed.paragraph.text, analysed.paragraph.content_start
+        paragraph = analysed.paragraph
+        text = paragraph.content
         if exact(term):
-            matches = pattern.finditer(text, begin)
-            found += [Occurrence(analysed, m.start(), m.end()) for m in matches]
-            continue
-        folded, offsets = _folded(text)
-        folded_begin = bisect_left(offsets, begin)
-        for match in pattern.finditer(folded, folded_begin):
-            start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-            found.append(Occurrence(analysed, start, end))
+            spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        else:
+            folded, offsets = _folded(text)
+            matches = pattern.finditer(folded)
+            spans = [(offsets[m.start()], offsets[m.end() - 1] + 1) for m in matches]
+        found += [Occurrence(analysed, *paragraph.text_span(s, e)) for s, e in spans]
     return found
 
 
