@@ -23,6 +23,19 @@ needs_corpora = pytest.mark.skipif(
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The analysis cache of the whole run lives in a temporary folder, never the user's.
+
+    One folder for the session, so the seed pair is analysed once. A test that
+    patches the analysis itself must point TRANSLINT_CACHE_DIR elsewhere (as
+    tests/test_cache.py does) or run with ``Options(cache=False)``.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRANSLINT_CACHE_DIR", str(tmp_path_factory.mktemp("translint-cache")))
+        yield
+
+
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     """Run the command line in-process: (exit status, stdout, stderr)."""
     from translint.cli import main

@@ -68,6 +68,18 @@ def test_glossary_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
     assert load_config(config) == {"glossary": str(config.parent / "terms.csv"), "semantic": False}
 
 
+def test_cache_false_in_the_config_file_keeps_the_cache_untouched(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    (tmp_path / "translint.toml").write_text("cache = false\nlexical-only = true\n", "utf-8")
+    assert load_config(tmp_path / "translint.toml") == {"cache": False, "semantic": False}
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TRANSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    status, out, _ = run(["check", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    assert status == 1 and "missing-paragraph" in rules_in(out)
+    assert not (tmp_path / "cache").exists()
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -76,6 +88,7 @@ def test_glossary_path_is_relative_to_the_config_file(tmp_path: Path) -> None:
         ('source-lang = "de"', "source-lang must be en or fr"),
         ("select = 3", "select must be a list of rule ids"),
         ("lexical-only = 1", "lexical-only must be true or false"),
+        ('cache = "no"', "cache must be true or false"),
     ],
 )
 def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:

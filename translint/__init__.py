@@ -47,6 +47,7 @@ def _run(
 ) -> Report:
     from translint.align import align
     from translint.analyse import analyse
+    from translint.cache import open_cache
     from translint.checks import run_rules
     from translint.rules import Context
 
@@ -56,9 +57,10 @@ def _run(
 
         glossary = load_glossary(options.glossary)  # first: a bad glossary fails fast
     source_doc, target_doc = read_pair(source, target, options)
-    source_analysed = analyse(source_doc)
-    target_analysed = analyse(target_doc)
-    alignment = align(source_analysed, target_analysed, semantic=options.semantic)
+    with open_cache(options.cache) as cache:
+        source_analysed = analyse(source_doc, cache)
+        target_analysed = analyse(target_doc, cache)
+        alignment = align(source_analysed, target_analysed, semantic=options.semantic, cache=cache)
     findings: tuple[Finding, ...] = ()
     if with_rules:
         context = Context(
@@ -79,46 +81,41 @@ def _run(
 def read_pair(
     source: str | os.PathLike[str], target: str | os.PathLike[str], options: Options
 ) -> tuple[Document, Document]:
-    """Read both files and settle their languages (given, or detected)."""
+    """Read both files and settle their languages (given, or detected and checked)."""
     from dataclasses import replace
 
-    from translint.language import detect_language
+    from translint.language import check_file_name, settle_language
     from translint.read import read_document
 
     documents = []
     for path, given in ((source, options.source_lang), (target, options.target_lang)):
         document = read_document(path)
-        try:
-            detected = detect_language(document)
-        except TranslintError:
-            # Too little text to tell: a language given on the command line settles it.
-            if given is None:
-                raise
-            detected = given
-        if given is not None and given != detected:
-            raise TranslintError(
-                f"{document.path}: the text is {LANGUAGE_NAMES.get(detected, detected)}, "
-                f"not {LANGUAGE_NAMES.get(given, given)} as the language option says"
-            )
-        documents.append(replace(document, lang=detected))
+        documents.append(replace(document, lang=settle_language(document, given)))
     source_doc, target_doc = documents
     if source_doc.lang == target_doc.lang:
         name = LANGUAGE_NAMES.get(source_doc.lang or "", source_doc.lang)
         raise TranslintError(
             f"{target_doc.path}: both files are in {name}; the target must be the other language"
         )
+    if options.source_lang is None:
+        check_file_name(source_doc, "; are the source and target swapped?")
+    if options.target_lang is None:
+        check_file_name(target_doc, "; are the source and target swapped?")
     return source_doc, target_doc
 
 
 def read_one(path: str | os.PathLike[str], lang: str | None = None) -> Document:
-    """Read one file and settle its language (given, or detected)."""
+    """Read one file and settle its language (given, or detected and checked)."""
     from dataclasses import replace
 
-    from translint.language import detect_language
+    from translint.language import check_file_name, settle_language
     from translint.read import read_document
 
     document = read_document(path)
-    return replace(document, lang=lang or detect_language(document))
+    document = replace(document, lang=settle_language(document, lang))
+    if lang is None:
+        check_file_name(document)
+    return document
 
 
 def figures_in(

@@ -2,22 +2,53 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from translint.cache import unplaced
 from translint.figures import figures_of_paragraph
-from translint.model import AnalysedDocument, AnalysedParagraph, Document, Figure, ParagraphKind
+from translint.model import (
+    AnalysedDocument,
+    AnalysedParagraph,
+    Document,
+    Paragraph,
+    ParagraphKind,
+)
 from translint.nlp import entities_of
 
+if TYPE_CHECKING:
+    from translint.cache import Analysis, Cache
 
-def analyse(document: Document) -> AnalysedDocument:
+
+def analyse(document: Document, cache: Cache | None = None) -> AnalysedDocument:
     """Figures and entities of each paragraph, with offsets into ``paragraph.text``.
 
-    Chrome paragraphs are not analysed: they are never checked.
+    Chrome paragraphs are not analysed: they are never checked. Paragraphs
+    the ``cache`` knows are read back; only the others go through the
+    recogniser (one ``nlp.pipe`` over all of them) and the figure reader, and
+    are then stored. A paragraph repeated in the document is analysed once.
+    With everything cached, no spaCy pipeline is loaded.
     """
     assert document.lang is not None, "detect or set the language before analysing"
-    entities = entities_of(document.paragraphs, document.lang)
+    lang = document.lang
+    checked = [p for p in document.paragraphs if p.kind is not ParagraphKind.CHROME]
+    known = cache.analyses(checked, lang) if cache is not None else {}
+    # Paragraphs equal but for their place in the document are analysed once
+    # (offsets are relative to a paragraph's own text).
+    first: dict[Paragraph, Paragraph] = {}
+    analysed_as: dict[int, int] = {}
+    for paragraph in checked:
+        if paragraph.index not in known:
+            analysed_as[paragraph.index] = first.setdefault(unplaced(paragraph), paragraph).index
+    todo = list(first.values())
+    fresh: dict[int, Analysis] = {}
+    if todo:  # not even a pipeline to load otherwise
+        for paragraph, entities in zip(todo, entities_of(todo, lang), strict=True):
+            fresh[paragraph.index] = (figures_of_paragraph(paragraph, lang), entities)
+    if cache is not None:  # also marks the entries read as used today
+        cache.store_analyses(lang, [(p, fresh[p.index]) for p in todo])
     paragraphs = []
-    for paragraph, found in zip(document.paragraphs, entities, strict=True):
-        figures: tuple[Figure, ...] = ()
-        if paragraph.kind is not ParagraphKind.CHROME:
-            figures = figures_of_paragraph(paragraph, document.lang)
-        paragraphs.append(AnalysedParagraph(paragraph, figures, found))
+    for paragraph in document.paragraphs:
+        index = paragraph.index
+        figures, entities = known.get(index) or fresh.get(analysed_as.get(index, -1), ((), ()))
+        paragraphs.append(AnalysedParagraph(paragraph, figures, entities))
     return AnalysedDocument(document, tuple(paragraphs))

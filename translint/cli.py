@@ -89,6 +89,12 @@ def cli() -> None:
 )
 @click.option("--select", multiple=True, help="Check only this rule (repeatable).")
 @click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Analyse every paragraph afresh; neither read nor write "
+    "the analysis cache (see `translint cache info`).",
+)
 def check_command(
     files: tuple[Path, ...],
     pairs_dir: Path | None,
@@ -105,6 +111,7 @@ def check_command(
     write_baseline: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    no_cache: bool,
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
     under --pairs DIR, and report what does not correspond."""
@@ -122,6 +129,7 @@ def check_command(
         "semantic": False if lexical_only else None,
         "select": frozenset(select) or None,
         "ignore": (settings.get("ignore", frozenset()) | frozenset(ignore)) if ignore else None,
+        "cache": False if no_cache else None,
     }
     settings.update({k: v for k, v in given.items() if v is not None})
     options = Options(**settings)
@@ -173,7 +181,10 @@ def _check_site(
     scopes = [source.relative_to(directory).as_posix() for source, _ in site.pairs]
     if accepted is not None:
         reports = [without_baseline(r, accepted, s) for r, s in zip(reports, scopes, strict=True)]
-    _emit(lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt), output)
+    _emit(
+        lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt, scopes),
+        output,
+    )
     if write_baseline is not None:
         pairs = list(zip(reports, scopes, strict=True))
         _emit(lambda stream, _: stream.write(baseline_json(pairs)), write_baseline)
@@ -280,6 +291,7 @@ def rules_command(fmt: str) -> int:
 @click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lexical-only", is_flag=True, help="Align without sentence embeddings.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the analysis cache.")
 def align_command(
     source: Path,
     target: Path,
@@ -287,11 +299,12 @@ def align_command(
     target_lang: str | None,
     fmt: str,
     lexical_only: bool,
+    no_cache: bool,
 ) -> int:
     """Show the paragraph alignment of SOURCE and TARGET only."""
     from translint.report.alignment import write_alignment
 
-    options = Options(source_lang, target_lang, semantic=not lexical_only)
+    options = Options(source_lang, target_lang, semantic=not lexical_only, cache=not no_cache)
     report = align_files(source, target, options)
     _emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
     return 0
@@ -307,6 +320,40 @@ def figures_command(file: Path, lang: str | None, fmt: str) -> int:
 
     document, found = figures_in(file, lang)
     _emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
+    return 0
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """Show or delete the analysis cache (TRANSLINT_CACHE_DIR, or the user cache folder)."""
+
+
+@cache_group.command("info")
+def cache_info_command() -> int:
+    """Print where the cache is, its size and its number of entries."""
+    from translint.cache import cache_info
+
+    info = cache_info()
+    click.echo(f"path: {info['path']}")
+    if not info["exists"]:
+        click.echo("empty: no cache file yet")
+        return 0
+    click.echo(f"size: {info['bytes'] / 1024:,.0f} kB")
+    if "error" in info:
+        click.echo(f"unreadable: {info['error']} (`translint cache clear` deletes it)")
+        return 0
+    click.echo(f"paragraph analyses: {info['analysis']}")
+    click.echo(f"sentence embeddings: {info['embedding']}")
+    return 0
+
+
+@cache_group.command("clear")
+def cache_clear_command() -> int:
+    """Delete the cache; the next check analyses every paragraph again."""
+    from translint.cache import cache_path, clear_cache
+
+    freed = clear_cache()
+    click.echo(f"deleted {freed / 1024:,.0f} kB from {cache_path().parent}")
     return 0
 
 

@@ -32,6 +32,7 @@ class Options:
     fail_on: str = "error"
     semantic: bool = True  # sentence embeddings in alignment; False: anchors and length only
     glossary: str | None = None  # path of a CSV or TBX glossary (translint.glossary)
+    cache: bool = True  # reuse analyses of unchanged paragraphs (translint.cache)
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
@@ -91,6 +92,7 @@ def load_config(path: Path) -> dict[str, Any]:
         fail-on = "warning"
         glossary = "terms.csv"        # relative to the config file
         lexical-only = false
+        cache = false                 # do not read or write the analysis cache
         select = ["figure-mismatch"]  # only these rules
         ignore = ["figure-format"]    # never these rules
         [rules]                       # ([tool.translint.rules] in pyproject.toml)
@@ -101,7 +103,7 @@ def load_config(path: Path) -> dict[str, Any]:
         data = data.get("tool", {}).get("translint", {})
     if not isinstance(data, dict):
         raise TranslintError(f"{path}: translint settings must be a table")
-    known = {"source-lang", "target-lang", "fail-on", "glossary", "lexical-only"}
+    known = {"source-lang", "target-lang", "fail-on", "glossary", "lexical-only", "cache"}
     known |= {"select", "ignore", "rules"}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -120,6 +122,10 @@ def load_config(path: Path) -> dict[str, Any]:
         if not isinstance(data["lexical-only"], bool):
             raise TranslintError(f"{path}: lexical-only must be true or false")
         options["semantic"] = not data["lexical-only"]
+    if "cache" in data:
+        if not isinstance(data["cache"], bool):
+            raise TranslintError(f"{path}: cache must be true or false")
+        options["cache"] = data["cache"]
     for key in ("select", "ignore"):
         if key in data:
             values = data[key]
