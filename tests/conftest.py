@@ -6,6 +6,18 @@ from pathlib import Path
 
 import pytest
 
+from translint.model import ParagraphKind
+
+# Paragraph kinds, short, for tables of expected paragraphs.
+HEAD, TEXT, ITEM, CHROME, CAPTION, CELL = (
+    ParagraphKind.HEADING,
+    ParagraphKind.TEXT,
+    ParagraphKind.ITEM,
+    ParagraphKind.CHROME,
+    ParagraphKind.CAPTION,
+    ParagraphKind.CELL,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "corpora" / "seed"
 SEED_EN = SEED / "qkba-2025.en.txt"

@@ -11,18 +11,10 @@ import pytest
 
 from translint.docx_reader import is_docx, read_docx
 from translint.errors import TranslintError
-from translint.model import ParagraphKind
 from translint.read import read_document
 from translint.report.positions import position_of
 
-HEAD, TEXT, ITEM, CHROME, CAPTION, CELL = (
-    ParagraphKind.HEADING,
-    ParagraphKind.TEXT,
-    ParagraphKind.ITEM,
-    ParagraphKind.CHROME,
-    ParagraphKind.CAPTION,
-    ParagraphKind.CELL,
-)
+from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 
 
 def word_document() -> bytes:

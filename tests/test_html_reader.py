@@ -9,14 +9,7 @@ from translint.html_reader import looks_like_html, meta_charset
 from translint.model import Paragraph, ParagraphKind, PlainText
 from translint.segment import segment
 
-HEAD, TEXT, ITEM, CHROME, CAPTION, CELL = (
-    ParagraphKind.HEADING,
-    ParagraphKind.TEXT,
-    ParagraphKind.ITEM,
-    ParagraphKind.CHROME,
-    ParagraphKind.CAPTION,
-    ParagraphKind.CELL,
-)
+from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 
 CMS_PAGE = """<!DOCTYPE html>
 <html lang="fr">

@@ -13,17 +13,11 @@ from hypothesis import strategies as st
 from translint.model import Paragraph, ParagraphKind
 from translint.segment import detect_format, segment
 
+from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpora" / "seed"
 CORPORA = ROOT.parent / "shared" / "corpora" / "debian-docs"
-HEAD, TEXT, ITEM, CHROME, CAPTION, CELL = (
-    ParagraphKind.HEADING,
-    ParagraphKind.TEXT,
-    ParagraphKind.ITEM,
-    ParagraphKind.CHROME,
-    ParagraphKind.CAPTION,
-    ParagraphKind.CELL,
-)
 
 
 def seed(lang: str) -> str:

@@ -441,11 +441,9 @@ def _number_key(value: object) -> str:
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    if lang == "fr":
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(fold(w) for w in STOP_WORDS)
+    from translint.language import spacy_stop_words
+
+    return frozenset(fold(w) for w in spacy_stop_words(lang))
 
 
 def _cognates(source_words: set[str], target_words: set[str]) -> dict[str, str]:

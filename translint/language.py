@@ -262,7 +262,7 @@ def _count(counts: Counter[str], vocabulary: frozenset[str]) -> int:
 @lru_cache(maxsize=1)
 def _markers() -> dict[str, frozenset[str]]:
     """Per language: its distinctive stop words plus its listed function words."""
-    stops = {code: _normalised(_spacy_stop_words(code)) for code in LANGUAGES}
+    stops = {code: _normalised(spacy_stop_words(code)) for code in LANGUAGES}
     markers = {}
     for code in LANGUAGES:
         others = frozenset().union(*(stops[c] for c in LANGUAGES if c != code))
@@ -281,11 +281,11 @@ def _other_markers() -> dict[str, tuple[frozenset[str], frozenset[str], dict[str
     the French words Spanish does not have (``le``, ``les``, ``et``, ``est``).
     """
     ours = _markers()
-    known = frozenset().union(*(_normalised(_spacy_stop_words(c)) for c in LANGUAGES))
+    known = frozenset().union(*(_normalised(spacy_stop_words(c)) for c in LANGUAGES))
     known |= frozenset().union(*ours.values()) | _SHARED_WORDS
     result = {}
     for code in OTHER_LANGUAGES:
-        stops = _normalised(_spacy_stop_words(code))
+        stops = _normalised(spacy_stop_words(code))
         lacking = {lang: words - stops for lang, words in ours.items()}
         result[code] = (stops, stops - known, lacking)
     return result
@@ -296,7 +296,7 @@ def _normalised(words: Iterable[str]) -> frozenset[str]:
 
 
 @cache
-def _spacy_stop_words(code: str) -> frozenset[str]:
+def spacy_stop_words(code: str) -> frozenset[str]:
     """spaCy's stop words for ``code``, without importing spaCy when it is not loaded yet.
 
     Importing ``spacy`` takes seconds; its stop-word lists are plain data
