@@ -52,10 +52,12 @@ LABELS: dict[str, EntityLabel] = {
 
 # Two or more capitals (digits and & allowed inside): QKBA, KRISS, R&D, MP3 is not (one capital).
 ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?(?![\w&/-])")
-# Titles, articles and elided articles that NER glues to the front of names.
+# Titles, articles and elided articles that NER glues to the front of names. A
+# word is noise only when a space, its elision or its abbreviating dot ends it:
+# ``de Debian`` loses ``de``, not ``De`` of ``Debian`` too.
 LEADING_NOISE = re.compile(
-    r"^(?:(?:the|le|la|les|l[’']|d[’']|de|du|des|dr\.?|mr\.?|mrs\.?|ms\.?|m\.|mme|mlle|"
-    r"prof\.?|professor|professeur|mayor|maire|president|président|sir|saint)\s*)+",
+    r"^(?:(?:(?:the|le|la|les|de|du|des|dr|mr|mrs|ms|mme|mlle|prof|professor|professeur|"
+    r"mayor|maire|president|président|sir|saint)\s+|[ld][’']\s*|(?:dr|mr|mrs|ms|m|prof)\.\s*))+",
     re.IGNORECASE,
 )
 # A personal title before a name makes it a person, whatever the recogniser said
@@ -118,17 +120,15 @@ def entities_of(paragraphs: Sequence[Paragraph], lang: str) -> list[tuple[Entity
 def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> list[Entity]:
     """Clean spaCy's spans and add acronyms, with offsets into ``paragraph.text``."""
     content = paragraph.content
-    shift = paragraph.content_start
     entities: list[Entity] = []
     taken: list[tuple[int, int]] = []
-    shouting = _mostly_capitals(content)
+    shouting = mostly_capitals(content)
     if not shouting:
         for match in ACRONYM.finditer(content):
             text = match.group().removesuffix("s") if match.group().endswith("s") else match.group()
             start = match.start()
-            entities.append(
-                Entity(text, start + shift, start + shift + len(text), EntityLabel.ACRONYM, text)
-            )
+            span = paragraph.text_span(start, start + len(text))
+            entities.append(Entity(text, *span, EntityLabel.ACRONYM, text))
             taken.append((start, start + len(text)))
     for start, end, label in spans:
         kind = LABELS.get(label)
@@ -145,7 +145,7 @@ def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> li
         text = content[start:end]
         if not _is_name(text) or any(a <= start and end <= b for a, b in taken):
             continue
-        entities.append(Entity(text, start + shift, end + shift, kind, fold(text)))
+        entities.append(Entity(text, *paragraph.text_span(start, end), kind, fold(text)))
     entities.sort(key=lambda e: e.start)
     return entities
 
@@ -173,7 +173,7 @@ def _is_name(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-def _mostly_capitals(text: str) -> bool:
+def mostly_capitals(text: str) -> bool:
     """Text in capitals (shouted headings) makes every word look like an acronym."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -207,11 +207,27 @@ def _lexicon(lang: str) -> tuple[frozenset[str], object | None]:
         lookup = lookups.get_table("lemma_lookup")
         for lemmas in lookup.values():  # a form's lemmas: a string or a list of them
             words.update([lemmas] if isinstance(lemmas, str) else lemmas)
+    # WordNet has no function words: The, This, Since would pass for names.
+    words.update(_function_words(lang))
     return frozenset(words), lookup
 
 
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    import spacy
+
+    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is an article, pronoun, conjunction or the like (``AND``, ``NOT``):
+    in capitals, such a word is an operator or a shout, not an acronym."""
+    return word.lower() in _function_words(lang)
+
+
 def is_dictionary_word(word: str, lang: str) -> bool:
-    """Whether ``word`` is an ordinary word of ``lang`` (any case, simple plurals too).
+    """Whether ``word`` is an ordinary word of ``lang`` (any case, simple plurals too,
+    and for English the ``-ed`` and ``-ing`` forms, which WordNet's index lacks).
 
     Names in title case (``Bucket Fill``, ``Toolbox``) and words in capitals
     (``ENTER``, ``TRUE``) are dictionary words; ``Daejeon`` and ``Yongkyu`` are not.
@@ -225,6 +241,13 @@ def is_dictionary_word(word: str, lang: str) -> bool:
         candidates.add(lower[:-2])
     if lower.endswith("s"):
         candidates.add(lower[:-1])
+    if lang == "en":
+        for ending in ("ed", "ing"):
+            stem = lower.removesuffix(ending)
+            if stem != lower and len(stem) >= 3:
+                candidates |= {stem, stem + "e"}  # named, enhancing
+                if stem[-1] == stem[-2]:
+                    candidates.add(stem[:-1])  # stopped, running
     if candidates & words:
         return True
     return lookup is not None and any(c in lookup for c in candidates)  # type: ignore[operator]

@@ -6,17 +6,26 @@ countries and regions (Korea / Corée, Germany / Allemagne). Only the
 entity's own words are looked for, in the target's text rather than in the
 target's entities, so that the French recogniser missing a name is not
 taken for the translator missing it.
+
+Names that a translation copies letter for letter (products, commands,
+acronyms: ``Debian``, ``Emacs``, ``GIMP``) are also read by their shape,
+since the recognisers miss most of them: a word of such a name that the
+aligned target writes with one typing slip is a ``name-mismatch``, and one
+replaced by another name of the original is an ``entity-missing``
+(``CopiedNames``). ``benchmarks/names_corpus.py`` measures both on the Debian
+corpora with names misspelt and swapped on purpose.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from translint.lang import LANGUAGE_NAMES
 from translint.model import (
@@ -29,7 +38,7 @@ from translint.model import (
     Location,
     Severity,
 )
-from translint.nlp import is_dictionary_word
+from translint.nlp import is_dictionary_word, is_function_word, mostly_capitals
 from translint.rules import rule
 from translint.rules.context import Context, span
 from translint.words import fold
@@ -43,6 +52,14 @@ VARIANT = 85.0  # rapidfuzz ratio from which two spellings in one text are one n
 MIN_VOTES = 2  # aligned groups that must exchange two acronyms before they correspond
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
+# Letters and digits: VT100, sRGB, and GNU and Linux apart in GNU/Linux.
+NAME_TOKEN = re.compile(r"[^\W_]+")
+DIGITS = re.compile(r"\D+")
+# Endings that make another form of the same word, not another word (Debian / Debians).
+INFLECTIONS = ("s", "x", "e", "es")
+CONTRACTION = re.compile(r"[’']t\b")  # Didn't, Isn't: not names
+# English and French endings of adjectives made from names, folded.
+ADJECTIVE_ENDINGS = (("ian", "ien"), ("ean", "een"), ("an", "ain"), ("an", "ane"))
 
 
 @dataclass(frozen=True)
@@ -76,9 +93,10 @@ class Correspondence:
 def tokens_of(paragraphs: list[AnalysedParagraph]) -> list[Token]:
     found = []
     for analysed in paragraphs:
-        text = analysed.paragraph.text
-        for match in NAME_WORD.finditer(text, analysed.paragraph.content_start):
-            found.append(Token(analysed, match.group(), match.start(), match.end()))
+        paragraph = analysed.paragraph
+        for match in NAME_WORD.finditer(paragraph.content):
+            span = paragraph.text_span(match.start(), match.end())
+            found.append(Token(analysed, match.group(), *span))
     return found
 
 
@@ -263,8 +281,12 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
     paragraph, ``Yongkyu`` in another) is reported here too, once per pair of
     spellings, pointing at the rarer one.
     """
+    # A target spelling the source contradicts is already a name-mismatch.
+    mismatched = {(t.paragraph.paragraph.index, t.start) for _, t in name_checks(context).misspelt}
     for side, document in (("source", context.source), ("target", context.target)):
         for rare, usual, places in spelling_variants(document):
+            if side == "target" and (rare.paragraph.paragraph.index, rare.start) in mismatched:
+                continue
             language = LANGUAGE_NAMES.get(document.lang, document.lang)
             yield Finding(
                 "name-inconsistent",
@@ -342,6 +364,352 @@ def _paragraph_list(tokens: tuple[Token, ...]) -> str:
 class NameCheck:
     missing: tuple[tuple[Entity, AnalysedParagraph, AlignmentGroup], ...]
     misspelt: tuple[tuple[Token, Token], ...]
+    # A name of the group absent from its target, which holds another name of the
+    # document instead: (source name, the name in its place, group).
+    swapped: tuple[tuple[Token, Token, AlignmentGroup], ...] = ()
+
+
+def _name_shaped(word: str) -> bool:
+    """Capitals after the first letter (GIMP, VT100, sRGB, LibreOffice): a name in any language."""
+    return any(c.isupper() for c in word[1:]) and any(c.isalpha() for c in word)
+
+
+def _spelling_words(tokens: list[Token]) -> list[str]:
+    return [t.key for t in tokens if len(t.key) > 2 and not _name_shaped(t.text)]
+
+
+def _whole_names(tokens: list[Token]) -> list[Token]:
+    """The first word of each name: words joined by a hyphen, a slash or a space are one
+    name (Build-Depends, Network Address Translation)."""
+    first: list[Token] = []
+    last: Token | None = None
+    for token in sorted(tokens, key=lambda t: (t.paragraph.paragraph.index, t.start)):
+        joined = (
+            last is not None
+            and last.paragraph is token.paragraph
+            and token.paragraph.paragraph.text[last.end : token.start] in ("-", "/", " ")
+        )
+        if not joined:
+            first.append(token)
+        last = token
+    return first
+
+
+def _in_capitals(word: str) -> bool:
+    """An acronym (GIMP, VT100, ISPs) rather than a word (Debian, MyPaint)."""
+    return _name_shaped(word) and not any(c.islower() for c in word.removesuffix("s"))
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two folded words are forms of one word (Debian / Debians, MD5 / MD5sum)."""
+    short, long = sorted((a, b), key=len)
+    return short in long or (long.startswith(short) and long[len(short) :] in INFLECTIONS)
+
+
+@dataclass(frozen=True)
+class CopiedNames:
+    """Names a translation copies letter for letter, and what each document holds.
+
+    The recognisers miss many names (``Debian``, ``Emacs``) and find others in
+    one language only, so names are also read by their shape: a word of a
+    recognised entity, a word with capitals after its first letter, a
+    capitalised word that is not a dictionary word, or one the translation
+    writes capitalised as it is (``Linux``, ``Python``). Such a word of a
+    source paragraph should be in the aligned target, letter for letter.
+    """
+
+    context: Context
+    source_names: dict[int, tuple[Token, ...]]  # per source paragraph
+    source_keys: frozenset[str]  # every word of the source document
+    source_names_anywhere: frozenset[str]  # every name of the source document
+    target_keys: frozenset[str]  # every word of the target document
+    target_common: frozenset[str]
+    copied: frozenset[str]  # words the target writes capitalised
+    uses: Counter[str]  # how often the target writes each word
+    renderings: frozenset[str]  # target acronyms used throughout, never in the source
+
+    @classmethod
+    def of(cls, context: Context) -> CopiedNames:
+        places: dict[str, set[int]] = defaultdict(set)
+        uses: Counter[str] = Counter()
+        capitalised = set()
+        for p in context.target.paragraphs:
+            for t in name_tokens(p):
+                places[t.key].add(p.paragraph.index)
+                uses[t.key] += 1
+                if t.text[0].isupper():
+                    capitalised.add(t.key)
+        source_names = {
+            p.paragraph.index: tuple(copied_names(p, context.source.lang, capitalised))
+            for p in context.source.paragraphs
+        }
+        source_keys = {t.key for p in context.source.paragraphs for t in name_tokens(p)}
+        # RGB is RVB in French throughout: an acronym the translation uses in
+        # several places, and the original never, is its own rendering, not a slip.
+        renderings = {
+            key
+            for key, where in places.items()
+            if len(where) >= MIN_VOTES and key not in source_keys
+        }
+        return cls(
+            context,
+            source_names,
+            frozenset(source_keys),
+            frozenset(t.key for names in source_names.values() for t in names),
+            frozenset(places),
+            common_words(context.target),
+            frozenset(capitalised),
+            uses,
+            frozenset(renderings),
+        )
+
+    def check(
+        self,
+        group: AlignmentGroup,
+        places: dict[str, frozenset[str]],
+        explained: set[tuple[str, int]],
+    ) -> tuple[list[tuple[Token, Token]], list[tuple[Token, Token]]]:
+        """Names of ``group`` misspelt in its target, and names replaced by another name."""
+        source = [t for i in group.source for t in name_tokens(self.context.source_paragraph(i))]
+        target = [t for j in group.target for t in name_tokens(self.context.target_paragraph(j))]
+        names: dict[str, Token] = {}
+        for i in group.source:
+            for token in self.source_names[i]:
+                names.setdefault(token.key, token)
+        source_keys = {t.key for t in source}
+        strangers = self._strangers(target, source_keys)
+        slips = []
+        for stranger in strangers:
+            # A word of the original elsewhere was moved here, not misspelt.
+            if stranger.key in self.source_keys or len(stranger.key) < 3:
+                continue
+            for name in names.values():
+                if _slip(name, stranger) and not self._rendering(name, stranger):
+                    slips.append((name, stranger))
+                    break
+        slips += self._beheaded(names, target, source_keys)
+        # Names of the original elsewhere, which this paragraph of it does not hold
+        # (Perl counts even where the translation also writes the perl package).
+        candidates = {t.key: t for t in strangers}
+        for t in target:
+            if (
+                t.key in self.source_names_anywhere
+                and t.key not in source_keys
+                and t.text[0].isupper()
+                and not is_dictionary_word(t.text, self.context.target.lang)
+                and not _in_code(t)
+            ):
+                candidates.setdefault(t.key, t)
+        intruders = [
+            t
+            for t in candidates.values()
+            if t.key in self.source_keys and not any(_related(t.key, k) for k in names)
+        ]
+        if not intruders:
+            return slips, []
+        slipped = {name.key for name, _ in slips}
+        lost = [
+            name
+            for name in names.values()
+            if name.key not in slipped
+            and (name.key, name.paragraph.paragraph.index) not in explained
+            and self._distinctive(name)
+            and self._lost(name, source, target, places)
+        ]
+        # A swap puts an acronym for an acronym, a word for a word, one for one: a
+        # paragraph that lost two names and gained one was rewritten, not swapped.
+        swaps = []
+        for capitals in (True, False):
+            gone = _whole_names([n for n in lost if _in_capitals(n.text) == capitals])
+            come = _whole_names([t for t in intruders if _in_capitals(t.text) == capitals])
+            if len(gone) == len(come):
+                swaps += zip(gone, come, strict=True)
+        return slips, swaps
+
+    def _strangers(self, target: list[Token], source_keys: set[str]) -> list[Token]:
+        """Words of the target that its source lacks and that look like names."""
+        found: dict[str, Token] = {}
+        for t in target:
+            if t.key in source_keys or _in_code(t):
+                continue
+            # A word the translation also writes in lower case is a common word,
+            # but an acronym stays one (CD, and the cd command).
+            if _name_shaped(t.text) or (
+                len(t.key) >= 3
+                and t.text[0].isupper()
+                and t.key not in self.target_common
+                and not (t.text.isalpha() and is_dictionary_word(t.text, self.context.target.lang))
+            ):
+                found.setdefault(t.key, t)
+        return list(found.values())
+
+    def _lost(
+        self,
+        name: Token,
+        source: list[Token],
+        target: list[Token],
+        places: dict[str, frozenset[str]],
+    ) -> bool:
+        """Whether a name of the source group is missing from its target, or written
+        there fewer times (one of its mentions swapped for another name)."""
+        target_keys = {t.key for t in target}
+        if name.key in target_keys:
+            return sum(t.key == name.key for t in target) < sum(t.key == name.key for t in source)
+        shaped = _name_shaped(name.text)
+        if _present(name.text, target_keys, places, not shaped):
+            return False
+        # An acronym the translation spells out (AI / intelligence artificielle)
+        # is there, unless the original spells it out too.
+        return not (
+            shaped
+            and expands(name.key, _spelling_words(target))
+            and not expands(name.key, _spelling_words(source))
+        )
+
+    def _beheaded(
+        self, names: dict[str, Token], target_tokens: list[Token], source_keys: set[str]
+    ) -> list[tuple[Token, Token]]:
+        """Names that lost their first letter, and with it their capital (indows, trl):
+        a word written nowhere else in the translation, and no dictionary word."""
+        headless = {n.key[1:]: n for n in names.values() if len(n.key) >= 4}
+        return [
+            (headless[t.key], t)
+            for t in target_tokens
+            if t.key in headless
+            and t.text[0].islower()
+            and t.key not in source_keys
+            and self.uses[t.key] == 1
+            and not _in_code(t)
+            and not is_dictionary_word(t.text, self.context.target.lang)
+        ]
+
+    def _rendering(self, name: Token, stranger: Token) -> bool:
+        """A short acronym localised by one letter (RGB / RVB, HSV / TSV, UTC / TUC): used
+        throughout the translation, or put for a name the translation never writes."""
+        if not _name_shaped(stranger.text):
+            return False
+        if stranger.key in self.renderings:
+            return True
+        # One letter changed or two exchanged (UTC / TUC) in a name the translation
+        # never writes: a localisation as likely as a slip, so taken for one.
+        return len(name.key) == len(stranger.key) <= 4 and name.key not in self.target_keys
+
+    def _distinctive(self, name: Token) -> bool:
+        """A name whose absence means something: not an operator in capitals (AND, NOT),
+        and not an ordinary word, unless the recogniser took it for a name and the
+        translation keeps it as one elsewhere (the Alpha channel, canal Alpha)."""
+        lang = self.context.source.lang
+        if _name_shaped(name.text):
+            return not is_function_word(name.text, lang)
+        if not is_dictionary_word(name.text, lang):
+            return True
+        return name.key in self.copied and any(
+            e.start <= name.start and name.end <= e.end and e.label is not EntityLabel.ACRONYM
+            for e in name.paragraph.entities
+        )
+
+
+def name_tokens(analysed: AnalysedParagraph) -> list[Token]:
+    """Runs of letters and digits of a paragraph's content, with their places."""
+    paragraph = analysed.paragraph
+    return [
+        Token(analysed, m.group(), *paragraph.text_span(m.start(), m.end()))
+        for m in NAME_TOKEN.finditer(paragraph.content)
+    ]
+
+
+def _in_code(token: Token) -> bool:
+    """A word glued to code (``fr_FR.UTF-8``, ``$XDG_DATA_HOME``, ``xorg.conf``): an
+    example a translator may adapt, not a name."""
+    text = token.paragraph.paragraph.text
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end : token.end + 2]
+    return before in "_$.=" or after[:1] == "_" or (after[:1] == "." and after[1:].isalnum())
+
+
+def copied_names(analysed: AnalysedParagraph, lang: str, copied: set[str]) -> list[Token]:
+    """Words of a paragraph that a translation keeps as they are (see ``CopiedNames``);
+    ``copied`` holds the words the translation writes capitalised."""
+    recognised = [
+        (e.start, e.end)
+        for e in analysed.entities
+        if e.label is not EntityLabel.ACRONYM and not INTERFACE.search(e.text)
+    ]
+    shouting = mostly_capitals(analysed.paragraph.content)
+    text = analysed.paragraph.text
+    found = []
+    for token in name_tokens(analysed):
+        word = token.text
+        if (
+            len(token.key) < 2
+            or not word[0].isupper()
+            or CONTRACTION.match(text, token.end)
+            or _in_code(token)
+        ):
+            continue
+        if _name_shaped(word):
+            # In a paragraph in capitals, only words that are no dictionary words
+            # (MTU, IPv6; not SHELL, COMMANDS) are acronyms.
+            if not shouting or not (word.isalpha() and is_dictionary_word(word, lang)):
+                found.append(token)
+        elif len(token.key) >= 3 and (
+            token.key in copied
+            or any(a <= token.start and token.end <= b for a, b in recognised)
+            or not (word.isalpha() and is_dictionary_word(word, lang))
+        ):
+            found.append(token)
+    return found
+
+
+def _slip(name: Token, stranger: Token) -> bool:
+    """Whether ``stranger`` is ``name`` with one typing slip: a letter substituted,
+    dropped, doubled or two letters swapped, digits untouched (figures check those)."""
+    if len(name.key) < 3 or DIGITS.sub("", name.text) != DIGITS.sub("", stranger.text):
+        return False
+    (short, _), (long, written) = sorted(
+        ((name.key, name.text), (stranger.key, stranger.text)), key=lambda k: len(k[0])
+    )
+    ending = long[len(short) :]
+    if (
+        long.startswith(short)
+        and ending in INFLECTIONS
+        and short[-1] != ending[-1]
+        and written[len(short) :].islower()
+    ):
+        return False  # another form of the word: Debian / Debians, not Abyss / Abysss, DKM / DKMS
+    if len(stranger.key) > len(name.key) and stranger.key.endswith(name.key):
+        # A letter put before the name makes another word (ATA / SATA), unless it
+        # doubles the first letter (GGIMP).
+        return stranger.key[0] == name.key[0]
+    if _name_shaped(name.text) and not _name_shaped(stranger.text):
+        return False
+    return OSA.distance(name.key, stranger.key) == 1 and not _adjective(name.key, stranger.key)
+
+
+def _localised(acronym: str, written: set[str]) -> bool:
+    """Whether the target writes a short acronym with one letter changed or two exchanged
+    (RGB / RVB, HSV / TSV): the other language's acronym, not a missing one."""
+    if not acronym.isupper() or len(acronym) > 4:
+        return False
+    return any(
+        len(w) == len(acronym) and w.isupper() and OSA.distance(w, acronym) == 1 for w in written
+    )
+
+
+def _inflection(a: str, b: str) -> bool:
+    """Whether one folded word is the other with a plural ending (Spirograph / Spirographs)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in INFLECTIONS
+
+
+def _adjective(source: str, target: str) -> bool:
+    """Whether ``target`` is the other language's adjective of a name (Gaussian /
+    gaussien, European / européen, American / américain), folded."""
+    for a, b in ADJECTIVE_ENDINGS:
+        for x, y in ((source, target), (target, source)):
+            if x.endswith(a) and y.endswith(b) and x[: -len(a)] == y[: -len(b)]:
+                return True
+    return False
 
 
 def name_checks(context: Context) -> NameCheck:
@@ -358,12 +726,22 @@ def name_checks(context: Context) -> NameCheck:
     common = common_words(context.source)
     everywhere = tokens_of(list(context.target.paragraphs))
     document_keys = {t.key for t in everywhere}
+    document_parts = document_keys | _parts(document_keys)
     document_written = _written(list(context.target.paragraphs))
     target_common = common_words(context.target)
     source_lang, target_lang = context.source.lang, context.target.lang
     missing = []
     misspelt: dict[tuple[int, int, int], tuple[Token, Token]] = {}
+    copied = CopiedNames.of(context)
+    swapped: list[tuple[Token, Token, AlignmentGroup]] = []
     for group in context.matched_groups():
+        slips, swaps = copied.check(group, places, explained)
+        for source_token, target_token in slips:
+            key = (source_token.paragraph.paragraph.index, source_token.start, target_token.start)
+            misspelt.setdefault(key, (source_token, target_token))
+        swapped.extend((s, t, group) for s, t in swaps)
+        # A name reported misspelt or swapped is not reported missing as well.
+        reported = {(s.paragraph.paragraph.index, s.start) for s, _ in [*slips, *swaps]}
         target_tokens = tokens_of(_group_paragraphs(context.target, group.target))
         keys = {t.key for t in target_tokens}
         written = _written(_group_paragraphs(context.target, group.target))
@@ -372,7 +750,10 @@ def name_checks(context: Context) -> NameCheck:
         for analysed in _group_paragraphs(context.source, group.source):
             title_case = _title_case(analysed.paragraph.content)
             for entity in analysed.entities:
-                if INTERFACE.search(entity.text):
+                if INTERFACE.search(entity.text) or any(
+                    index == analysed.paragraph.index and entity.start <= at < entity.end
+                    for index, at in reported
+                ):
                     continue
                 if entity.label is EntityLabel.ACRONYM:
                     # A translator may drop a repeated mention of a name the
@@ -383,6 +764,7 @@ def name_checks(context: Context) -> NameCheck:
                         and not is_dictionary_word(entity.key, source_lang)
                         and (entity.key, analysed.paragraph.index) not in explained
                         and not expands(entity.key, content_keys)
+                        and not _localised(entity.key, written)
                     ):
                         missing.append((entity, analysed, group))
                     continue
@@ -400,37 +782,59 @@ def name_checks(context: Context) -> NameCheck:
                         key = (analysed.paragraph.index, source_token.start, target_token.start)
                         misspelt.setdefault(key, (source_token, target_token))
                     # A one-word "person" that is a dictionary word is a capitalised
-                    # label the recogniser mistook (Filters, Toolbox).
+                    # label the recogniser mistook (Filters, Toolbox); a "person"
+                    # whose name is there and whose other words are dictionary words
+                    # is a title translated around it (Debian Developer /
+                    # développeur Debian).
                     label_like = len(words) == 1 and is_dictionary_word(words[0][0], source_lang)
-                    if absent and not near and not label_like:
+                    translated = len(absent) < len(words) and all(
+                        is_dictionary_word(w[0], source_lang) for w in absent
+                    )
+                    if absent and not near and not label_like and not translated:
                         missing.append((entity, analysed, group))
                     continue
                 if entity.label is EntityLabel.MISC or title_case:
                     continue
                 # Title-case labels (Bucket Fill, Height) are words, not names;
                 # a country CLDR knows stays a name even when it is a word too.
+                # Parts of a hyphenated name are words of their own (HTML-Notation /
+                # Notation HTML, Shadows-Highlights / Tons sombres et clairs).
                 words = [
                     w
-                    for w in _name_words(entity, common)
+                    for w in _hyphen_parts(_name_words(entity, common))
                     if fold(w[0]) in places or not is_dictionary_word(w[0], source_lang)
                 ]
                 if words and not any(
-                    _present(w[0], keys, places, True)
-                    or _present(w[0], document_keys, places, True)
+                    _present(w[0], keys | _parts(keys), places, True)
+                    or _present(w[0], document_parts, places, True)
+                    or _localised(w[0], written)
                     for w in words
                 ):
                     missing.append((entity, analysed, group))
-    result = NameCheck(tuple(missing), tuple(misspelt.values()))
+    result = NameCheck(tuple(missing), tuple(misspelt.values()), tuple(swapped))
     context.shared["names"] = result
     return result
 
 
+def _parts(keys: set[str]) -> set[str]:
+    return {part for key in keys if "-" in key for part in key.split("-")}
+
+
+def _hyphen_parts(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    parts = []
+    for word, start, _ in words:
+        for match in re.finditer(r"[^-]+", word):
+            parts.append((match.group(), start + match.start(), start + match.end()))
+    return parts
+
+
 def _present(word: str, keys: set[str], places: dict[str, frozenset[str]], derived: bool) -> bool:
-    """Whether a name word is in the target, as is, translated (CLDR) or, when ``derived``
-    is allowed, as the start of a derived word (Quebec / québécois, Corée / coréens)."""
+    """Whether a name word is in the target, as is, translated (CLDR), as the other
+    language's adjective (Gaussian / gaussien) or, when ``derived`` is allowed, as the
+    start of a derived word (Quebec / québécois, Corée / coréens)."""
     folded = fold(word)
     candidates = {folded} | places.get(folded, frozenset())
-    if candidates & keys:
+    if candidates & keys or any(_adjective(folded, k) for k in keys):
         return True
     if not derived:
         return False
@@ -459,7 +863,11 @@ def _near_misses(
             if candidate.key[:1] != folded[:1] or len(candidate.text) < 4:
                 continue
             score = fuzz.ratio(folded, candidate.key)
-            if score >= best_score and score < 100:
+            if (
+                best_score <= score < 100
+                and not _adjective(folded, candidate.key)
+                and not _inflection(folded, candidate.key)
+            ):
                 best, best_score = candidate, score
         if best is not None:
             pairs.append((Token(analysed, word, start, end), best))
@@ -478,8 +886,12 @@ def entity_missing(context: Context) -> Iterator[Finding]:
     Why: a dropped name is often a dropped attribution. Names are looked for
     up to case and accents and through their official translations (CLDR
     place names), so ``Montreal`` / ``Montréal`` and ``Korea`` / ``Corée`` pass.
+    A name that the translation uses elsewhere may be dropped from one
+    paragraph, unless another name of the original stands in its place there:
+    then it was swapped, and the finding points at the name put instead.
 
-    Example: ``said Mayor Janghoon Lee`` translated ``a déclaré le maire``.
+    Example: ``said Mayor Janghoon Lee`` translated ``a déclaré le maire``;
+    ``For Emacs, as follows.`` translated ``Pour Vim, de la manière suivante :``.
     """
     for entity, analysed, group in name_checks(context).missing:
         targets = ", ".join(str(i) for i in group.target)
@@ -490,6 +902,18 @@ def entity_missing(context: Context) -> Iterator[Finding]:
             span(analysed, entity.start, entity.end),
             None,
         )
+    for name, intruder, group in name_checks(context).swapped:
+        targets = ", ".join(str(i) for i in group.target)
+        where = f"target {_plural('paragraph', group.target)} {targets}"
+        written = {t.key for j in group.target for t in name_tokens(context.target_paragraph(j))}
+        message = (
+            f"one mention of {name.text} is {intruder.text} in {where}"
+            if name.key in written
+            else f"{name.text} is not in {where}, which names {intruder.text} instead"
+        )
+        yield Finding(
+            "entity-missing", Severity.WARNING, message, name.location(), intruder.location()
+        )
 
 
 @rule("name-mismatch", Severity.ERROR, "a name is spelled differently", compares_content=True)
@@ -497,9 +921,14 @@ def name_mismatch(context: Context) -> Iterator[Finding]:
     """A name of the original is spelled differently in the translation.
 
     Why: a misspelt person or place name is an error readers notice and the
-    person named minds. Accents and case are not differences.
+    person named minds; a misspelt product or command name sends readers
+    looking for something that does not exist. Accents and case are not
+    differences, nor grammatical endings (``Debian`` / ``Debians``), nor a short
+    acronym localised by one letter (``RGB`` / ``RVB``) that the translation
+    uses throughout or never writes the original way.
 
-    Example: ``Yonkyu Park`` became ``Yongkyu Park``.
+    Example: ``Yonkyu Park`` became ``Yongkyu Park``; ``a Debian system``
+    became ``sous Debain``.
     """
     for source, target in name_checks(context).misspelt:
         yield Finding(

@@ -1,0 +1,142 @@
+"""Name rules on real text: paragraphs of the Debian manuals, as translated and with a name broken.
+
+The excerpts are copied from ../shared/corpora (debian-reference ch09-01,
+gimp-help gimp-imaging-photos, gimp-using-script-fu-tutorial and
+gimp-filter-color-to-alpha), so the tests run without the corpora.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translint import Options, check
+from translint.model import Finding, Report
+from translint.nlp import _trim
+
+NAME_RULES = {"entity-missing", "name-mismatch", "name-inconsistent"}
+OPTIONS = Options(source_lang="en", target_lang="fr")
+
+# debian-reference ch09-01, paragraphs 25, 30, 51, 83 and 102.
+DEBIAN_EN = [
+    "For Vim, as follows.",
+    "For Emacs, as follows.",
+    "The ps(1) command on a Debian system support both BSD and SystemV features and helps to identify the process activity statically.",
+    "The desktop environment sets $XDG_DATA_HOME and $XDG_DATA_DIR environment variables. For example, under the GNOME 3:",
+    'KDE desktop: "K" → "Control Center" → "KDE Components" → "Component Chooser"',
+]
+DEBIAN_FR = [
+    "Pour Vim, de la manière suivante :",
+    "Pour Emacs, de la manière suivante :",
+    "La commande ps(1) sous Debian comporte à la fois les fonctionnalités de BSD et de SystemV, elle aide à identifier l’activité des processus de manière statique.",
+    "L'environnement de bureau définit les variables d'environnement $XDG_DATA_HOME et $XDG_DATA_DIR. Par exemple, sous GNOME 3 :",
+    "bureau KDE : « K » → « Centre de contrôle » → « Composants KDE » → « Sélection de composant »",
+]
+
+# gimp-help: two slips of the French translators, as published.
+RESYNTH_EN = "In some cases you may be able to get good results by simply cutting out the offending object from the image, and then using a plug-in called “Resynthesizer” to fill in the void. This plug-in is not included with the main GIMP distribution, but it can be obtained from the author's web site [PLUGIN-RESYNTH]. As with many things, your mileage may vary."
+RESYNTH_FR = "Dans certains cas vous aurez de bons résultats en coupant l’objet qui jure dans votre image et en utilisant le greffon « Resynthetizer » pour remplir le vide créé. Ce greffon n’est pas inclus dans la distribution de GIMP mais vous pouvez l’obtenir sur le site web de l’auteur [PLUGIN-RESYNTH]."
+SCHEME_EN = "Prefix notation: + 1 23 (the way Scheme will want it)"
+SCHEME_FR = "Notation préfixée : + 1 23 (c’est ce que veut Sheme)"
+
+# gimp-filter-color-to-alpha: RGB is RVB in French, a localised acronym, not a slip.
+RGB_EN = "At the risk of being a bit technical, this can be visualized by thinking of the RGB cube. The background color is a point within the cube, and the transparency and opacity thresholds are two sub-cubes centered around the background color."
+RGB_FR = "Au risque d’être un peu technique, on peut visualiser cela en pensant à un cube RVB. La couleur du fond (option « Couleur ») est un point dans le cube, et les seuils de transparence et d’opacité sont deux sous-cubes centrés sur la Couleur de fond."
+
+
+def check_pair(tmp_path: Path, english: list[str], french: list[str]) -> Report:
+    (tmp_path / "en.txt").write_text("\n\n".join(english) + "\n", encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("\n\n".join(french) + "\n", encoding="utf-8")
+    return check(tmp_path / "en.txt", tmp_path / "fr.txt", OPTIONS)
+
+
+def name_findings(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.rule in NAME_RULES]
+
+
+def edited(french: list[str], paragraph: int, old: str, new: str) -> list[str]:
+    assert french[paragraph].count(old) == 1, f"{old!r} is not once in paragraph {paragraph}"
+    return [p.replace(old, new) if n == paragraph else p for n, p in enumerate(french)]
+
+
+def spans(report: Report, finding: Finding) -> tuple[tuple[int, str], tuple[int, str] | None]:
+    """Where a finding points, read back from the documents: (paragraph, text) a side."""
+    assert report.source_document and report.target_document and finding.source
+    s = report.source_document.paragraphs[finding.source.paragraph].text
+    source = (finding.source.paragraph, s[finding.source.start : finding.source.end])
+    if finding.target is None:
+        return source, None
+    t = report.target_document.paragraphs[finding.target.paragraph].text
+    return source, (finding.target.paragraph, t[finding.target.start : finding.target.end])
+
+
+def test_the_translation_as_published_has_no_name_finding(tmp_path: Path) -> None:
+    assert name_findings(check_pair(tmp_path, DEBIAN_EN, DEBIAN_FR)) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "old", "new", "name", "slip"),
+    [
+        (2, "sous Debian", "sous Debain", "Debian", "Debain"),  # letters swapped
+        (2, "de SystemV", "de SytemV", "SystemV", "SytemV"),  # a letter dropped
+        (3, "sous GNOME 3", "sous GNOMME 3", "GNOME", "GNOMME"),  # a letter doubled
+        (4, "Composants KDE", "Composants KDW", "KDE", "KDW"),  # a key next to E
+    ],
+)
+def test_a_misspelt_name_is_a_name_mismatch(
+    tmp_path: Path, paragraph: int, old: str, new: str, name: str, slip: str
+) -> None:
+    report = check_pair(tmp_path, DEBIAN_EN, edited(DEBIAN_FR, paragraph, old, new))
+    (finding,) = name_findings(report)
+    assert finding.rule == "name-mismatch"
+    assert spans(report, finding) == ((paragraph, name), (paragraph, slip))
+    assert finding.message == f"{name} is spelled {slip}"
+
+
+def test_a_name_swapped_for_another_of_the_document_is_missing(tmp_path: Path) -> None:
+    report = check_pair(tmp_path, DEBIAN_EN, edited(DEBIAN_FR, 1, "Pour Emacs", "Pour Vim"))
+    (finding,) = name_findings(report)
+    assert finding.rule == "entity-missing"
+    assert spans(report, finding) == ((1, "Emacs"), (1, "Vim"))
+    assert "names Vim instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "name", "slip"),
+    [
+        (RESYNTH_EN, RESYNTH_FR, "Resynthesizer", "Resynthetizer"),
+        (SCHEME_EN, SCHEME_FR, "Scheme", "Sheme"),
+    ],
+    ids=["Resynthetizer", "Sheme"],
+)
+def test_real_slips_of_the_gimp_translators_are_found(
+    tmp_path: Path, english: str, french: str, name: str, slip: str
+) -> None:
+    report = check_pair(tmp_path, [DEBIAN_EN[2], english], [DEBIAN_FR[2], french])
+    (finding,) = name_findings(report)
+    assert finding.rule == "name-mismatch"
+    assert spans(report, finding) == ((1, name), (1, slip))
+    fixed = check_pair(
+        tmp_path, [DEBIAN_EN[2], english], [DEBIAN_FR[2], french.replace(slip, name)]
+    )
+    assert name_findings(fixed) == []
+
+
+def test_a_localised_acronym_is_not_a_slip(tmp_path: Path) -> None:
+    report = check_pair(tmp_path, [DEBIAN_EN[2], RGB_EN], [DEBIAN_FR[2], RGB_FR])
+    assert name_findings(report) == []
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("de Debian GNU", "Debian GNU"),  # not "bian GNU": De of Debian is no article
+        ("Le Dr Yonkyu Park", "Yonkyu Park"),
+        ("l’Institut", "Institut"),
+        ("Leon Blum", "Leon Blum"),
+    ],
+)
+def test_articles_and_titles_are_trimmed_not_the_name(span: str, name: str) -> None:
+    start, end = _trim(span, 0, len(span))
+    assert span[start:end] == name
