@@ -427,23 +427,30 @@ class CopiedNames:
     copied: frozenset[str]  # words the target writes capitalised
     uses: Counter[str]  # how often the target writes each word
     renderings: frozenset[str]  # target acronyms used throughout, never in the source
+    # Each paragraph's name tokens, by index, read once per check.
+    source_tokens: dict[int, list[Token]]
+    target_tokens: dict[int, list[Token]]
 
     @classmethod
     def of(cls, context: Context) -> CopiedNames:
         places: dict[str, set[int]] = defaultdict(set)
         uses: Counter[str] = Counter()
         capitalised = set()
+        source_tokens = {p.paragraph.index: name_tokens(p) for p in context.source.paragraphs}
+        target_tokens = {p.paragraph.index: name_tokens(p) for p in context.target.paragraphs}
         for p in context.target.paragraphs:
-            for t in name_tokens(p):
+            for t in target_tokens[p.paragraph.index]:
                 places[t.key].add(p.paragraph.index)
                 uses[t.key] += 1
                 if t.text[0].isupper():
                     capitalised.add(t.key)
         source_names = {
-            p.paragraph.index: tuple(copied_names(p, context.source.lang, capitalised))
+            p.paragraph.index: tuple(
+                copied_names(p, context.source.lang, capitalised, source_tokens[p.paragraph.index])
+            )
             for p in context.source.paragraphs
         }
-        source_keys = {t.key for p in context.source.paragraphs for t in name_tokens(p)}
+        source_keys = {t.key for tokens in source_tokens.values() for t in tokens}
         # RGB is RVB in French throughout: an acronym the translation uses in
         # several places, and the original never, is its own rendering, not a slip.
         renderings = {
@@ -461,6 +468,8 @@ class CopiedNames:
             frozenset(capitalised),
             uses,
             frozenset(renderings),
+            source_tokens,
+            target_tokens,
         )
 
     def check(
@@ -470,8 +479,8 @@ class CopiedNames:
         explained: set[tuple[str, int]],
     ) -> tuple[list[tuple[Token, Token]], list[tuple[Token, Token]]]:
         """Names of ``group`` misspelt in its target, and names replaced by another name."""
-        source = [t for i in group.source for t in name_tokens(self.context.source_paragraph(i))]
-        target = [t for j in group.target for t in name_tokens(self.context.target_paragraph(j))]
+        source = [t for i in group.source for t in self.source_tokens[i]]
+        target = [t for j in group.target for t in self.target_tokens[j]]
         names: dict[str, Token] = {}
         for i in group.source:
             for token in self.source_names[i]:
@@ -627,9 +636,12 @@ def _in_code(token: Token) -> bool:
     return before in "_$.=" or after[:1] == "_" or (after[:1] == "." and after[1:].isalnum())
 
 
-def copied_names(analysed: AnalysedParagraph, lang: str, copied: set[str]) -> list[Token]:
+def copied_names(
+    analysed: AnalysedParagraph, lang: str, copied: set[str], tokens: list[Token]
+) -> list[Token]:
     """Words of a paragraph that a translation keeps as they are (see ``CopiedNames``);
-    ``copied`` holds the words the translation writes capitalised."""
+    ``copied`` holds the words the translation writes capitalised, ``tokens`` are the
+    paragraph's ``name_tokens``."""
     recognised = [
         (e.start, e.end)
         for e in analysed.entities
@@ -638,7 +650,7 @@ def copied_names(analysed: AnalysedParagraph, lang: str, copied: set[str]) -> li
     shouting = mostly_capitals(analysed.paragraph.content)
     text = analysed.paragraph.text
     found = []
-    for token in name_tokens(analysed):
+    for token in tokens:
         word = token.text
         if (
             len(token.key) < 2
