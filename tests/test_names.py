@@ -15,6 +15,8 @@ from translint import Options, check
 from translint.model import Finding, Report
 from translint.nlp import _trim
 
+from .conftest import SHARED_CORPORA, needs_corpora
+
 NAME_RULES = {"entity-missing", "name-mismatch", "name-inconsistent"}
 OPTIONS = Options(source_lang="en", target_lang="fr")
 
@@ -140,3 +142,14 @@ def test_a_localised_acronym_is_not_a_slip(tmp_path: Path) -> None:
 def test_articles_and_titles_are_trimmed_not_the_name(span: str, name: str) -> None:
     start, end = _trim(span, 0, len(span))
     assert span[start:end] == name
+
+
+@needs_corpora
+@pytest.mark.parametrize("name", ["gimp-file-new", "gimp-tool-levels"])
+def test_french_acronyms_of_the_language_data_are_not_inconsistent(name: str) -> None:
+    """The GIMP manual writes RVB for RGB throughout: the French name of the
+    same thing (``ENGLISH_ACRONYMS``), not two organisations."""
+    folder = SHARED_CORPORA / "gimp-help" / name
+    assert "RVB" in (folder / "fr.txt").read_text("utf-8")
+    report = check(folder / "en.txt", folder / "fr.txt", Options())
+    assert not [f for f in report.findings if f.rule == "name-inconsistent" and "RVB" in f.message]

@@ -299,7 +299,10 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
     src_lang = LANGUAGE_NAMES.get(context.source.lang, context.source.lang)
     tgt_lang = LANGUAGE_NAMES.get(context.target.lang, context.target.lang)
     for pair in acronym_correspondences(context):
-        # A glossary entry declaring the two names equal settles the question.
+        # A glossary entry, or the language data, declaring the two names equal
+        # settles the question.
+        if (pair.source.upper(), pair.target.upper()) in known_acronym_pairs():
+            continue
         if context.glossary is not None and context.glossary.declares_equal(
             pair.source, pair.target
         ):
@@ -698,9 +701,23 @@ def _slip(name: Token, stranger: Token) -> bool:
     return OSA.distance(name.key, stranger.key) == 1 and not _adjective(name.key, stranger.key)
 
 
+@cache
+def known_acronym_pairs() -> frozenset[tuple[str, str]]:
+    """English acronyms with the French ones written instead (``lang/fr/text.py``),
+    in both orders, so that either language may be the source."""
+    from translint.lang.fr.text import ENGLISH_ACRONYMS
+
+    pairs = {(en.upper(), fr.upper()) for en, fr in ENGLISH_ACRONYMS.items() if en.upper() != fr}
+    return frozenset(pairs | {(b, a) for a, b in pairs})
+
+
 def _localised(acronym: str, written: set[str]) -> bool:
-    """Whether the target writes a short acronym with one letter changed or two exchanged
-    (RGB / RVB, HSV / TSV): the other language's acronym, not a missing one."""
+    """Whether the target writes the other language's acronym: a known rendering
+    (AI / IA, UN / ONU), or a short acronym with one letter changed or two
+    exchanged (RGB / RVB, HSV / TSV)."""
+    known = known_acronym_pairs()
+    if any((acronym.upper(), w.upper()) in known for w in written):
+        return True
     if not acronym.isupper() or len(acronym) > 4:
         return False
     return any(

@@ -96,3 +96,16 @@ FUNCTION_WORDS = frozenset(
         "l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'",
     }
 )  # fmt: skip
+
+# English acronyms and the ones French writes instead: the same thing under
+# its French name, never a confusion (name-inconsistent) nor a missing name
+# (entity-missing). Only renderings that are the norm in French writing.
+ENGLISH_ACRONYMS = {
+    "RGB": "RVB", "RGBA": "RVBA", "HSV": "TSV", "HSL": "TSL", "CMYK": "CMJN",
+    "FG": "PP", "BG": "AP", "TRUE": "VRAI", "FALSE": "FAUX",
+    "AI": "IA", "UN": "ONU", "EU": "UE", "NATO": "OTAN", "WHO": "OMS",
+    "GDP": "PIB", "VAT": "TVA", "DNA": "ADN", "AIDS": "SIDA", "HIV": "VIH",
+    "IMF": "FMI", "OECD": "OCDE", "CEO": "PDG", "SME": "PME", "SMEs": "PME",
+    "UFO": "OVNI", "ISP": "FAI", "WTO": "OMC", "ECB": "BCE", "EIB": "BEI",
+    "GMO": "OGM", "STD": "IST",
+}  # fmt: skip
