@@ -297,13 +297,14 @@ def _normalised(words: Iterable[str]) -> frozenset[str]:
 
 @cache
 def spacy_stop_words(code: str) -> frozenset[str]:
-    """spaCy's stop words for ``code``, without importing spaCy when it is not loaded yet.
+    """spaCy's stop words for ``code``, read from their data module alone when possible.
 
-    Importing ``spacy`` takes seconds; its stop-word lists are plain data
+    Importing ``spacy`` or a language of it (``spacy.lang.fr`` compiles its
+    tokenizer exceptions) takes seconds; its stop-word lists are plain data
     modules that can be loaded on their own.
     """
     name = f"spacy.lang.{code}.stop_words"
-    if "spacy" not in sys.modules:
+    if name not in sys.modules:  # importing it would import spacy.lang.fr: seconds
         spec = importlib.util.find_spec("spacy")
         if spec is not None and spec.submodule_search_locations:
             path = Path(next(iter(spec.submodule_search_locations)), "lang", code, "stop_words.py")

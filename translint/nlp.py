@@ -180,43 +180,47 @@ def mostly_capitals(text: str) -> bool:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[frozenset[str], object | None]:
+def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[int]]:
     """Word lists shipped with the pipelines' lemmatisers (WordNet's index for English,
-    the lemma lookup for French), loaded from disk without the lemmatiser itself."""
+    the lemma lookup for French): the words themselves, and the string hashes of the
+    inflected forms the lookup is keyed by.
+
+    The file is read with srsly rather than ``Lookups.from_disk``, which builds a
+    hashed table entry by entry: 0.2 s instead of 2.7 s for French.
+    """
     import spacy
-    from spacy.lookups import Lookups
+    import srsly
+    from spacy.strings import get_string_id
 
     words: set[str] = set()
-    lookup = None
+    forms: frozenset[int] = frozenset()
     try:
         root = spacy.util.get_package_path(pipeline_name(lang))
-        folder = next(root.glob("*/lemmatizer/lookups"), None) or next(
-            root.glob("lemmatizer/lookups"), None
+        path = next(root.glob("*/lemmatizer/lookups/lookups.bin"), None) or next(
+            root.glob("lemmatizer/lookups/lookups.bin"), None
         )
-        if folder is None:
-            return frozenset(), None
-        lookups = Lookups().from_disk(folder)
+        if path is None:
+            return frozenset(), forms
+        tables = srsly.msgpack_loads(path.read_bytes())
     except (OSError, ValueError, StopIteration):
-        return frozenset(), None
-    if "lemma_index" in lookups.tables:
-        index = lookups.get_table("lemma_index")
-        for key in ("noun", "verb", "adj", "adv"):
-            if key in index:
-                words.update(index[key])
-    if "lemma_lookup" in lookups.tables:
-        lookup = lookups.get_table("lemma_lookup")
-        for lemmas in lookup.values():  # a form's lemmas: a string or a list of them
-            words.update([lemmas] if isinstance(lemmas, str) else lemmas)
+        return frozenset(), forms
+    index = tables.get("lemma_index", {})
+    for key in ("noun", "verb", "adj", "adv"):
+        words.update(index.get(get_string_id(key), ()))
+    lookup = tables.get("lemma_lookup", {})
+    for lemmas in lookup.values():  # a form's lemmas: a string or a list of them
+        words.update([lemmas] if isinstance(lemmas, str) else lemmas)
+    forms = frozenset(lookup)
     # WordNet has no function words: The, This, Since would pass for names.
     words.update(_function_words(lang))
-    return frozenset(words), lookup
+    return frozenset(words), forms
 
 
 @cache
 def _function_words(lang: str) -> frozenset[str]:
-    import spacy
+    from translint.language import spacy_stop_words  # without importing spacy.lang.fr
 
-    return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+    return spacy_stop_words(lang)
 
 
 def is_function_word(word: str, lang: str) -> bool:
@@ -232,7 +236,7 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     Names in title case (``Bucket Fill``, ``Toolbox``) and words in capitals
     (``ENTER``, ``TRUE``) are dictionary words; ``Daejeon`` and ``Yongkyu`` are not.
     """
-    words, lookup = _lexicon(lang)
+    words, forms = _lexicon(lang)
     lower = word.lower()
     candidates = {lower}
     if lower.endswith("ies"):
@@ -250,4 +254,6 @@ def is_dictionary_word(word: str, lang: str) -> bool:
                     candidates.add(stem[:-1])  # stopped, running
     if candidates & words:
         return True
-    return lookup is not None and any(c in lookup for c in candidates)  # type: ignore[operator]
+    from spacy.strings import get_string_id
+
+    return any(get_string_id(c) in forms for c in candidates)
