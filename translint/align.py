@@ -199,7 +199,7 @@ def _with_meaning(
         tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
-    result = _absorb_labels(result, source, target, cache)
+    result = _absorb_labels(result, source, target, src_profiles, cache)
 
     def sim(i0: int, i1: int, j0: int, j1: int) -> float:
         return similarity(src_profiles[i0], tgt_profiles[j0], ratio)
@@ -211,6 +211,7 @@ def _absorb_labels(
     groups: list[AlignmentGroup],
     source: Sequence[AnalysedParagraph],
     target: Sequence[AnalysedParagraph],
+    src_profiles: Sequence[Profile],
     cache: Cache | None,
 ) -> list[AlignmentGroup]:
     """Join an unmatched short source paragraph to its neighbour's group when the
@@ -238,28 +239,31 @@ def _absorb_labels(
                 other = groups[neighbour]
                 if len(other.source) == 1 and len(other.target) == 1:
                     candidates.append((k, neighbour, head))
-    if not candidates:
-        return groups
-    texts: list[str] = []
+    cuts = []  # (group index, neighbour index, label's cut, rest of the translation)
     for k, neighbour, head in candidates:
         label = source[groups[k].source[0]].paragraph.content
-        translation = target[groups[neighbour].target[0]].paragraph.content
-        pieces = translation.split()
+        pieces = target[groups[neighbour].target[0]].paragraph.content.split()
         size = _label_size(pieces, len(label.split()), head)
-        original = source[groups[neighbour].source[0]].paragraph.content
-        if size is None:
-            texts += [label, original, "", ""]
-            continue
-        part = " ".join(pieces[:size] if head else pieces[-size:])
-        rest = " ".join(pieces[size:] if head else pieces[:-size])
-        texts += [label, original, part, rest]
-    vectors = embed(texts, cache)
-    assert vectors is not None
+        if size is not None:
+            part = " ".join(pieces[:size] if head else pieces[-size:])
+            rest = " ".join(pieces[size:] if head else pieces[:-size])
+            cuts.append((k, neighbour, part, rest))
+    if not cuts:
+        return groups
+    # The label and its neighbour were doubtful, so their vectors are in the
+    # profiles already; only the cut pieces are new text to encode.
+    needed = {groups[k].source[0] for k, *_ in cuts} | {groups[n].source[0] for _, n, *_ in cuts}
+    missing = sorted(i for i in needed if src_profiles[i].vector is None)
+    vectors = embed([t for *_, part, rest in cuts for t in (part, rest)], cache)
+    found = embed([source[i].paragraph.content for i in missing], cache)
+    assert vectors is not None and found is not None
+    own = {i: src_profiles[i].vector for i in needed} | dict(zip(missing, found, strict=True))
     joined: dict[int, int] = {}  # neighbour group -> label group
-    for n, (k, neighbour, _) in enumerate(candidates):
-        label, original, part, rest = vectors[4 * n : 4 * n + 4]
-        if not texts[4 * n + 2] or neighbour in joined or k in joined.values():
+    for n, (k, neighbour, _, _) in enumerate(cuts):
+        if neighbour in joined or k in joined.values():
             continue
+        label, original = own[groups[k].source[0]], own[groups[neighbour].source[0]]
+        part, rest = vectors[2 * n], vectors[2 * n + 1]
         to_label = float(label @ part)
         clearly = to_label >= LABEL_COSINE and to_label >= float(original @ part) + LABEL_MARGIN
         if clearly and float(original @ rest) >= LABEL_COSINE:
