@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -44,7 +43,7 @@ from translint.report.sarif import (
     rule_descriptor,
     sarif_log,
 )
-from translint.report.text import STYLES, write_text
+from translint.report.text import STYLES, terminal, write_text
 from translint.rules import all_rules
 
 SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
@@ -113,14 +112,7 @@ def _write_site_text(
         stream.write("\n")
     for path in unpaired:
         stream.write(f"✖ {unpaired_message(path)}\n")
-    console = Console(
-        file=stream,
-        force_terminal=color,
-        no_color=not color,
-        highlight=False,
-        width=None if color else 100,
-    )
-    console.print(pairs_table(reports, unpaired))
+    terminal(stream, color).print(pairs_table(reports, unpaired))
     total = site_summary(reports)
     stream.write(
         f"{len(reports)} pairs, {len(unpaired)} unpaired files: {total['error']} errors, "

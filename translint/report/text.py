@@ -40,8 +40,10 @@ HIGHLIGHT = {
 CONTEXT = 90  # characters kept on each side of a flagged span in long paragraphs
 
 
-def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
-    console = Console(
+def terminal(stream: TextIO, color: bool) -> Console:
+    """The console the terminal reports print to: the terminal's width when in
+    colour, else a fixed 100 columns so that files and pipes read the same."""
+    return Console(
         file=stream,
         force_terminal=color,
         no_color=not color,
@@ -49,6 +51,10 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
         width=None if color else 100,
         soft_wrap=False,
     )
+
+
+def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
+    console = terminal(stream, color)
     console.print(_header(report))
     by_group = _findings_by_group(report)
     for number, group in enumerate(report.alignment):
