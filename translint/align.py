@@ -201,10 +201,7 @@ def _with_meaning(
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
     result = _absorb_labels(result, source, target, src_profiles, cache)
 
-    def sim(i0: int, i1: int, j0: int, j1: int) -> float:
-        return similarity(src_profiles[i0], tgt_profiles[j0], ratio)
-
-    return result, _moves(result, sim)
+    return result, _moves(result, lambda i, j: similarity(src_profiles[i], tgt_profiles[j], ratio))
 
 
 def _absorb_labels(
@@ -844,9 +841,7 @@ def align_profiles(
         windows = _doubtful_windows(first)
         if windows != [(0, len(first))]:
             groups = _realign(first, windows, source, target, ratio)
-            return groups, _moves(
-                groups, lambda i0, i1, j0, j1: similarity(source[i0], target[j0], ratio)
-            )
+            return groups, _moves(groups, lambda i, j: similarity(source[i], target[j], ratio))
         # Nothing decisive: the full programme, in a narrow band around the path.
         rows = _around(path, m)
         for i in range(1, n + 1):
@@ -941,15 +936,16 @@ def align_profiles(
         groups.append(AlignmentGroup(src, tgt, score))
         i, j = i - di, j - dj
     groups.reverse()
-    return groups, _moves(groups, sim)
+    return groups, _moves(groups, lambda i, j: sim(i, i + 1, j, j + 1))
 
 
-def _moves(groups: list[AlignmentGroup], sim: Callable[[int, int, int, int], float]) -> list[Move]:
-    """Unmatched source and target paragraphs so similar that one was moved to the other."""
+def _moves(groups: list[AlignmentGroup], pair: Callable[[int, int], float]) -> list[Move]:
+    """Unmatched source and target paragraphs so similar that one was moved to the other;
+    ``pair(i, j)`` is the similarity of source paragraph ``i`` and target paragraph ``j``."""
     lonely_s = [g.source[0] for g in groups if g.source and not g.target][:MOVE_CANDIDATES]
     lonely_t = [g.target[0] for g in groups if g.target and not g.source][:MOVE_CANDIDATES]
     scored = sorted(
-        ((sim(i, i + 1, j, j + 1), i, j) for i in lonely_s for j in lonely_t),
+        ((pair(i, j), i, j) for i in lonely_s for j in lonely_t),
         reverse=True,
     )
     used_s: set[int] = set()
