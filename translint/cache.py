@@ -284,21 +284,40 @@ def open_cache_file(path: Path | None = None) -> Cache | None:
     except (OSError, sqlite3.Error) as error:
         _warn_once(str(path), str(getattr(error, "strerror", None) or error))
         return None
-    try:
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            _prepare(db)
+            break
+        except sqlite3.Error as error:
+            if _busy(error) and time.monotonic() < deadline:
+                # Switching a new file to WAL takes an exclusive lock without
+                # waiting in SQLite's busy handler: two --jobs workers that
+                # create the file together must take turns here.
+                time.sleep(0.05)
+                continue
+            db.close()
+            if not _busy(error):
+                _warn_once(str(path), str(error))
+            return None
+    return Cache(db, path)
+
+
+def _prepare(db: sqlite3.Connection) -> None:
+    """Put the file in WAL mode and create the tables, taking the write lock
+    only when something is missing, so that opening a ready file never waits."""
+    if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
         db.execute("PRAGMA journal_mode = WAL")
-        db.execute("PRAGMA synchronous = NORMAL")  # a lost last write is only a miss
-        for table in ("analysis", "embedding"):
+    db.execute("PRAGMA synchronous = NORMAL")  # a lost last write is only a miss
+    names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in ("analysis", "embedding"):
+        if table not in names:
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS {table} "
                 "(key BLOB PRIMARY KEY, value BLOB NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
             )
+    if "meta" not in names:
         db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value INTEGER)")
-    except sqlite3.Error as error:
-        db.close()
-        if not _busy(error):
-            _warn_once(str(path), str(error))
-        return None
-    return Cache(db, path)
 
 
 @contextmanager
