@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from translint import Options, align_files
-from translint.align import Profile, align_profiles, band, pair_similarities, similarity
+from translint.align import (
+    Profile,
+    _run_in_cut,
+    align_profiles,
+    band,
+    pair_similarities,
+    similarity,
+)
 
 from .conftest import SEED, SEED_EN, SEED_FR, SHARED_CORPORA, corpus_pairs, needs_corpora
 
@@ -253,3 +260,74 @@ def test_a_label_run_into_the_next_paragraph_joins_its_group(tmp_path: Path) -> 
     assert joined[0] == [label, label + 1] and len(joined[1]) == 1
     unmatched_sources = [g for g in groups if g[0] and not g[1]]
     assert unmatched_sources == []
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "edit", "where"),
+    [
+        # Two sentences of the original made one paragraph of the translation.
+        ("debian-reference/ch09-03", "join", "Les commandes mkfs(8)"),
+        ("debian-reference/ch12-03", "join", "Pour davantage d"),
+        # A label run into the end of the paragraph before it (« … autopsie Astuce »).
+        ("debian-reference/ch09-05", "join", "Tableau 9.24."),
+        # One paragraph of the original made two of the translation.
+        ("gimp-help/gimp-introduction-history-2-10", "cut", "Mais ce n"),
+    ],
+)
+def test_a_paragraph_joined_or_cut_by_the_translator_stays_one_group(
+    tmp_path: Path, pair_name: str, edit: str, where: str
+) -> None:
+    """Real Debian pairs, one edit of the French side each: cases the programme
+    alone left half unmatched (a sentence is too short to move the embedding of
+    a merge), which the run-in pass joins."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    k = next(n for n, block in enumerate(french) if where in block)
+    source_of = {t: s for s, ts in gold for t in ts}
+    if edit == "join":
+        french[k : k + 2] = [french[k] + " " + french[k + 1]]
+        expected = [sorted(source_of[k] + source_of[k + 1]), [k]]
+    else:
+        head, tail = french[k].split(where, 1)
+        french[k : k + 1] = [head.strip(), where + tail]
+        expected = [source_of[k], [k, k + 1]]
+    edited = tmp_path / "fr.txt"
+    edited.write_text("\n\n".join(french), "utf-8")
+    assert expected in groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "head", "short", "piece"),
+    [
+        ("Astuce Vous pouvez lire la page de manuel.", 0.05, True, True, "Astuce"),
+        ("Liste des paquets utiles Astuce", 0.1, False, True, "Astuce"),
+        (
+            "Première phrase ici. Seconde phrase, plus longue que la première.",
+            0.3,
+            True,
+            False,
+            "Première phrase ici.",
+        ),
+        (
+            "Première phrase ici. Seconde phrase, plus longue que la première.",
+            0.6,
+            False,
+            False,
+            "Seconde phrase, plus longue que la première.",
+        ),
+        # A long paragraph needs a full stop: a capital alone is no sentence start.
+        ("Le projet Debian fournit une distribution", 0.5, True, False, None),
+        ("« Enhances » « Casse »", 0.5, False, False, "« Casse »"),
+    ],
+)
+def test_run_in_cuts_fall_where_a_sentence_starts(
+    text: str, share: float, head: bool, short: bool, piece: str | None
+) -> None:
+    at = _run_in_cut(text, share, head, short)
+    if piece is None:
+        assert at is None
+    else:
+        assert at is not None
+        assert (text[:at] if head else text[at:]).strip() == piece

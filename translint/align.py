@@ -42,6 +42,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -92,9 +93,11 @@ FULL_CELLS = 250_000  # below this many cells the whole matrix is searched
 BAND = 12  # half-width of the band around the anchor chain
 DECISIVE = 0.97  # confidence from which a lexical 1-1 pair is not realigned with meaning
 CONTEXT = 1  # groups either side of a doubtful one realigned with it
-LABEL_WORDS = 8  # words of a short source paragraph that may be run into the next one
-LABEL_COSINE = 0.5
-LABEL_MARGIN = 0.35
+LABEL_WORDS = 8  # words from which a run-in paragraph is a sentence, not a label
+RUN_IN_COSINE = 0.45  # how much a cut piece must resemble the unmatched paragraph
+RUN_IN_REST = 0.5  # ... and the rest of the cut paragraph its own counterpart
+LABEL_MARGIN = 0.3  # ... and by how much more than the counterpart, for a label
+SENTENCE_MARGIN = 0.1  # ... and for a longer piece, whose cosines are steadier
 NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
@@ -199,104 +202,130 @@ def _with_meaning(
         tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
-    result = _absorb_labels(result, source, target, src_profiles, cache)
+    result = _absorb_run_ins(result, source, target, src_profiles, tgt_profiles, cache)
 
     return result, _moves(result, lambda i, j: similarity(src_profiles[i], tgt_profiles[j], ratio))
 
 
-def _absorb_labels(
+def _absorb_run_ins(
     groups: list[AlignmentGroup],
     source: Sequence[AnalysedParagraph],
     target: Sequence[AnalysedParagraph],
     src_profiles: Sequence[Profile],
+    tgt_profiles: Sequence[Profile],
     cache: Cache | None,
 ) -> list[AlignmentGroup]:
-    """Join an unmatched short source paragraph to its neighbour's group when the
-    neighbour's translation starts (or ends) with its translation.
+    """Join an unmatched paragraph to its neighbour's 1-1 group when the other side
+    of that group holds both: the merges and splits the programme cannot see.
 
-    Translators often run a label into the paragraph it introduces ("Tip" and
-    the tip become « Astuce Vous pouvez... »). A label is too short to move a
-    merged paragraph's embedding, so the programme leaves it unmatched. Here
-    the head (or tail) of the neighbour's translation, as many words as the
-    label would have, is encoded and compared with the label and with the
-    neighbour: it must resemble the label clearly more than it resembles the
-    paragraph it was cut from.
+    Translators run a label into the paragraph it introduces ("Tip" and the
+    tip become « Astuce Vous pouvez... »), join two sentences into one
+    paragraph, or cut one in two. A short paragraph hardly moves the embedding
+    of a merge, so the programme leaves it unmatched. Here the neighbour's
+    counterpart is cut where a sentence starts, at the place closest to the
+    share the unmatched paragraph would take, and the two pieces are encoded:
+    the piece must resemble the unmatched paragraph clearly more than it
+    resembles the neighbour, and the rest must still read as the neighbour. A
+    deleted or inserted paragraph fails that test: the piece is then a part
+    of the neighbour's own translation.
     """
     from translint.semantic import embed
 
-    candidates = []  # (group index, neighbour index, at the head?)
+    sides = (source, target)
+    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest)
     for k, group in enumerate(groups):
-        if group.target or len(group.source) != 1:
+        if len(group.source) + len(group.target) != 1:
             continue
-        label = source[group.source[0]].paragraph.content
-        if not 0 < len(words(label)) <= LABEL_WORDS:
+        side = 0 if group.source else 1
+        lonely = sides[side][(group.source or group.target)[0]].paragraph.content
+        short = 0 < len(words(lonely)) <= LABEL_WORDS
+        if not words(lonely):
             continue
-        for neighbour, head in ((k + 1, True), (k - 1, False)):
-            if 0 <= neighbour < len(groups):
-                other = groups[neighbour]
-                if len(other.source) == 1 and len(other.target) == 1:
-                    candidates.append((k, neighbour, head))
-    cuts = []  # (group index, neighbour index, label's cut, rest of the translation)
-    for k, neighbour, head in candidates:
-        label = source[groups[k].source[0]].paragraph.content
-        pieces = target[groups[neighbour].target[0]].paragraph.content.split()
-        size = _label_size(pieces, len(label.split()), head)
-        if size is not None:
-            part = " ".join(pieces[:size] if head else pieces[-size:])
-            rest = " ".join(pieces[size:] if head else pieces[:-size])
-            cuts.append((k, neighbour, part, rest))
+        for n, head in ((k + 1, True), (k - 1, False)):
+            if not 0 <= n < len(groups) or (len(groups[n].source), len(groups[n].target)) != (1, 1):
+                continue
+            kin = sides[side][(groups[n].source, groups[n].target)[side][0]].paragraph.content
+            whole = sides[1 - side][(groups[n].source, groups[n].target)[1 - side][0]]
+            text = whole.paragraph.content
+            at = _run_in_cut(text, len(lonely) / (len(lonely) + len(kin)), head, short)
+            if at is not None:
+                piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
+                cuts.append((k, n, side, piece.strip(), rest.strip()))
     if not cuts:
         return groups
-    # The label and its neighbour were doubtful, so their vectors are in the
-    # profiles already; only the cut pieces are new text to encode.
-    needed = {groups[k].source[0] for k, *_ in cuts} | {groups[n].source[0] for _, n, *_ in cuts}
-    missing = sorted(i for i in needed if src_profiles[i].vector is None)
-    vectors = embed([t for *_, part, rest in cuts for t in (part, rest)], cache)
-    found = embed([source[i].paragraph.content for i in missing], cache)
+    profiles_of = (src_profiles, tgt_profiles)
+    needed = {
+        (side, (g.source, g.target)[side][0])
+        for k, n, side, *_ in cuts
+        for g in (groups[k], groups[n])
+    }
+    missing = sorted(key for key in needed if profiles_of[key[0]][key[1]].vector is None)
+    vectors = embed([t for *_, piece, rest in cuts for t in (piece, rest)], cache)
+    found = embed([sides[side][i].paragraph.content for side, i in missing], cache)
     assert vectors is not None and found is not None
-    own = {i: src_profiles[i].vector for i in needed} | dict(zip(missing, found, strict=True))
-    joined: dict[int, int] = {}  # neighbour group -> label group
-    for n, (k, neighbour, _, _) in enumerate(cuts):
-        if neighbour in joined or k in joined.values():
+    own = {key: profiles_of[key[0]][key[1]].vector for key in needed}
+    own.update(zip(missing, found, strict=True))
+    joined: dict[int, tuple[int, int]] = {}  # neighbour group -> (lonely group, side)
+    taken: set[int] = set()
+    for m, (k, n, side, piece_text, _) in enumerate(cuts):
+        if n in joined or k in taken:
             continue
-        label, original = own[groups[k].source[0]], own[groups[neighbour].source[0]]
-        part, rest = vectors[2 * n], vectors[2 * n + 1]
-        to_label = float(label @ part)
-        clearly = to_label >= LABEL_COSINE and to_label >= float(original @ part) + LABEL_MARGIN
-        if clearly and float(original @ rest) >= LABEL_COSINE:
-            joined[neighbour] = k
+        lonely = own[(side, (groups[k].source, groups[k].target)[side][0])]
+        kin = own[(side, (groups[n].source, groups[n].target)[side][0])]
+        piece, rest = vectors[2 * m], vectors[2 * m + 1]
+        margin = LABEL_MARGIN if len(words(piece_text)) <= LABEL_WORDS else SENTENCE_MARGIN
+        to_lonely = float(lonely @ piece)
+        clearly = to_lonely >= RUN_IN_COSINE and to_lonely >= float(kin @ piece) + margin
+        if clearly and float(kin @ rest) >= RUN_IN_REST:
+            joined[n] = (k, side)
+            taken.add(k)
     if not joined:
         return groups
     result = []
-    absorbed = set(joined.values())
     for k, group in enumerate(groups):
-        if k in absorbed:
+        if k in taken:
             continue
         if k in joined:
-            label = groups[joined[k]].source[0]
-            group = AlignmentGroup(tuple(sorted((label, *group.source))), group.target, group.score)
+            lonely_group, side = joined[k]
+            extra = groups[lonely_group]
+            group = AlignmentGroup(
+                tuple(sorted((*extra.source, *group.source))),
+                tuple(sorted((*extra.target, *group.target))),
+                group.score,
+            )
         result.append(group)
     return result
 
 
-def _label_size(pieces: Sequence[str], label_words: int, head: bool) -> int | None:
-    """How many words at the head (or tail) of a paragraph may be a run-in label.
+# A sentence starts with a capital, a digit or an opening quote or bracket.
+_SENTENCE_START = re.compile(r"\s+(?=[^\W\d_]|[\d«“\"(\[])")
+_SENTENCE_END = '.!?:;»”")]'
 
-    A label run into a paragraph ends where a sentence starts: the next word
-    is capitalised, or the label ends with a colon or a full stop. Of the
-    sizes where that holds, the one closest to the label's own length wins.
+
+def _run_in_cut(text: str, share: float, head: bool, short: bool) -> int | None:
+    """Where ``text`` may be cut so that its head (or tail) is the translation of a
+    paragraph that would take ``share`` of it, or None.
+
+    A cut falls where a sentence starts: the next word is capitalised (or a
+    digit, or a quote) and the previous one ends a sentence. A short
+    paragraph is a label, which needs no full stop of its own ("Astuce Vous
+    pouvez...", "... analyse par autopsie Astuce"); at the head it may also
+    end with a colon or a full stop before any word. Of the possible cuts, the
+    one closest to ``share`` wins.
     """
     best: int | None = None
-    expected = label_words * 1.2
-    for size in range(1, min(len(pieces), 2 * label_words + 2)):
-        if head:
-            before, after = pieces[size - 1], pieces[size]
-        else:
-            before, after = pieces[-size - 1], pieces[-size]
-        starts = after[:1].isupper() or after[:1].isdigit() or after[:1] in '«“"('
-        boundary = (starts and (head or before[-1:] in ".!?:")) or (head and before[-1:] in ":.")
-        if boundary and (best is None or abs(size - expected) < abs(best - expected)):
-            best = size
+    best_gap = math.inf
+    for match in _SENTENCE_START.finditer(text):
+        at, before, after = match.start(), text[: match.start()], text[match.end() :]
+        if not before or not after:
+            continue
+        starts = after[0].isupper() or not after[0].isalpha()
+        ends = before[-1] in _SENTENCE_END
+        if not ((starts and (ends or short)) or (short and head and before[-1] in ":.")):
+            continue
+        gap = abs((at if head else len(text) - match.end()) / len(text) - share)
+        if gap < best_gap:
+            best, best_gap = (at if head else match.end()), gap
     return best
 
 
