@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translint import Options, read_one, read_pair
+from translint import language
 from translint.errors import TranslintError
 from translint.language import (
     LanguageUndecided,
@@ -373,3 +374,21 @@ def test_html_language_is_judged_on_the_readable_text() -> None:
     doc = Document(path="p.html", text=page, paragraphs=segment(page, "html"), format="html")
     assert detect_language(doc) == "fr"
     assert detect_language(page) == "en"  # the raw page, chrome and all
+
+
+@pytest.mark.skipif(not CORPORA.is_dir(), reason="needs ../shared/corpora")
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_book_length_text_is_judged_on_a_sample(lang: str) -> None:
+    """Every corpus text of one language, end to end (close to a megabyte): decided on
+    slices, so the count stays bounded."""
+    texts = [path.read_text("utf-8") for path in corpus_files() if path.stem == lang]
+    book = "\n\n".join(texts)
+    assert len(book) > 4 * language.SAMPLE_CHARS
+    scores = language_scores(book)
+    assert scores.words < language.SAMPLE_CHARS // 3 < len(book.split())
+    assert detect_language(book) == lang
+    # A book in the other language with this one appended: the slices cover the
+    # whole text evenly, so the minority language does not win.
+    other = "en" if lang == "fr" else "fr"
+    mixed = "\n\n".join(p.read_text("utf-8") for p in corpus_files() if p.stem == other)
+    assert detect_language(mixed + "\n\n" + texts[-1]) == other

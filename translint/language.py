@@ -87,6 +87,10 @@ MIN_RATIO = 1.5  # how much the winner must outweigh the other language (weighte
 # English function words count for 1/5: French technical text keeps English
 # titles, commands and quotations; an English text keeps only French names.
 BORROWED_DISCOUNT = {"en": 5.0}
+# A book-length text is judged on evenly spaced slices of it: 30,000 words
+# decide as surely as 300,000, at a tenth of the cost.
+SAMPLE_CHARS = 200_000
+SAMPLE_SLICES = 40
 
 _NOT_PROSE = re.compile(r"\S*(?:://|@|/|[^\W_]\.[^\W\d_])\S*")
 _WORD = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])|[^\W\d_]+", re.IGNORECASE)
@@ -233,6 +237,7 @@ def _rival_language(scores: LanguageScores) -> str | None:
 
 def language_scores(text: str) -> LanguageScores:
     """Count the function words of each language in ``text`` (one pass over its words)."""
+    text = _sample(text)
     prose = _NOT_PROSE.sub(" ", text)
     counts = Counter(m.group().lower().replace("’", "'") for m in _WORD.finditer(prose))
     markers = _markers()
@@ -253,6 +258,16 @@ def language_scores(text: str) -> LanguageScores:
         },
         french_letters=len(_FRENCH_LETTERS.findall(text)),
     )
+
+
+def _sample(text: str) -> str:
+    """``text``, or ``SAMPLE_SLICES`` evenly spaced slices of it when it is longer than
+    ``SAMPLE_CHARS``; a slice may cut a word at each end, which costs two words."""
+    if len(text) <= SAMPLE_CHARS:
+        return text
+    width = SAMPLE_CHARS // SAMPLE_SLICES
+    step = (len(text) - width) / (SAMPLE_SLICES - 1)
+    return "\n".join(text[round(k * step) : round(k * step) + width] for k in range(SAMPLE_SLICES))
 
 
 def _count(counts: Counter[str], vocabulary: frozenset[str]) -> int:
