@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -62,9 +63,12 @@ CONTRACTION = re.compile(r"[’']t\b")  # Didn't, Isn't: not names
 ADJECTIVE_ENDINGS = (("ian", "ien"), ("ean", "een"), ("an", "ain"), ("an", "ane"))
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a paragraph, with its place, for pointing at it."""
+class Token(NamedTuple):
+    """A word of a paragraph, with its place, for pointing at it.
+
+    A named tuple, not a dataclass: a check makes one per word of both
+    documents, and building frozen dataclasses was a tenth of a big check.
+    """
 
     paragraph: AnalysedParagraph
     text: str
@@ -90,14 +94,18 @@ class Correspondence:
     source_mixed: bool  # the target also uses the source form somewhere
 
 
-def tokens_of(paragraphs: list[AnalysedParagraph]) -> list[Token]:
-    found = []
-    for analysed in paragraphs:
-        paragraph = analysed.paragraph
-        for match in NAME_WORD.finditer(paragraph.content):
-            span = paragraph.text_span(match.start(), match.end())
-            found.append(Token(analysed, match.group(), *span))
-    return found
+def name_words(analysed: AnalysedParagraph) -> list[Token]:
+    """Words of a paragraph's content (``NAME_WORD``), with their places."""
+    return _tokens(analysed, NAME_WORD)
+
+
+def _tokens(analysed: AnalysedParagraph, pattern: re.Pattern[str]) -> list[Token]:
+    paragraph = analysed.paragraph
+    matches = pattern.finditer(paragraph.content)
+    if paragraph.plain is None:  # most paragraphs: offsets move by a constant
+        base = paragraph.content_start
+        return [Token(analysed, m.group(), m.start() + base, m.end() + base) for m in matches]
+    return [Token(analysed, m.group(), *paragraph.text_span(m.start(), m.end())) for m in matches]
 
 
 @cache
@@ -435,7 +443,7 @@ class CopiedNames:
     target_tokens: dict[int, list[Token]]
 
     @classmethod
-    def of(cls, context: Context) -> CopiedNames:
+    def of(cls, context: Context, target_common: frozenset[str]) -> CopiedNames:
         places: dict[str, set[int]] = defaultdict(set)
         uses: Counter[str] = Counter()
         capitalised = set()
@@ -467,7 +475,7 @@ class CopiedNames:
             frozenset(source_keys),
             frozenset(t.key for names in source_names.values() for t in names),
             frozenset(places),
-            common_words(context.target),
+            target_common,
             frozenset(capitalised),
             uses,
             frozenset(renderings),
@@ -623,11 +631,7 @@ class CopiedNames:
 
 def name_tokens(analysed: AnalysedParagraph) -> list[Token]:
     """Runs of letters and digits of a paragraph's content, with their places."""
-    paragraph = analysed.paragraph
-    return [
-        Token(analysed, m.group(), *paragraph.text_span(m.start(), m.end()))
-        for m in NAME_TOKEN.finditer(paragraph.content)
-    ]
+    return _tokens(analysed, NAME_TOKEN)
 
 
 def _in_code(token: Token) -> bool:
@@ -753,15 +757,16 @@ def name_checks(context: Context) -> NameCheck:
     } | _exchanged_once(context)
     places = place_translations(context.source.lang, context.target.lang)
     common = common_words(context.source)
-    everywhere = tokens_of(list(context.target.paragraphs))
-    document_keys = {t.key for t in everywhere}
+    # Each target paragraph's words, read once: a group looks at its own.
+    words_of = {p.paragraph.index: name_words(p) for p in context.target.paragraphs}
+    document_keys = {t.key for tokens in words_of.values() for t in tokens}
     document_parts = document_keys | _parts(document_keys)
     document_written = _written(list(context.target.paragraphs))
     target_common = common_words(context.target)
     source_lang, target_lang = context.source.lang, context.target.lang
     missing = []
     misspelt: dict[tuple[int, int, int], tuple[Token, Token]] = {}
-    copied = CopiedNames.of(context)
+    copied = CopiedNames.of(context, target_common)
     swapped: list[tuple[Token, Token, AlignmentGroup]] = []
     for group in context.matched_groups():
         slips, swaps = copied.check(group, places, explained)
@@ -771,7 +776,7 @@ def name_checks(context: Context) -> NameCheck:
         swapped.extend((s, t, group) for s, t in swaps)
         # A name reported misspelt or swapped is not reported missing as well.
         reported = {(s.paragraph.paragraph.index, s.start) for s, _ in [*slips, *swaps]}
-        target_tokens = tokens_of(_group_paragraphs(context.target, group.target))
+        target_tokens = [t for j in group.target for t in words_of[j]]
         keys = {t.key for t in target_tokens}
         written = _written(_group_paragraphs(context.target, group.target))
         content_keys = [t.key for t in target_tokens if len(t.key) > 2]
