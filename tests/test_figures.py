@@ -23,6 +23,8 @@ from translint.figures import (
 )
 from translint.model import Figure
 
+from .conftest import needs_corpora
+
 SEEDS = Path(__file__).resolve().parents[1] / "corpora" / "seed"
 
 # ---------------------------------------------------------------------------
@@ -687,3 +689,24 @@ def test_big_paragraphs_stay_near_linear() -> None:
 
 def test_figures_are_figures() -> None:
     assert all(isinstance(f, Figure) for f in figures_of("10 km", "en"))
+
+
+@needs_corpora
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_paragraphs_without_a_number_word_skip_text2num_without_losing_figures(
+    lang: str, monkeypatch
+) -> None:
+    """The text2num pre-filter changes nothing: every paragraph of the seed and of
+    the corpora gives the same figures with it as when every paragraph goes
+    through text2num, and some paragraphs do have numbers in words."""
+    from translint import figures
+
+    from .conftest import SEED, SHARED_CORPORA
+
+    files = sorted(SHARED_CORPORA.glob(f"*/*/{lang}.txt")) + sorted(SEED.glob(f"*.{lang}.txt"))
+    paragraphs = [p for f in files for p in f.read_text("utf-8").split("\n\n") if p.strip()]
+    filtered = [figures_of(p, lang) for p in paragraphs]
+    monkeypatch.setattr(figures, "_number_word", lambda word, lang: True)
+    everything = [figures_of(p, lang) for p in paragraphs]
+    assert filtered == everything
+    assert sum(any(f.written == "words" for f in found) for found in filtered) >= 20

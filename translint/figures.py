@@ -64,7 +64,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from babel.dates import get_month_names
@@ -730,10 +730,23 @@ def _suffix(text: str, lex: _Lexicon, atom: _Atom, number: _Number | None) -> No
 
 
 def _word_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
-    """Number words (``dix-huit``, ``twelve``, ``three million``) via text2num."""
+    """Number words (``dix-huit``, ``twelve``, ``three million``) via text2num,
+    and the language's own number words text2num does not know."""
+    atoms: list[_Atom] = []
+    if any(_number_word(w, lex.lang) for w in _WORD_TOKEN.findall(text) if w[0].isalpha()):
+        atoms = _text2num_atoms(text, lex, taken)
+    if lex.number_words is not None:
+        data = lex.data
+        for m in lex.number_words.finditer(text):
+            if not taken.overlaps(m.start(), m.end()):
+                value = data.NUMBER_WORDS[re.sub(r"\s+", " ", m.group().lower())]
+                atoms.append(_Atom(m.start(), m.end(), Decimal(value), written="words"))
+                taken.add(m.start(), m.end())
+    return atoms
+
+
+def _text2num_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
     tokens = _tokens(text, taken)
-    if not tokens:
-        return []
     atoms = []
     data = lex.data
     words = [t.word.lower() for t in tokens]
@@ -777,13 +790,16 @@ def _word_atoms(text: str, lex: _Lexicon, taken: _Spans) -> list[_Atom]:
         last_end = atom.end
     for atom in atoms:
         taken.add(atom.start, atom.end)
-    if lex.number_words is not None:
-        for m in lex.number_words.finditer(text):
-            if not taken.overlaps(m.start(), m.end()):
-                value = data.NUMBER_WORDS[re.sub(r"\s+", " ", m.group().lower())]
-                atoms.append(_Atom(m.start(), m.end(), Decimal(value), written="words"))
-                taken.add(m.start(), m.end())
     return atoms
+
+
+@lru_cache(maxsize=1 << 16)
+def _number_word(word: str, lang: str) -> bool:
+    """Whether text2num reads ``word`` alone as a number. Every number in words
+    holds such a word ("a million": million; "vingt et un": vingt), so a
+    paragraph without one is not handed to text2num: most are not, and
+    tokenising them for it was most of the figure reader's time."""
+    return bool(find_numbers([_Token(word, 0, len(word))], lang, 0))
 
 
 @dataclass
