@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translint import Options, read_one, read_pair
-from translint import language
+from translint import Options, language, read_one, read_pair
 from translint.errors import TranslintError
 from translint.language import (
     LanguageUndecided,

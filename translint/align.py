@@ -23,8 +23,9 @@ are encoded and aligned again with meaning, each inside the confident groups
 that bound it. On the Debian corpora this encodes about a sixth of the
 paragraphs and aligns as well as encoding all of them (benchmarks/
 align_corpus.py); 0.97 would encode a quarter, for 0.0001 more perturbed F1,
-and on a book-length pair four times as much text. Without the encoder (``semantic=False``, or the package
-missing) the first round is the alignment.
+and on a book-length pair four times as much text. Without the encoder
+(``semantic=False``, or the package missing) the first round is the
+alignment.
 
 Cost grows linearly with length: on long documents the programme only visits
 a band around a chain of confident anchors (pairs of paragraphs that share

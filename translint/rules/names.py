@@ -99,9 +99,13 @@ def name_words(analysed: AnalysedParagraph) -> list[Token]:
     return _tokens(analysed, NAME_WORD)
 
 
-def _tokens(analysed: AnalysedParagraph, pattern: re.Pattern[str]) -> list[Token]:
+def _tokens(
+    analysed: AnalysedParagraph, pattern: re.Pattern[str], capitals: bool = False
+) -> list[Token]:
     paragraph = analysed.paragraph
     matches = pattern.finditer(paragraph.content)
+    if capitals:
+        matches = (m for m in matches if m.group()[0].isupper())
     if paragraph.plain is None:  # most paragraphs: offsets move by a constant
         base = paragraph.content_start
         return [Token(analysed, m.group(), m.start() + base, m.end() + base) for m in matches]
@@ -385,8 +389,8 @@ def _name_shaped(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and any(c.isalpha() for c in word)
 
 
-def _spelling_words(tokens: list[Token]) -> list[str]:
-    return [t.key for t in tokens if len(t.key) > 2 and not _name_shaped(t.text)]
+def _spelling_words(words: list[str]) -> list[str]:
+    return [fold(w) for w in words if len(fold(w)) > 2 and not _name_shaped(w)]
 
 
 def _whole_names(tokens: list[Token]) -> list[Token]:
@@ -438,30 +442,33 @@ class CopiedNames:
     copied: frozenset[str]  # words the target writes capitalised
     uses: Counter[str]  # how often the target writes each word
     renderings: frozenset[str]  # target acronyms used throughout, never in the source
-    # Each paragraph's name tokens, by index, read once per check.
-    source_tokens: dict[int, list[Token]]
-    target_tokens: dict[int, list[Token]]
+    # Each source paragraph's words, by index, read once per check: only their
+    # spelling is looked at, so they are strings, not tokens (a tenth of the cost).
+    source_words: dict[int, list[str]]
 
     @classmethod
     def of(cls, context: Context, target_common: frozenset[str]) -> CopiedNames:
         places: dict[str, set[int]] = defaultdict(set)
         uses: Counter[str] = Counter()
         capitalised = set()
-        source_tokens = {p.paragraph.index: name_tokens(p) for p in context.source.paragraphs}
-        target_tokens = {p.paragraph.index: name_tokens(p) for p in context.target.paragraphs}
+        source_words = {
+            p.paragraph.index: NAME_TOKEN.findall(p.paragraph.content)
+            for p in context.source.paragraphs
+        }
         for p in context.target.paragraphs:
-            for t in target_tokens[p.paragraph.index]:
-                places[t.key].add(p.paragraph.index)
-                uses[t.key] += 1
-                if t.text[0].isupper():
-                    capitalised.add(t.key)
+            for word in NAME_TOKEN.findall(p.paragraph.content):
+                key = fold(word)
+                places[key].add(p.paragraph.index)
+                uses[key] += 1
+                if word[0].isupper():
+                    capitalised.add(key)
         source_names = {
             p.paragraph.index: tuple(
-                copied_names(p, context.source.lang, capitalised, source_tokens[p.paragraph.index])
+                copied_names(p, context.source.lang, capitalised, name_tokens(p, capitals=True))
             )
             for p in context.source.paragraphs
         }
-        source_keys = {t.key for tokens in source_tokens.values() for t in tokens}
+        source_keys = {fold(w) for words in source_words.values() for w in words}
         # RGB is RVB in French throughout: an acronym the translation uses in
         # several places, and the original never, is its own rendering, not a slip.
         renderings = {
@@ -479,8 +486,7 @@ class CopiedNames:
             frozenset(capitalised),
             uses,
             frozenset(renderings),
-            source_tokens,
-            target_tokens,
+            source_words,
         )
 
     def check(
@@ -490,13 +496,13 @@ class CopiedNames:
         explained: set[tuple[str, int]],
     ) -> tuple[list[tuple[Token, Token]], list[tuple[Token, Token]]]:
         """Names of ``group`` misspelt in its target, and names replaced by another name."""
-        source = [t for i in group.source for t in self.source_tokens[i]]
-        target = [t for j in group.target for t in self.target_tokens[j]]
+        source = [w for i in group.source for w in self.source_words[i]]
+        target = [t for j in group.target for t in name_tokens(self.context.target.paragraphs[j])]
         names: dict[str, Token] = {}
         for i in group.source:
             for token in self.source_names[i]:
                 names.setdefault(token.key, token)
-        source_keys = {t.key for t in source}
+        source_keys = {fold(w) for w in source}
         strangers = self._strangers(target, source_keys)
         slips = []
         for stranger in strangers:
@@ -566,15 +572,16 @@ class CopiedNames:
     def _lost(
         self,
         name: Token,
-        source: list[Token],
+        source: list[str],
         target: list[Token],
         places: dict[str, frozenset[str]],
     ) -> bool:
-        """Whether a name of the source group is missing from its target, or written
-        there fewer times (one of its mentions swapped for another name)."""
+        """Whether a name of the source group (whose words are ``source``) is missing
+        from its target, or written there fewer times (one of its mentions swapped
+        for another name)."""
         target_keys = {t.key for t in target}
         if name.key in target_keys:
-            return sum(t.key == name.key for t in target) < sum(t.key == name.key for t in source)
+            return sum(t.key == name.key for t in target) < sum(fold(w) == name.key for w in source)
         shaped = _name_shaped(name.text)
         if _present(name.text, target_keys, places, not shaped):
             return False
@@ -582,7 +589,7 @@ class CopiedNames:
         # is there, unless the original spells it out too.
         return not (
             shaped
-            and expands(name.key, _spelling_words(target))
+            and expands(name.key, _spelling_words([t.text for t in target]))
             and not expands(name.key, _spelling_words(source))
         )
 
@@ -629,9 +636,10 @@ class CopiedNames:
         )
 
 
-def name_tokens(analysed: AnalysedParagraph) -> list[Token]:
-    """Runs of letters and digits of a paragraph's content, with their places."""
-    return _tokens(analysed, NAME_TOKEN)
+def name_tokens(analysed: AnalysedParagraph, capitals: bool = False) -> list[Token]:
+    """Runs of letters and digits of a paragraph's content, with their places
+    (only those that start with a capital, with ``capitals``)."""
+    return _tokens(analysed, NAME_TOKEN, capitals)
 
 
 def _in_code(token: Token) -> bool:
