@@ -187,7 +187,7 @@ def align(source: AnalysedDocument, target: AnalysedDocument) -> list:  # type: 
 
 
 def calibration(results: list[tuple[Groups, list]]) -> None:  # type: ignore[type-arg]
-    bands = [(0.0, 0.97), (0.97, 0.99), (0.99, 0.995), (0.995, 1.01)]
+    bands = [(0.0, 0.9), (0.9, 0.96), (0.96, 0.97), (0.97, 0.99), (0.99, 0.995), (0.995, 1.01)]
     counts = {b: [0, 0] for b in bands}
     for gold, groups in results:
         right = {(tuple(s), tuple(t)) for s, t in gold}

@@ -107,7 +107,7 @@ MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
 # right over the Debian corpora as they are and perturbed (25,504 groups,
 # benchmarks/align_corpus.py --calibrate), pooled to be monotonic and
 # interpolated linearly. Position alone makes most low-similarity groups
-# right, so confidences stay high; a group below 0.97 is worth a doubt.
+# right, so confidences stay high; a group below 0.96 is worth a doubt.
 CALIBRATION: tuple[tuple[float, float], ...] = (
     (0.0, 0.95),
     (0.15, 0.965),

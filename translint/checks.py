@@ -8,9 +8,11 @@ from translint.config import Options
 from translint.model import AlignmentGroup, Finding, Severity
 from translint.rules import Context, all_rules
 
-# Below this calibrated confidence a group may be wrongly paired: findings that
-# compare its content are reported one step lower, and say why.
-UNSURE_ALIGNMENT = 0.97
+# Below this calibrated confidence a group may be wrongly paired (on the
+# corpora, 95.5% of such groups are right, against 99.3% to 99.9% above it):
+# findings that compare its content are reported one step lower, and say why.
+# It is the aligner's DECISIVE: groups below it were aligned again with meaning.
+UNSURE_ALIGNMENT = 0.96
 LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
