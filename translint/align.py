@@ -318,12 +318,14 @@ def _run_in_cut(text: str, share: float, head: bool, short: bool) -> int | None:
     best: int | None = None
     best_gap = math.inf
     for match in _SENTENCE_START.finditer(text):
-        at, before, after = match.start(), text[: match.start()], text[match.end() :]
-        if not before or not after:
+        at = match.start()
+        if at == 0:
             continue
-        starts = after[0].isupper() or not after[0].isalpha()
-        ends = before[-1] in _SENTENCE_END
-        if not ((starts and (ends or short)) or (short and head and before[-1] in ":.")):
+        # Characters, not slices: a paragraph may be a several-megabyte line.
+        before, after = text[at - 1], text[match.end()]
+        starts = after.isupper() or not after.isalpha()
+        ends = before in _SENTENCE_END
+        if not ((starts and (ends or short)) or (short and head and before in ":.")):
             continue
         gap = abs((at if head else len(text) - match.end()) / len(text) - share)
         if gap < best_gap:
