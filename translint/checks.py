@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from translint.align import DECISIVE
 from translint.config import Options
 from translint.model import AlignmentGroup, Finding, Severity
 from translint.rules import Context, all_rules
@@ -11,8 +12,9 @@ from translint.rules import Context, all_rules
 # Below this calibrated confidence a group may be wrongly paired (on the
 # corpora, 95.5% of such groups are right, against 99.3% to 99.9% above it):
 # findings that compare its content are reported one step lower, and say why.
-# It is the aligner's DECISIVE: groups below it were aligned again with meaning.
-UNSURE_ALIGNMENT = 0.96
+# It is the aligner's own threshold of doubt: groups below it were aligned
+# again with meaning.
+UNSURE_ALIGNMENT = DECISIVE
 LOWER = {Severity.ERROR: Severity.WARNING, Severity.WARNING: Severity.INFO}
 
 
