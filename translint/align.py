@@ -239,16 +239,16 @@ def _absorb_run_ins(
         if len(group.source) + len(group.target) != 1:
             continue
         side = 0 if group.source else 1
-        lonely = sides[side][(group.source or group.target)[0]].paragraph.content
-        short = 0 < len(words(lonely)) <= LABEL_WORDS
-        if not words(lonely):
+        lonely = sides[side][_member(group, side)].paragraph.content
+        size = len(words(lonely))
+        if not size:
             continue
+        short = size <= LABEL_WORDS
         for n, head in ((k + 1, True), (k - 1, False)):
             if not 0 <= n < len(groups) or (len(groups[n].source), len(groups[n].target)) != (1, 1):
                 continue
-            kin = sides[side][(groups[n].source, groups[n].target)[side][0]].paragraph.content
-            whole = sides[1 - side][(groups[n].source, groups[n].target)[1 - side][0]]
-            text = whole.paragraph.content
+            kin = sides[side][_member(groups[n], side)].paragraph.content
+            text = sides[1 - side][_member(groups[n], 1 - side)].paragraph.content
             at = _run_in_cut(text, len(lonely) / (len(lonely) + len(kin)), head, short)
             if at is not None:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
@@ -256,11 +256,7 @@ def _absorb_run_ins(
     if not cuts:
         return groups
     profiles_of = (src_profiles, tgt_profiles)
-    needed = {
-        (side, (g.source, g.target)[side][0])
-        for k, n, side, *_ in cuts
-        for g in (groups[k], groups[n])
-    }
+    needed = {(side, _member(g, side)) for k, n, side, *_ in cuts for g in (groups[k], groups[n])}
     missing = sorted(key for key in needed if profiles_of[key[0]][key[1]].vector is None)
     vectors = embed([t for *_, piece, rest in cuts for t in (piece, rest)], cache)
     found = embed([sides[side][i].paragraph.content for side, i in missing], cache)
@@ -272,8 +268,8 @@ def _absorb_run_ins(
     for m, (k, n, side, piece_text, _) in enumerate(cuts):
         if n in joined or k in taken:
             continue
-        lonely = own[(side, (groups[k].source, groups[k].target)[side][0])]
-        kin = own[(side, (groups[n].source, groups[n].target)[side][0])]
+        lonely = own[(side, _member(groups[k], side))]
+        kin = own[(side, _member(groups[n], side))]
         piece, rest = vectors[2 * m], vectors[2 * m + 1]
         margin = LABEL_MARGIN if len(words(piece_text)) <= LABEL_WORDS else SENTENCE_MARGIN
         to_lonely = float(lonely @ piece)
@@ -297,6 +293,11 @@ def _absorb_run_ins(
             )
         result.append(group)
     return result
+
+
+def _member(group: AlignmentGroup, side: int) -> int:
+    """The first paragraph of a group on one side (0: source, 1: target)."""
+    return (group.source, group.target)[side][0]
 
 
 # A sentence starts with a capital, a digit or an opening quote or bracket.

@@ -390,7 +390,7 @@ def _name_shaped(word: str) -> bool:
 
 
 def _spelling_words(words: list[str]) -> list[str]:
-    return [fold(w) for w in words if len(fold(w)) > 2 and not _name_shaped(w)]
+    return [key for w in words if len(key := fold(w)) > 2 and not _name_shaped(w)]
 
 
 def _whole_names(tokens: list[Token]) -> list[Token]:
