@@ -11,12 +11,13 @@ import pytest
 from translint import Options, align_files
 from translint.align import (
     Profile,
-    _run_in_cut,
+    _run_in_cuts,
     align_profiles,
     band,
     pair_similarities,
     similarity,
 )
+from translint.model import ParagraphKind
 
 from .conftest import SEED, SEED_EN, SEED_FR, SHARED_CORPORA, corpus_pairs, needs_corpora
 
@@ -325,9 +326,80 @@ def test_a_paragraph_joined_or_cut_by_the_translator_stays_one_group(
 def test_run_in_cuts_fall_where_a_sentence_starts(
     text: str, share: float, head: bool, short: bool, piece: str | None
 ) -> None:
-    at = _run_in_cut(text, share, head, short)
+    cuts = _run_in_cuts(text, share, head, short)
     if piece is None:
-        assert at is None
+        assert cuts == []
     else:
-        assert at is not None
-        assert (text[:at] if head else text[at:]).strip() == piece
+        assert (text[: cuts[0]] if head else text[cuts[0] :]).strip() == piece
+
+
+def test_run_in_cuts_come_closest_first_and_only_within_reach() -> None:
+    text = "Un. Deux deux. Trois trois trois. Quatre quatre quatre quatre."
+    cuts = _run_in_cuts(text, 0.5, True, False)
+    assert [text[:at].strip() for at in cuts] == [
+        "Un. Deux deux. Trois trois trois.",
+        "Un. Deux deux.",
+        "Un.",
+    ]
+    assert _run_in_cuts(text, 0.75, True, False, within=0.1) == []
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "label"),
+    [
+        ("gimp-help/gimp-tool-fuzzy-select", "2.5.4. Options"),
+        ("gimp-help/gimp-tool-rect-select", "Largeur"),
+    ],
+)
+def test_a_dropped_label_is_not_merged_into_its_neighbour(
+    tmp_path: Path, pair_name: str, label: str
+) -> None:
+    """A heading or label deleted from a real translation: the programme's length
+    prior merged the English label into the next paragraph's group; the run-in
+    test takes it back out, since the French text has no piece for it."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    k = french.index(label)
+    del french[k]
+    edited = tmp_path / "fr.txt"
+    edited.write_text("\n\n".join(french), "utf-8")
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    english_label = next(s for s, t in gold if t == [k])
+    groups = groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    assert [english_label, []] in groups
+    assert [[english_label[0] + 1], [k]] in groups
+
+
+@needs_corpora
+def test_a_run_of_labels_after_an_unmatched_one_is_realigned_with_meaning() -> None:
+    """« Nouveau chemin », « Monter le chemin »... share no word with "New Path",
+    "Raise Path": the lexical round paired them one off, confidently, by
+    length; the window around the doubtful group now runs through them."""
+    pair = SHARED_CORPORA / "gimp-help" / "gimp-path-dialog"
+    groups = groups_of(align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False)))
+    for k in (27, 28, 29, 30):
+        assert [[k], [k]] in groups
+
+
+@needs_corpora
+def test_page_chrome_at_the_same_place_on_both_sides_is_paired() -> None:
+    """ "Print..." and « Imprimer… » read as page furniture, but sit between the
+    same two menu entries: one item in two languages, not two unmatched ones."""
+    pair = SHARED_CORPORA / "gimp-help" / "key-reference-file"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    assert report.source_document is not None
+    printing = report.source_document.paragraphs[40]
+    assert printing.content == "Print..." and printing.kind is ParagraphKind.CHROME
+    group = next(g for g in report.alignment if 40 in g.source)
+    assert group.target == (40,) and group.score is not None and group.score < 0.96
+
+
+@needs_corpora
+def test_a_lone_pair_between_two_pairs_is_a_loose_translation() -> None:
+    """The French adds two sentences of explanation, which halves the cosine:
+    between two good pairs it is still the translation, with a doubtful score."""
+    pair = SHARED_CORPORA / "gimp-help" / "gimp-filter-convolution-matrix"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    group = next(g for g in report.alignment if 30 in g.source)
+    assert group.target == (30,) and group.score is not None and group.score < 0.96

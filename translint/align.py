@@ -34,9 +34,22 @@ agree in order), as wide as the chain says insertions and deletions may
 have shifted the text. There, a first pass with 1-1 pairs and skips only
 runs on similarities computed for the whole band at once with numpy, and
 the full programme (merges included) only revisits its doubtful stretches.
-Page chrome is left out and comes back unmatched.
-After the programme, an unmatched source paragraph and an unmatched target
-paragraph that are very similar are reported as a moved paragraph.
+Page chrome is left out and comes back unmatched, except that a chrome
+paragraph of each side at the same place is paired ("Print..." and
+« Imprimer… »).
+
+A lexical pair that shares no anchor at all was placed by length and
+position only; it is decisive on its own, but a doubtful window grows through
+a run of such pairs, since a shift that starts there runs through all of
+them (a list of labels after a dropped one).
+
+After the programme, a run-in pass (``_absorb_run_ins``) cuts paragraphs
+where sentences start to find the merges and splits a short paragraph cannot
+show in an embedding, and re-tests the programme's own merges; one
+unmatched paragraph of each side alone between two pairs is paired when
+their meanings are related at all. An unmatched source paragraph and an
+unmatched target paragraph that are very similar are reported as a moved
+paragraph.
 """
 
 from __future__ import annotations
@@ -96,10 +109,13 @@ BAND = 12  # half-width of the band around the anchor chain
 DECISIVE = 0.96  # confidence from which a lexical 1-1 pair is not realigned with meaning
 CONTEXT = 1  # groups either side of a doubtful one realigned with it
 LABEL_WORDS = 8  # words from which a run-in paragraph is a sentence, not a label
-RUN_IN_COSINE = 0.45  # how much a cut piece must resemble the unmatched paragraph
-RUN_IN_REST = 0.5  # ... and the rest of the cut paragraph its own counterpart
-LABEL_MARGIN = 0.3  # ... and by how much more than the counterpart, for a label
-SENTENCE_MARGIN = 0.1  # ... and for a longer piece, whose cosines are steadier
+RUN_IN_CUTS = 2  # places tried when cutting a paragraph for a run-in
+RUN_IN_GAIN = 0.8  # how much better the cut reading must score than the whole
+RUN_IN_COSINE = 0.2  # ... with a piece that resembles the unmatched paragraph at all
+RUN_IN_MARGIN = 0.1  # ... and more than it resembles the neighbour
+RUN_IN_KEEP = 0.4  # the gain that keeps a merge the programme made
+RUN_IN_NEAR = 0.15  # ... when the programme's text can be cut this close to the share
+GAP_COSINE = 0.2  # from which a lone unmatched pair between two pairs is paired
 NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
@@ -190,7 +206,10 @@ def _with_meaning(
 
     if not available():
         return groups, moves
-    windows = _doubtful_windows(groups)
+    windows = _doubtful_windows(
+        groups,
+        lambda g: _shares_anchor(src_profiles[g.source[0]], tgt_profiles[g.target[0]]),
+    )
     if not windows:
         return groups, moves
     src_needed = sorted({i for a, b in windows for g in groups[a:b] for i in g.source})
@@ -205,6 +224,7 @@ def _with_meaning(
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
     result = _absorb_run_ins(result, source, target, src_profiles, tgt_profiles, cache)
+    result = _fill_gaps(result, src_profiles, tgt_profiles)
 
     return result, _moves(result, lambda i, j: similarity(src_profiles[i], tgt_profiles[j], ratio))
 
@@ -224,68 +244,102 @@ def _absorb_run_ins(
     tip become « Astuce Vous pouvez... »), join two sentences into one
     paragraph, or cut one in two. A short paragraph hardly moves the embedding
     of a merge, so the programme leaves it unmatched. Here the neighbour's
-    counterpart is cut where a sentence starts, at the place closest to the
-    share the unmatched paragraph would take, and the two pieces are encoded:
-    the piece must resemble the unmatched paragraph clearly more than it
-    resembles the neighbour, and the rest must still read as the neighbour. A
-    deleted or inserted paragraph fails that test: the piece is then a part
-    of the neighbour's own translation.
+    counterpart is cut where a sentence starts, at the ``RUN_IN_CUTS`` places
+    closest to the share the unmatched paragraph would take, and the two
+    readings are scored with the programme's own measure (meaning and
+    length): the unmatched paragraph with the cut piece and the neighbour
+    with the rest, against the neighbour with the whole. The first must win
+    by ``RUN_IN_GAIN``, and the piece must resemble the unmatched paragraph
+    at all (``RUN_IN_COSINE``) and more than it resembles the neighbour
+    (``RUN_IN_MARGIN``). A deleted or inserted paragraph fails that test: the
+    piece is then a part of the neighbour's own translation, and taking it
+    away makes the rest a worse match. The programme's own 2-1 and 1-2
+    groups go through the same test (``_split_merges``), and stay together
+    when the cut reading wins by ``RUN_IN_KEEP``: on the Debian corpora this
+    undoes most merges of a deleted label into its neighbour and keeps
+    nearly all the right ones.
     """
     from translint.semantic import embed
 
     sides = (source, target)
+    profiles_of = (src_profiles, tgt_profiles)
+    groups, partners = _split_merges(groups, sides, profiles_of)
     cuts = []  # (lonely group, neighbour group, lonely side, piece, rest)
     for k, group in enumerate(groups):
         if len(group.source) + len(group.target) != 1:
             continue
         side = 0 if group.source else 1
         lonely = sides[side][_member(group, side)].paragraph.content
-        size = len(words(lonely))
-        if not size:
+        if not lonely.strip():
             continue
-        short = size <= LABEL_WORDS
         for n, head in ((k + 1, True), (k - 1, False)):
             if not 0 <= n < len(groups) or (len(groups[n].source), len(groups[n].target)) != (1, 1):
                 continue
             kin = sides[side][_member(groups[n], side)].paragraph.content
             text = sides[1 - side][_member(groups[n], 1 - side)].paragraph.content
-            at = _run_in_cut(text, len(lonely) / (len(lonely) + len(kin)), head, short)
-            if at is not None:
+            share = len(lonely) / (len(lonely) + len(kin))
+            short = len(words(lonely)) <= LABEL_WORDS
+            for at in _run_in_cuts(text, share, head, short)[:RUN_IN_CUTS]:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
                 cuts.append((k, n, side, piece.strip(), rest.strip()))
     if not cuts:
         return groups
-    profiles_of = (src_profiles, tgt_profiles)
-    needed = {(side, _member(g, side)) for k, n, side, *_ in cuts for g in (groups[k], groups[n])}
+    needed = {
+        (s, _member(groups[g], s))
+        for k, n, side, *_ in cuts
+        for g, s in ((k, side), (n, 0), (n, 1))
+    }
     missing = sorted(key for key in needed if profiles_of[key[0]][key[1]].vector is None)
     vectors = embed([t for *_, piece, rest in cuts for t in (piece, rest)], cache)
     found = embed([sides[side][i].paragraph.content for side, i in missing], cache)
     assert vectors is not None and found is not None
     own = {key: profiles_of[key[0]][key[1]].vector for key in needed}
     own.update(zip(missing, found, strict=True))
-    joined: dict[int, tuple[int, int]] = {}  # neighbour group -> (lonely group, side)
-    taken: set[int] = set()
-    for m, (k, n, side, piece_text, _) in enumerate(cuts):
-        if n in joined or k in taken:
+    ratio = length_ratio(src_profiles, tgt_profiles)
+
+    def reading(side: int, one: tuple[str, np.ndarray], other: tuple[str, np.ndarray]) -> float:
+        """What a pair adds to the programme's score, on meaning and length alone."""
+        mine = Profile({}, max(1, len(one[0])), one[1])
+        theirs = Profile({}, max(1, len(other[0])), other[1])
+        pair = (mine, theirs) if side == 0 else (theirs, mine)
+        return 2 * (similarity(*pair, ratio) - _threshold(pair[0].length, pair[1].length, ratio))
+
+    scored = []
+    for m, (k, n, side, piece, rest) in enumerate(cuts):
+        texts = [
+            sides[s][_member(groups[g], s)].paragraph.content for g, s in ((k, side), (n, side))
+        ]
+        lonely = (texts[0], own[(side, _member(groups[k], side))])
+        kin = (texts[1], own[(side, _member(groups[n], side))])
+        whole_key = (1 - side, _member(groups[n], 1 - side))
+        whole = (sides[whole_key[0]][whole_key[1]].paragraph.content, own[whole_key])
+        piece_vector, rest_vector = vectors[2 * m], vectors[2 * m + 1]
+        to_lonely = float(lonely[1] @ piece_vector)
+        kept = partners.get(k) == n
+        if to_lonely < RUN_IN_COSINE or (
+            not kept and to_lonely < float(kin[1] @ piece_vector) + RUN_IN_MARGIN
+        ):
             continue
-        lonely = own[(side, _member(groups[k], side))]
-        kin = own[(side, _member(groups[n], side))]
-        piece, rest = vectors[2 * m], vectors[2 * m + 1]
-        margin = LABEL_MARGIN if len(words(piece_text)) <= LABEL_WORDS else SENTENCE_MARGIN
-        to_lonely = float(lonely @ piece)
-        clearly = to_lonely >= RUN_IN_COSINE and to_lonely >= float(kin @ piece) + margin
-        if clearly and float(kin @ rest) >= RUN_IN_REST:
-            joined[n] = (k, side)
+        joined = reading(side, lonely, (piece, piece_vector)) + reading(
+            side, kin, (rest, rest_vector)
+        )
+        gain = joined - reading(side, kin, whole)
+        if gain >= (RUN_IN_KEEP if kept else RUN_IN_GAIN):
+            scored.append((gain, k, n))
+    joined_to: dict[int, int] = {}  # neighbour group -> lonely group
+    taken: set[int] = set()
+    for _, k, n in sorted(scored, reverse=True):
+        if n not in joined_to and k not in taken and k not in joined_to and n not in taken:
+            joined_to[n] = k
             taken.add(k)
-    if not joined:
+    if not joined_to:
         return groups
     result = []
     for k, group in enumerate(groups):
         if k in taken:
             continue
-        if k in joined:
-            lonely_group, side = joined[k]
-            extra = groups[lonely_group]
+        if k in joined_to:
+            extra = groups[joined_to[k]]
             group = AlignmentGroup(
                 tuple(sorted((*extra.source, *group.source))),
                 tuple(sorted((*extra.target, *group.target))),
@@ -293,6 +347,100 @@ def _absorb_run_ins(
             )
         result.append(group)
     return result
+
+
+def _fill_gaps(
+    groups: list[AlignmentGroup], source: Sequence[Profile], target: Sequence[Profile]
+) -> list[AlignmentGroup]:
+    """Pair the one unmatched source and the one unmatched target paragraph that sit
+    alone between two pairs, when their meanings are not unrelated (``GAP_COSINE``).
+
+    The programme leaves such a pair apart when the translator added to it (a
+    sentence of explanation halves the cosine), but in that place it is far
+    likelier a loose translation than a deletion and an insertion side by
+    side. Its confidence is that of a pair placed by its position alone.
+    """
+    result: list[AlignmentGroup] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if k + 1 < len(groups) and _lone_pair(groups, k):
+            i = (group.source or groups[k + 1].source)[0]
+            j = (group.target or groups[k + 1].target)[0]
+            a, b = source[i].vector, target[j].vector
+            if a is not None and b is not None and float(a @ b) >= GAP_COSINE:
+                result.append(AlignmentGroup((i,), (j,), confidence(0.0)))
+                k += 2
+                continue
+        result.append(group)
+        k += 1
+    return result
+
+
+def _lone_pair(groups: Sequence[AlignmentGroup], k: int) -> bool:
+    """Whether groups k and k+1 are one unmatched paragraph of each side between pairs."""
+
+    def matched(at: int) -> bool:
+        return not 0 <= at < len(groups) or bool(groups[at].source and groups[at].target)
+
+    first, second = groups[k], groups[k + 1]
+    return (
+        not matched(k)
+        and not matched(k + 1)
+        and bool(first.source) != bool(second.source)
+        and matched(k - 1)
+        and matched(k + 2)
+    )
+
+
+def _split_merges(
+    groups: list[AlignmentGroup],
+    sides: tuple[Sequence[AnalysedParagraph], Sequence[AnalysedParagraph]],
+    profiles_of: tuple[Sequence[Profile], Sequence[Profile]],
+) -> tuple[list[AlignmentGroup], dict[int, int]]:
+    """The programme's 2-1 and 1-2 groups taken apart, so that the run-in test
+    decides whether they stay together; and, for each paragraph taken out,
+    the group it was taken from.
+
+    The length prior makes the programme merge a deleted label into its
+    neighbour ("Note" and "Save layers" for « Enregistrer les calques »). Of
+    the two paragraphs of a merge, the one less like the other side is taken
+    out, when the other side's text can be cut where a sentence starts (if
+    it cannot, a run-in test is impossible and the merge stays).
+    """
+    result: list[AlignmentGroup] = []
+    partners: dict[int, int] = {}
+    for group in groups:
+        shape = (len(group.source), len(group.target))
+        if shape not in ((2, 1), (1, 2)):
+            result.append(group)
+            continue
+        side = 0 if shape == (2, 1) else 1
+        members = (group.source, group.target)[side]
+        single = (group.source, group.target)[1 - side][0]
+        whole = profiles_of[1 - side][single].vector
+        vectors = [profiles_of[side][m].vector for m in members]
+        if whole is None or vectors[0] is None or vectors[1] is None:
+            result.append(group)
+            continue
+        out = 0 if float(vectors[0] @ whole) < float(vectors[1] @ whole) else 1
+        lonely, kin = (sides[side][members[k]].paragraph.content for k in (out, 1 - out))
+        text = sides[1 - side][single].paragraph.content
+        share = len(lonely) / (len(lonely) + len(kin))
+        short = len(words(lonely)) <= LABEL_WORDS
+        if not _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR):
+            result.append(group)
+            continue
+        pair = ((members[1 - out],), (single,)) if side == 0 else ((single,), (members[1 - out],))
+        alone = ((members[out],), ()) if side == 0 else ((), (members[out],))
+        kept = AlignmentGroup(*pair, group.score)
+        if out == 0:
+            partners[len(result)] = len(result) + 1
+            result += [AlignmentGroup(*alone, None), kept]
+        else:
+            partners[len(result) + 1] = len(result)
+            result += [kept, AlignmentGroup(*alone, None)]
+    return result, partners
 
 
 def _member(group: AlignmentGroup, side: int) -> int:
@@ -305,19 +453,20 @@ _SENTENCE_START = re.compile(r"\s+(?=[^\W\d_]|[\d«“\"(\[])")
 _SENTENCE_END = '.!?:;»”")]'
 
 
-def _run_in_cut(text: str, share: float, head: bool, short: bool) -> int | None:
+def _run_in_cuts(
+    text: str, share: float, head: bool, short: bool, within: float = 1.0
+) -> list[int]:
     """Where ``text`` may be cut so that its head (or tail) is the translation of a
-    paragraph that would take ``share`` of it, or None.
+    paragraph that would take ``share`` of it, closest to ``share`` first.
 
     A cut falls where a sentence starts: the next word is capitalised (or a
     digit, or a quote) and the previous one ends a sentence. A short
     paragraph is a label, which needs no full stop of its own ("Astuce Vous
     pouvez...", "... analyse par autopsie Astuce"); at the head it may also
-    end with a colon or a full stop before any word. Of the possible cuts, the
-    one closest to ``share`` wins.
+    end with a colon or a full stop before any word. Only cuts that leave
+    the head within ``within`` of ``share`` count.
     """
-    best: int | None = None
-    best_gap = math.inf
+    cuts: list[tuple[float, int]] = []
     for match in _SENTENCE_START.finditer(text):
         at = match.start()
         if at == 0:
@@ -329,9 +478,18 @@ def _run_in_cut(text: str, share: float, head: bool, short: bool) -> int | None:
         if not ((starts and (ends or short)) or (short and head and before in ":.")):
             continue
         gap = abs((at if head else len(text) - match.end()) / len(text) - share)
-        if gap < best_gap:
-            best, best_gap = (at if head else match.end()), gap
-    return best
+        if gap <= within:
+            cuts.append((gap, at if head else match.end()))
+    return [at for _, at in sorted(cuts)]
+
+
+def _shares_anchor(source: Profile, target: Profile) -> bool:
+    """Whether two paragraphs share a figure, an acronym or a word (cognates included).
+
+    A pair that shares nothing was matched for its length and place alone.
+    """
+    small, large = sorted((source.anchors, target.anchors), key=len)
+    return any(key in large for key in small)
 
 
 def _realign(
@@ -384,21 +542,39 @@ def _path_groups(
     return groups
 
 
-def _doubtful_windows(groups: Sequence[AlignmentGroup]) -> list[tuple[int, int]]:
-    """Ranges of groups (start, stop) to realign: the doubtful ones with their context."""
-    windows: list[tuple[int, int]] = []
-    for k, group in enumerate(groups):
-        decisive = (
+def _doubtful_windows(
+    groups: Sequence[AlignmentGroup],
+    anchored: Callable[[AlignmentGroup], bool] = lambda group: True,
+) -> list[tuple[int, int]]:
+    """Ranges of groups (start, stop) to realign: the doubtful ones with their context.
+
+    A group is doubtful unless it is a 1-1 pair with confidence ``DECISIVE``.
+    Its window takes ``CONTEXT`` groups either side, and goes on through the
+    pairs that ``anchored`` says share nothing: those were placed by length
+    and position alone, so a shift that starts at the doubtful group runs
+    through them (a list of labels after a dropped one all pair with their
+    neighbour's translation).
+    """
+
+    def decisive(group: AlignmentGroup) -> bool:
+        return (
             len(group.source) == 1
             and len(group.target) == 1
             and group.score is not None
             and group.score >= DECISIVE
         )
-        if decisive:
+
+    windows: list[tuple[int, int]] = []
+    for k, group in enumerate(groups):
+        if decisive(group):
             continue
         a, b = max(0, k - CONTEXT), min(len(groups), k + CONTEXT + 1)
+        while a > 0 and decisive(groups[a]) and not anchored(groups[a]):
+            a -= 1
+        while b < len(groups) and decisive(groups[b - 1]) and not anchored(groups[b - 1]):
+            b += 1
         if windows and a <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], b)
+            windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
         else:
             windows.append((a, b))
     return windows
@@ -430,7 +606,33 @@ def _with_chrome(
                 break
         ordered.append(group)
     ordered.extend(pending)
-    return tuple(ordered)
+    return tuple(_pair_chrome(ordered, set(extra)))
+
+
+def _pair_chrome(groups: list[AlignmentGroup], chrome: set[AlignmentGroup]) -> list[AlignmentGroup]:
+    """Pair a left-out source paragraph with a left-out target one at the same place.
+
+    Page furniture on both sides between the same groups is one item in two
+    languages ("Print..." and « Imprimer… » in a list of menu entries). Its
+    confidence is that of a pair placed by its position alone.
+    """
+    result: list[AlignmentGroup] = []
+    for group in groups:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and group in chrome
+            and last in chrome
+            and bool(group.source) != bool(last.source)
+        ):
+            result[-1] = AlignmentGroup(
+                last.source or group.source, last.target or group.target, confidence(0.0)
+            )
+            chrome.discard(group)
+            chrome.discard(last)
+            continue
+        result.append(group)
+    return result
 
 
 def profiles(
