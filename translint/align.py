@@ -20,10 +20,9 @@ real translation are settled by shared names, figures and cognates, so only
 the stretches where the first round is not decisive (any group that is not
 a 1-1 pair with confidence ``DECISIVE``, with ``CONTEXT`` groups either side)
 are encoded and aligned again with meaning, each inside the confident groups
-that bound it. On the Debian corpora this encodes about a sixth of the
-paragraphs and aligns as well as encoding all of them (benchmarks/
-align_corpus.py); 0.97 would encode a quarter, for 0.0001 more perturbed F1,
-and on a book-length pair four times as much text. Without the encoder
+that bound it. On the Debian corpora this encodes one paragraph in 28 and
+aligns as well as encoding all of them (perturbed strict link F1 0.9979
+either way, benchmarks/align_corpus.py); 0.97 would encode one in eight. Without the encoder
 (``semantic=False``, or the package missing) the first round is the
 alignment.
 
@@ -223,7 +222,7 @@ def _with_meaning(
         tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
-    result = _absorb_run_ins(result, source, target, src_profiles, tgt_profiles, cache)
+    result = _absorb_run_ins(result, source, target, src_profiles, tgt_profiles, ratio, cache)
     result = _fill_gaps(result, src_profiles, tgt_profiles)
 
     return result, _moves(result, lambda i, j: similarity(src_profiles[i], tgt_profiles[j], ratio))
@@ -235,6 +234,7 @@ def _absorb_run_ins(
     target: Sequence[AnalysedParagraph],
     src_profiles: Sequence[Profile],
     tgt_profiles: Sequence[Profile],
+    ratio: float,
     cache: Cache | None,
 ) -> list[AlignmentGroup]:
     """Join an unmatched paragraph to its neighbour's 1-1 group when the other side
@@ -295,7 +295,11 @@ def _absorb_run_ins(
     assert vectors is not None and found is not None
     own = {key: profiles_of[key[0]][key[1]].vector for key in needed}
     own.update(zip(missing, found, strict=True))
-    ratio = length_ratio(src_profiles, tgt_profiles)
+
+    def known(side: int, group: int) -> tuple[str, np.ndarray]:
+        """The text and vector of a group's paragraph on one side."""
+        key = (side, _member(groups[group], side))
+        return sides[side][key[1]].paragraph.content, own[key]
 
     def reading(side: int, one: tuple[str, np.ndarray], other: tuple[str, np.ndarray]) -> float:
         """What a pair adds to the programme's score, on meaning and length alone."""
@@ -306,13 +310,7 @@ def _absorb_run_ins(
 
     scored = []
     for m, (k, n, side, piece, rest) in enumerate(cuts):
-        texts = [
-            sides[s][_member(groups[g], s)].paragraph.content for g, s in ((k, side), (n, side))
-        ]
-        lonely = (texts[0], own[(side, _member(groups[k], side))])
-        kin = (texts[1], own[(side, _member(groups[n], side))])
-        whole_key = (1 - side, _member(groups[n], 1 - side))
-        whole = (sides[whole_key[0]][whole_key[1]].paragraph.content, own[whole_key])
+        lonely, kin, whole = known(side, k), known(side, n), known(1 - side, n)
         piece_vector, rest_vector = vectors[2 * m], vectors[2 * m + 1]
         to_lonely = float(lonely[1] @ piece_vector)
         kept = partners.get(k) == n
@@ -327,13 +325,14 @@ def _absorb_run_ins(
         if gain >= (RUN_IN_KEEP if kept else RUN_IN_GAIN):
             scored.append((gain, k, n))
     joined_to: dict[int, int] = {}  # neighbour group -> lonely group
-    taken: set[int] = set()
+    used: set[int] = set()
     for _, k, n in sorted(scored, reverse=True):
-        if n not in joined_to and k not in taken and k not in joined_to and n not in taken:
+        if k not in used and n not in used:
             joined_to[n] = k
-            taken.add(k)
+            used |= {k, n}
     if not joined_to:
         return groups
+    taken = set(joined_to.values())
     result = []
     for k, group in enumerate(groups):
         if k in taken:
@@ -403,7 +402,8 @@ def _split_merges(
     the group it was taken from.
 
     The length prior makes the programme merge a deleted label into its
-    neighbour ("Note" and "Save layers" for « Enregistrer les calques »). Of
+    neighbour ("2.5.4. Options" and "Figure 14.23. Tool Options..." for
+    « Figure 14.23. Les options... » once « 2.5.4. Options » is gone). Of
     the two paragraphs of a merge, the one less like the other side is taken
     out, when the other side's text can be cut where a sentence starts (if
     it cannot, a run-in test is impossible and the merge stays).
@@ -488,8 +488,7 @@ def _shares_anchor(source: Profile, target: Profile) -> bool:
 
     A pair that shares nothing was matched for its length and place alone.
     """
-    small, large = sorted((source.anchors, target.anchors), key=len)
-    return any(key in large for key in small)
+    return not source.anchors.keys().isdisjoint(target.anchors)
 
 
 def _realign(
