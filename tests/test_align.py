@@ -403,3 +403,72 @@ def test_a_lone_pair_between_two_pairs_is_a_loose_translation() -> None:
     report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
     group = next(g for g in report.alignment if 30 in g.source)
     assert group.target == (30,) and group.score is not None and group.score < 0.96
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "label"),
+    [
+        ("gimp-help/gimp-tool-gradient", "Tramage"),
+        ("gimp-help/plug-in-map-object", "Plaquer sur"),
+        ("gimp-help/gimp-using-animated-brushes", "Nombre de cases"),
+        # A field name left in English, then the description in lower case.
+        ("maint-guide/dreq-01", "Replaces"),
+        ("maint-guide/dreq-01", "Pre-Depends"),
+    ],
+)
+def test_a_label_run_into_its_description_joins_its_group(
+    tmp_path: Path, pair_name: str, label: str
+) -> None:
+    """« Tramage Le tramage consiste... »: USE hardly tells "Dithering" from any
+    other word, but the French label ends where « Le » opens a sentence, and
+    that is enough for the run-in test (real pairs, one French label joined
+    to the paragraph it introduces)."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    k = french.index(label)
+    french[k : k + 2] = [french[k] + " " + french[k + 1]]
+    edited = tmp_path / "fr.txt"
+    edited.write_text("\n\n".join(french), "utf-8")
+    source_of = {t: s for s, ts in gold for t in ts}
+    expected = [sorted(source_of[k] + source_of[k + 1]), [k]]
+    assert expected in groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "deleted", "kept"),
+    [
+        (
+            "debian-reference/ch01-01",
+            "This preserves some of the environment of the current user.",
+            'Type "su" from any user shell prompt.',
+        ),
+        ("gimp-help/gimp-pimping-03", "Clear Action History", "Self-explanatory."),
+    ],
+)
+def test_a_deleted_paragraph_does_not_take_its_neighbours_translation(
+    tmp_path: Path, pair_name: str, deleted: str, kept: str
+) -> None:
+    """With the translation of one paragraph deleted, its neighbour's translation
+    is the only candidate for both. Their cosines with it are both under the
+    floor of the meaning score, so length chose the deleted one; the swap
+    test compares the cosines themselves."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    english = [block.strip() for block in (pair / "en.txt").read_text("utf-8").split("\n\n")]
+    gone = english.index(deleted)
+    stays = gone - 1 if english[gone - 1] == kept else gone + 1
+    assert english[stays] == kept
+    translation = {s[0]: t for s, t in gold if len(s) == 1}
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    (k,) = translation[gone]
+    del french[k]
+    edited = tmp_path / "fr.txt"
+    edited.write_text("\n\n".join(french), "utf-8")
+    (j,) = translation[stays]
+    expected = j - 1 if j > k else j
+    groups = groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    assert [[stays], [expected]] in groups
+    assert [[gone], []] in groups

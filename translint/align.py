@@ -110,11 +110,13 @@ CONTEXT = 1  # groups either side of a doubtful one realigned with it
 LABEL_WORDS = 8  # words from which a run-in paragraph is a sentence, not a label
 RUN_IN_CUTS = 2  # places tried when cutting a paragraph for a run-in
 RUN_IN_GAIN = 0.8  # how much better the cut reading must score than the whole
+RUN_IN_LABEL_GAIN = 0.6  # ... when a label is cut off before a word that opens a sentence
 RUN_IN_COSINE = 0.2  # ... with a piece that resembles the unmatched paragraph at all
 RUN_IN_MARGIN = 0.1  # ... and more than it resembles the neighbour
 RUN_IN_KEEP = 0.4  # the gain that keeps a merge the programme made
 RUN_IN_NEAR = 0.15  # ... when the programme's text can be cut this close to the share
 GAP_COSINE = 0.2  # from which a lone unmatched pair between two pairs is paired
+SWAP_MARGIN = 0.05  # how much closer in meaning an unmatched neighbour must be to take over
 NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
@@ -162,7 +164,9 @@ def align(
     src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang)
     groups, moves = align_profiles(src_profiles, tgt_profiles)
     if semantic:
-        groups, moves = _with_meaning(groups, moves, src, tgt, src_profiles, tgt_profiles, cache)
+        groups, moves = _with_meaning(
+            groups, moves, src, tgt, src_profiles, tgt_profiles, (source.lang, target.lang), cache
+        )
     src_ids = [p.paragraph.index for p in src]
     tgt_ids = [p.paragraph.index for p in tgt]
     mapped = [
@@ -189,6 +193,7 @@ def _with_meaning(
     target: Sequence[AnalysedParagraph],
     src_profiles: list[Profile],
     tgt_profiles: list[Profile],
+    langs: tuple[str, str],
     cache: Cache | None = None,
 ) -> tuple[list[AlignmentGroup], list[Move]]:
     """Realign with sentence embeddings wherever the lexical alignment is not decisive.
@@ -222,7 +227,10 @@ def _with_meaning(
         tgt_profiles[j] = replace(tgt_profiles[j], vector=tgt_vectors[row])
     ratio = length_ratio(src_profiles, tgt_profiles)
     result = _realign(groups, windows, src_profiles, tgt_profiles, ratio)
-    result = _absorb_run_ins(result, source, target, src_profiles, tgt_profiles, ratio, cache)
+    result = _absorb_run_ins(
+        result, (source, target), (src_profiles, tgt_profiles), langs, ratio, cache
+    )
+    result = _swap_neighbours(result, src_profiles, tgt_profiles, ratio)
     result = _fill_gaps(result, src_profiles, tgt_profiles)
 
     return result, _moves(result, lambda i, j: similarity(src_profiles[i], tgt_profiles[j], ratio))
@@ -230,10 +238,9 @@ def _with_meaning(
 
 def _absorb_run_ins(
     groups: list[AlignmentGroup],
-    source: Sequence[AnalysedParagraph],
-    target: Sequence[AnalysedParagraph],
-    src_profiles: Sequence[Profile],
-    tgt_profiles: Sequence[Profile],
+    sides: tuple[Sequence[AnalysedParagraph], Sequence[AnalysedParagraph]],
+    profiles_of: tuple[Sequence[Profile], Sequence[Profile]],
+    langs: tuple[str, str],
     ratio: float,
     cache: Cache | None,
 ) -> list[AlignmentGroup]:
@@ -251,9 +258,14 @@ def _absorb_run_ins(
     with the rest, against the neighbour with the whole. The first must win
     by ``RUN_IN_GAIN``, and the piece must resemble the unmatched paragraph
     at all (``RUN_IN_COSINE``) and more than it resembles the neighbour
-    (``RUN_IN_MARGIN``). A deleted or inserted paragraph fails that test: the
-    piece is then a part of the neighbour's own translation, and taking it
-    away makes the rest a worse match. The programme's own 2-1 and 1-2
+    (``RUN_IN_MARGIN``). A label cut off before a function word ("Tramage |
+    Le tramage...") needs only ``RUN_IN_LABEL_GAIN``: USE hardly sees a
+    one-word label, and that word after the cut shows a sentence starting.
+    A short paragraph found word for word at the edge of the text (a field
+    name left in English) is also tried there, whatever follows it.
+    A deleted or inserted paragraph fails the test: the piece is then a part
+    of the neighbour's own translation, and taking it away makes the rest a
+    worse match. The programme's own 2-1 and 1-2
     groups go through the same test (``_split_merges``), and stay together
     when the cut reading wins by ``RUN_IN_KEEP``: on the Debian corpora this
     undoes most merges of a deleted label into its neighbour and keeps
@@ -261,10 +273,8 @@ def _absorb_run_ins(
     """
     from translint.semantic import embed
 
-    sides = (source, target)
-    profiles_of = (src_profiles, tgt_profiles)
     groups, partners = _split_merges(groups, sides, profiles_of)
-    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest)
+    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, gain needed)
     for k, group in enumerate(groups):
         if len(group.source) + len(group.target) != 1:
             continue
@@ -279,9 +289,18 @@ def _absorb_run_ins(
             text = sides[1 - side][_member(groups[n], 1 - side)].paragraph.content
             share = len(lonely) / (len(lonely) + len(kin))
             short = len(words(lonely)) <= LABEL_WORDS
-            for at in _run_in_cuts(text, share, head, short)[:RUN_IN_CUTS]:
+            places = _run_in_cuts(text, share, head, short)[:RUN_IN_CUTS]
+            verbatim = _verbatim_cut(text, lonely, head) if short else None
+            for at in places if verbatim is None else [verbatim, *places]:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
-                cuts.append((k, n, side, piece.strip(), rest.strip()))
+                needed = (
+                    RUN_IN_KEEP
+                    if partners.get(k) == n
+                    else RUN_IN_LABEL_GAIN
+                    if _label_cut(text, at, _stop_words(langs[1 - side]))
+                    else RUN_IN_GAIN
+                )
+                cuts.append((k, n, side, piece.strip(), rest.strip(), needed))
     if not cuts:
         return groups
     needed = {
@@ -290,7 +309,7 @@ def _absorb_run_ins(
         for g, s in ((k, side), (n, 0), (n, 1))
     }
     missing = sorted(key for key in needed if profiles_of[key[0]][key[1]].vector is None)
-    vectors = embed([t for *_, piece, rest in cuts for t in (piece, rest)], cache)
+    vectors = embed([t for *_, piece, rest, _ in cuts for t in (piece, rest)], cache)
     found = embed([sides[side][i].paragraph.content for side, i in missing], cache)
     assert vectors is not None and found is not None
     own = {key: profiles_of[key[0]][key[1]].vector for key in needed}
@@ -309,7 +328,7 @@ def _absorb_run_ins(
         return 2 * (similarity(*pair, ratio) - _threshold(pair[0].length, pair[1].length, ratio))
 
     scored = []
-    for m, (k, n, side, piece, rest) in enumerate(cuts):
+    for m, (k, n, side, piece, rest, needed) in enumerate(cuts):
         lonely, kin, whole = known(side, k), known(side, n), known(1 - side, n)
         piece_vector, rest_vector = vectors[2 * m], vectors[2 * m + 1]
         to_lonely = float(lonely[1] @ piece_vector)
@@ -322,7 +341,7 @@ def _absorb_run_ins(
             side, kin, (rest, rest_vector)
         )
         gain = joined - reading(side, kin, whole)
-        if gain >= (RUN_IN_KEEP if kept else RUN_IN_GAIN):
+        if gain >= needed:
             scored.append((gain, k, n))
     joined_to: dict[int, int] = {}  # neighbour group -> lonely group
     used: set[int] = set()
@@ -345,6 +364,50 @@ def _absorb_run_ins(
                 group.score,
             )
         result.append(group)
+    return result
+
+
+def _swap_neighbours(
+    groups: list[AlignmentGroup],
+    source: Sequence[Profile],
+    target: Sequence[Profile],
+    ratio: float,
+) -> list[AlignmentGroup]:
+    """Give a pair's paragraph to the unmatched paragraph beside its partner when
+    that one is clearly closer in meaning (``SWAP_MARGIN``).
+
+    A deleted paragraph next to a kept one leaves two candidates for the same
+    counterpart. Below the cosine floor the programme scores both alike and
+    lets length choose ("This preserves some of the environment..." takes
+    « entrez « su » depuis... » from 'Type "su" from...'). Here the two
+    cosines are compared as they are. The paragraphs stay in order: the
+    unmatched one is next to the pair.
+    """
+    result = list(groups)
+    for k, group in enumerate(result):
+        if (len(group.source), len(group.target)) != (1, 1):
+            continue
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(result):
+                continue
+            other = result[n]
+            if len(other.source) + len(other.target) != 1:
+                continue
+            side = 0 if other.source else 1
+            mine = (source, target)[side][_member(group, side)].vector
+            theirs = (source, target)[side][_member(other, side)].vector
+            partner = (source, target)[1 - side][_member(group, 1 - side)].vector
+            if mine is None or theirs is None or partner is None:
+                continue
+            if float(theirs @ partner) >= float(mine @ partner) + SWAP_MARGIN:
+                lone, kept = _member(group, side), _member(other, side)
+                single = _member(group, 1 - side)
+                pair = ((kept,), (single,)) if side == 0 else ((single,), (kept,))
+                alone = ((lone,), ()) if side == 0 else ((), (lone,))
+                score = similarity(source[pair[0][0]], target[pair[1][0]], ratio)
+                result[n] = AlignmentGroup(*pair, confidence(score))
+                result[k] = AlignmentGroup(*alone, None)
+                break
     return result
 
 
@@ -481,6 +544,38 @@ def _run_in_cuts(
         if gap <= within:
             cuts.append((gap, at if head else match.end()))
     return [at for _, at in sorted(cuts)]
+
+
+def _verbatim_cut(text: str, label: str, head: bool) -> int | None:
+    """Where ``text`` may be cut after (or before) ``label`` left untranslated.
+
+    Field names and commands stay in the original language, and a label run
+    into its description may go on in lower case (« Replaces à utiliser quand
+    le programme... »), with no sentence start to cut at.
+    """
+    label = label.strip()
+    if head and text.startswith(label + " "):
+        return len(label)
+    if not head and text.endswith(" " + label):
+        return len(text) - len(label)
+    return None
+
+
+def _label_cut(text: str, at: int, stop: frozenset[str]) -> bool:
+    """Whether the cut at ``at`` ends a label with no stop of its own, before a word
+    that opens a sentence ("Tramage | Le tramage consiste...").
+
+    A function word after the cut is a sentence starting; a capitalised
+    content word is as often a name inside the sentence ("Le nouvel outil |
+    Chemins a...", "La compression | PNG..."), which gets no such benefit.
+    """
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    if not end or text[end - 1] in _SENTENCE_END:
+        return False
+    following = words(text[at : at + 40])
+    return bool(following) and fold(following[0]) in stop
 
 
 def _shares_anchor(source: Profile, target: Profile) -> bool:
