@@ -30,6 +30,13 @@ def groups_of(report) -> list[list[list[int]]]:
     return [[list(g.source), list(g.target)] for g in report.alignment]
 
 
+def align_edited(tmp_path: Path, pair: Path, french: list[str]) -> list[list[list[int]]]:
+    """The groups of a real pair whose French side was edited into ``french`` blocks."""
+    edited = tmp_path / "fr.txt"
+    edited.write_text("\n\n".join(french), "utf-8")
+    return groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+
+
 def test_seed_merges_and_split_follow_the_content() -> None:
     groups = groups_of(align_files(SEED_EN, SEED_FR))
     assert [[26, 27], [28]] in groups  # the mayor's line merged into the MOU paragraph
@@ -294,9 +301,7 @@ def test_a_paragraph_joined_or_cut_by_the_translator_stays_one_group(
         head, tail = french[k].split(where, 1)
         french[k : k + 1] = [head.strip(), where + tail]
         expected = [source_of[k], [k, k + 1]]
-    edited = tmp_path / "fr.txt"
-    edited.write_text("\n\n".join(french), "utf-8")
-    assert expected in groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    assert expected in align_edited(tmp_path, pair, french)
 
 
 @pytest.mark.parametrize(
@@ -362,11 +367,9 @@ def test_a_dropped_label_is_not_merged_into_its_neighbour(
     french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
     k = french.index(label)
     del french[k]
-    edited = tmp_path / "fr.txt"
-    edited.write_text("\n\n".join(french), "utf-8")
     gold = json.loads((pair / "gold.json").read_text("utf-8"))
     english_label = next(s for s, t in gold if t == [k])
-    groups = groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    groups = align_edited(tmp_path, pair, french)
     assert [english_label, []] in groups
     assert [[english_label[0] + 1], [k]] in groups
 
@@ -429,11 +432,9 @@ def test_a_label_run_into_its_description_joins_its_group(
     french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
     k = french.index(label)
     french[k : k + 2] = [french[k] + " " + french[k + 1]]
-    edited = tmp_path / "fr.txt"
-    edited.write_text("\n\n".join(french), "utf-8")
     source_of = {t: s for s, ts in gold for t in ts}
     expected = [sorted(source_of[k] + source_of[k + 1]), [k]]
-    assert expected in groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    assert expected in align_edited(tmp_path, pair, french)
 
 
 @needs_corpora
@@ -465,10 +466,8 @@ def test_a_deleted_paragraph_does_not_take_its_neighbours_translation(
     french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
     (k,) = translation[gone]
     del french[k]
-    edited = tmp_path / "fr.txt"
-    edited.write_text("\n\n".join(french), "utf-8")
     (j,) = translation[stays]
     expected = j - 1 if j > k else j
-    groups = groups_of(align_files(pair / "en.txt", edited, Options(cache=False)))
+    groups = align_edited(tmp_path, pair, french)
     assert [[stays], [expected]] in groups
     assert [[gone], []] in groups
