@@ -22,7 +22,8 @@ a 1-1 pair with confidence ``DECISIVE``, with ``CONTEXT`` groups either side)
 are encoded and aligned again with meaning, each inside the confident groups
 that bound it. On the Debian corpora this encodes one paragraph in 28 and
 aligns as well as encoding all of them (perturbed strict link F1 0.9979
-either way, benchmarks/align_corpus.py); 0.97 would encode one in eight. Without the encoder
+either way, benchmarks/align_corpus.py, when it was measured); 0.97 would
+encode one in eight. Without the encoder
 (``semantic=False``, or the package missing) the first round is the
 alignment.
 
@@ -44,11 +45,12 @@ them (a list of labels after a dropped one).
 
 After the programme, a run-in pass (``_absorb_run_ins``) cuts paragraphs
 where sentences start to find the merges and splits a short paragraph cannot
-show in an embedding, and re-tests the programme's own merges; one
-unmatched paragraph of each side alone between two pairs is paired when
-their meanings are related at all. An unmatched source paragraph and an
-unmatched target paragraph that are very similar are reported as a moved
-paragraph.
+show in an embedding, and re-tests the programme's own merges; an
+unmatched paragraph takes its neighbour's counterpart when it is closer in
+meaning (``_swap_neighbours``); one unmatched paragraph of each side alone
+between two pairs is paired when their meanings are related at all. An
+unmatched source paragraph and an unmatched target paragraph that are very
+similar are reported as a moved paragraph.
 """
 
 from __future__ import annotations
