@@ -276,7 +276,7 @@ def _absorb_run_ins(
     from translint.semantic import embed
 
     groups, partners = _split_merges(groups, sides, profiles_of)
-    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, gain needed)
+    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, label cut)
     for k, group in enumerate(groups):
         if len(group.source) + len(group.target) != 1:
             continue
@@ -295,14 +295,8 @@ def _absorb_run_ins(
             verbatim = _verbatim_cut(text, lonely, head) if short else None
             for at in places if verbatim is None else [verbatim, *places]:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
-                needed = (
-                    RUN_IN_KEEP
-                    if partners.get(k) == n
-                    else RUN_IN_LABEL_GAIN
-                    if _label_cut(text, at, _stop_words(langs[1 - side]))
-                    else RUN_IN_GAIN
-                )
-                cuts.append((k, n, side, piece.strip(), rest.strip(), needed))
+                label = _label_cut(text, at, _stop_words(langs[1 - side]))
+                cuts.append((k, n, side, piece.strip(), rest.strip(), label))
     if not cuts:
         return groups
     needed = {
@@ -330,7 +324,7 @@ def _absorb_run_ins(
         return 2 * (similarity(*pair, ratio) - _threshold(pair[0].length, pair[1].length, ratio))
 
     scored = []
-    for m, (k, n, side, piece, rest, needed) in enumerate(cuts):
+    for m, (k, n, side, piece, rest, label) in enumerate(cuts):
         lonely, kin, whole = known(side, k), known(side, n), known(1 - side, n)
         piece_vector, rest_vector = vectors[2 * m], vectors[2 * m + 1]
         to_lonely = float(lonely[1] @ piece_vector)
@@ -343,7 +337,7 @@ def _absorb_run_ins(
             side, kin, (rest, rest_vector)
         )
         gain = joined - reading(side, kin, whole)
-        if gain >= needed:
+        if gain >= (RUN_IN_KEEP if kept else RUN_IN_LABEL_GAIN if label else RUN_IN_GAIN):
             scored.append((gain, k, n))
     joined_to: dict[int, int] = {}  # neighbour group -> lonely group
     used: set[int] = set()
@@ -385,6 +379,7 @@ def _swap_neighbours(
     cosines are compared as they are. The paragraphs stay in order: the
     unmatched one is next to the pair.
     """
+    sides = (source, target)
     result = list(groups)
     for k, group in enumerate(result):
         if (len(group.source), len(group.target)) != (1, 1):
@@ -396,19 +391,18 @@ def _swap_neighbours(
             if len(other.source) + len(other.target) != 1:
                 continue
             side = 0 if other.source else 1
-            mine = (source, target)[side][_member(group, side)].vector
-            theirs = (source, target)[side][_member(other, side)].vector
-            partner = (source, target)[1 - side][_member(group, 1 - side)].vector
+            mine = sides[side][_member(group, side)].vector
+            theirs = sides[side][_member(other, side)].vector
+            partner = sides[1 - side][_member(group, 1 - side)].vector
             if mine is None or theirs is None or partner is None:
                 continue
             if float(theirs @ partner) >= float(mine @ partner) + SWAP_MARGIN:
-                lone, kept = _member(group, side), _member(other, side)
-                single = _member(group, 1 - side)
-                pair = ((kept,), (single,)) if side == 0 else ((single,), (kept,))
-                alone = ((lone,), ()) if side == 0 else ((), (lone,))
-                score = similarity(source[pair[0][0]], target[pair[1][0]], ratio)
-                result[n] = AlignmentGroup(*pair, confidence(score))
-                result[k] = AlignmentGroup(*alone, None)
+                pair = _from_side(side, (_member(other, side),), (_member(group, 1 - side),), None)
+                i, j = pair.source[0], pair.target[0]
+                result[n] = AlignmentGroup(
+                    (i,), (j,), confidence(similarity(source[i], target[j], ratio))
+                )
+                result[k] = _from_side(side, (_member(group, side),), (), None)
                 break
     return result
 
@@ -429,16 +423,23 @@ def _fill_gaps(
     while k < len(groups):
         group = groups[k]
         if k + 1 < len(groups) and _lone_pair(groups, k):
-            i = (group.source or groups[k + 1].source)[0]
-            j = (group.target or groups[k + 1].target)[0]
-            a, b = source[i].vector, target[j].vector
+            pair = _placed_pair(group, groups[k + 1])
+            a, b = source[pair.source[0]].vector, target[pair.target[0]].vector
             if a is not None and b is not None and float(a @ b) >= GAP_COSINE:
-                result.append(AlignmentGroup((i,), (j,), confidence(0.0)))
+                result.append(pair)
                 k += 2
                 continue
         result.append(group)
         k += 1
     return result
+
+
+def _placed_pair(first: AlignmentGroup, second: AlignmentGroup) -> AlignmentGroup:
+    """An unmatched paragraph of each side made a pair, with the confidence of a pair
+    placed by its position alone."""
+    return AlignmentGroup(
+        first.source or second.source, first.target or second.target, confidence(0.0)
+    )
 
 
 def _lone_pair(groups: Sequence[AlignmentGroup], k: int) -> bool:
@@ -496,16 +497,22 @@ def _split_merges(
         if not _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR):
             result.append(group)
             continue
-        pair = ((members[1 - out],), (single,)) if side == 0 else ((single,), (members[1 - out],))
-        alone = ((members[out],), ()) if side == 0 else ((), (members[out],))
-        kept = AlignmentGroup(*pair, group.score)
+        kept = _from_side(side, (members[1 - out],), (single,), group.score)
+        alone = _from_side(side, (members[out],), (), None)
         if out == 0:
             partners[len(result)] = len(result) + 1
-            result += [AlignmentGroup(*alone, None), kept]
+            result += [alone, kept]
         else:
             partners[len(result) + 1] = len(result)
-            result += [kept, AlignmentGroup(*alone, None)]
+            result += [kept, alone]
     return result, partners
+
+
+def _from_side(
+    side: int, own: tuple[int, ...], other: tuple[int, ...], score: float | None
+) -> AlignmentGroup:
+    """A group given by its paragraphs on ``side`` (0: source, 1: target) and the other."""
+    return AlignmentGroup(own, other, score) if side == 0 else AlignmentGroup(other, own, score)
 
 
 def _member(group: AlignmentGroup, side: int) -> int:
@@ -721,9 +728,7 @@ def _pair_chrome(groups: list[AlignmentGroup], chrome: set[AlignmentGroup]) -> l
             and last in chrome
             and bool(group.source) != bool(last.source)
         ):
-            result[-1] = AlignmentGroup(
-                last.source or group.source, last.target or group.target, confidence(0.0)
-            )
+            result[-1] = _placed_pair(last, group)
             chrome.discard(group)
             chrome.discard(last)
             continue
