@@ -301,6 +301,26 @@ def test_embeddings_are_computed_once() -> None:
     assert second.dtype == np.float32 and second.tolist() == [[2, 1], [3, 1]]
 
 
+def test_vectors_read_back_are_marked_used_today() -> None:
+    """A warm run encodes nothing, so nothing is stored: the vectors it read must
+    still count as used, or the monthly pruning drops the ones in use."""
+
+    def encode(texts: list[str]) -> np.ndarray:
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+    with open_cache() as cache:
+        assert cache is not None
+        cache.embeddings(["a", "b"], encode)
+    today = int(time.time() // 86400)
+    with sqlite3.connect(cache_path()) as db:
+        db.execute("UPDATE embedding SET used = ?", (today - 3,))
+    with open_cache() as cache:
+        assert cache is not None
+        cache.embeddings(["a", "b"], encode)
+    with sqlite3.connect(cache_path()) as db:
+        assert [used for (used,) in db.execute("SELECT used FROM embedding")] == [today, today]
+
+
 def test_entries_unused_for_a_month_are_pruned() -> None:
     paragraphs = [Paragraph(k, f"Line {k}", 0, 6) for k in range(3)]
     with open_cache() as cache:

@@ -170,7 +170,7 @@ class Cache:
         return found
 
     def put_embeddings(self, vectors: Mapping[str, np.ndarray]) -> None:
-        """Store vectors (as float32), one transaction."""
+        """Store vectors (as float32), one transaction, and mark today's hits as used."""
         import numpy as np
 
         rows = [
@@ -190,11 +190,12 @@ class Cache:
             return np.zeros((0, 0), dtype=np.float32)
         known = self.get_embeddings(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in known))
+        fresh: dict[str, np.ndarray] = {}
         if missing:
             computed = encode(missing)
             fresh = {t: computed[k] for k, t in enumerate(missing)}
-            self.put_embeddings(fresh)
             known.update(fresh)
+        self.put_embeddings(fresh)  # also marks the vectors read as used today
         return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
 
     # Storage.
@@ -334,8 +335,11 @@ def open_cache(enabled: bool = True) -> Iterator[Cache | None]:
 def cache_info(path: Path | None = None) -> dict[str, Any]:
     """Where the cache is, how big, and how many entries of each kind: ``translint cache info``."""
     path = path or cache_path()
-    info: dict[str, Any] = {"path": str(path), "exists": path.exists(), "bytes": 0}
-    info["bytes"] = sum(p.stat().st_size for p in _cache_files(path))
+    info: dict[str, Any] = {
+        "path": str(path),
+        "exists": path.exists(),
+        "bytes": sum(p.stat().st_size for p in _cache_files(path)),
+    }
     if not info["exists"]:
         return info
     try:
