@@ -35,20 +35,19 @@ def analyse(document: Document, cache: Cache | None = None) -> AnalysedDocument:
     # Paragraphs equal but for their place in the document are analysed once
     # (offsets are relative to a paragraph's own text).
     first: dict[Paragraph, Paragraph] = {}
-    analysed_as: dict[int, int] = {}
     for paragraph in checked:
         if paragraph.index not in known:
-            analysed_as[paragraph.index] = first.setdefault(unplaced(paragraph), paragraph).index
+            first.setdefault(unplaced(paragraph), paragraph)
     todo = list(first.values())
-    fresh: dict[int, Analysis] = {}
+    fresh: dict[Paragraph, Analysis] = {}  # by unplaced paragraph
     if todo:  # not even a pipeline to load otherwise
         for paragraph, entities in zip(todo, entities_of(todo, lang), strict=True):
-            fresh[paragraph.index] = (figures_of_paragraph(paragraph, lang), entities)
+            fresh[unplaced(paragraph)] = (figures_of_paragraph(paragraph, lang), entities)
     if cache is not None:  # also marks the entries read as used today
-        cache.store_analyses(lang, [(p, fresh[p.index]) for p in todo])
+        cache.store_analyses(lang, [(p, fresh[unplaced(p)]) for p in todo])
     paragraphs = []
     for paragraph in document.paragraphs:
-        index = paragraph.index
-        figures, entities = known.get(index) or fresh.get(analysed_as.get(index, -1), ((), ()))
+        # Chrome is never in ``fresh``: its kind is part of the unplaced paragraph.
+        figures, entities = known.get(paragraph.index) or fresh.get(unplaced(paragraph), ((), ()))
         paragraphs.append(AnalysedParagraph(paragraph, figures, entities))
     return AnalysedDocument(document, tuple(paragraphs))

@@ -119,13 +119,9 @@ def load_config(path: Path) -> dict[str, Any]:
     if "glossary" in data:
         options["glossary"] = str(path.parent / _string(path, "glossary", data["glossary"]))
     if "lexical-only" in data:
-        if not isinstance(data["lexical-only"], bool):
-            raise TranslintError(f"{path}: lexical-only must be true or false")
-        options["semantic"] = not data["lexical-only"]
+        options["semantic"] = not _boolean(path, "lexical-only", data["lexical-only"])
     if "cache" in data:
-        if not isinstance(data["cache"], bool):
-            raise TranslintError(f"{path}: cache must be true or false")
-        options["cache"] = data["cache"]
+        options["cache"] = _boolean(path, "cache", data["cache"])
     for key in ("select", "ignore"):
         if key in data:
             values = data[key]
@@ -151,6 +147,12 @@ def check_rule_ids(options: Options, known: set[str], where: str) -> None:
 def _string(path: Path, key: str, value: object) -> str:
     if not isinstance(value, str):
         raise TranslintError(f"{path}: {key} must be a string")
+    return value
+
+
+def _boolean(path: Path, key: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TranslintError(f"{path}: {key} must be true or false")
     return value
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from translint.errors import TranslintError
-from translint.model import Entity, EntityLabel, Paragraph, ParagraphKind
+from translint.model import Entity, EntityLabel, Paragraph
 from translint.words import fold
 
 if TYPE_CHECKING:
@@ -106,15 +106,12 @@ def _not_ner(name: str) -> list[str]:
 
 
 def entities_of(paragraphs: Sequence[Paragraph], lang: str) -> list[tuple[Entity, ...]]:
-    """Named entities of each paragraph, in paragraph order (chrome gets none)."""
-    checked = [p for p in paragraphs if p.kind is not ParagraphKind.CHROME]
-    nlp = pipeline(lang)
-    found: dict[int, tuple[Entity, ...]] = {}
-    docs = nlp.pipe((p.content for p in checked), batch_size=64)
-    for paragraph, doc in zip(checked, docs, strict=True):
-        spans = ((e.start_char, e.end_char, e.label_) for e in doc.ents)
-        found[paragraph.index] = tuple(_entities(paragraph, spans))
-    return [found.get(p.index, ()) for p in paragraphs]
+    """Named entities of each paragraph, in paragraph order (``analyse`` leaves chrome out)."""
+    docs = pipeline(lang).pipe((p.content for p in paragraphs), batch_size=64)
+    return [
+        tuple(_entities(paragraph, ((e.start_char, e.end_char, e.label_) for e in doc.ents)))
+        for paragraph, doc in zip(paragraphs, docs, strict=True)
+    ]
 
 
 def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> list[Entity]:
@@ -216,9 +213,8 @@ def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[int]]:
     return frozenset(words), forms
 
 
-@cache
 def _function_words(lang: str) -> frozenset[str]:
-    from translint.language import spacy_stop_words  # without importing spacy.lang.fr
+    from translint.language import spacy_stop_words  # cached; without importing spacy.lang.fr
 
     return spacy_stop_words(lang)
 
