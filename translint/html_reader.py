@@ -72,7 +72,6 @@ __all__ = [
 ]
 
 MAX_DEPTH = 128  # deeper start tags are flattened into their ancestor (bounded recursion)
-HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 
 # Words of a class or id that name page chrome.
 CHROME_WORDS = frozenset(

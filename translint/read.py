@@ -85,13 +85,14 @@ def read_document(path: str | os.PathLike[str]) -> Document:
     """Read, decode and segment one input file; its ``lang`` is left for detection."""
     name = os.fspath(path)
     data = read_bytes(name)
-    if detect_format(name) == "docx" or is_docx(data):
+    by_name = detect_format(name)
+    if by_name == "docx" or is_docx(data):
         text, paragraphs = read_docx(data, name)
         if not paragraphs:
             raise TranslintError(f"{name}: empty Word document (no text)")
         return Document(path=name, text=text, paragraphs=paragraphs, format="docx")
     declared = None
-    if detect_format(name) == "html" or looks_like_html(data[:8192].decode("latin-1")):
+    if by_name == "html" or looks_like_html(data[:8192].decode("latin-1")):
         declared = meta_charset(data)
     text = decode(data, name, declared)
     fmt = detect_format(name, text)

@@ -298,23 +298,22 @@ def classify_line(
     if bullet and kind in (ParagraphKind.TEXT, ParagraphKind.ITEM):
         kind = ParagraphKind.ITEM
         content_start = bullet.end() - start
-    if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM) and _is_chrome(
-        text[start + content_start : end]
-    ):
-        kind = ParagraphKind.CHROME
-    return kind, content_start
+    return _chrome_or(kind, text[start + content_start : end]), content_start
+
+
+def _chrome_or(kind: ParagraphKind, content: str) -> ParagraphKind:
+    """CHROME for a TEXT or ITEM paragraph that is page furniture, else ``kind``."""
+    if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM) and _is_chrome(content):
+        return ParagraphKind.CHROME
+    return kind
 
 
 def _classify_plain(text: str, draft: _Draft) -> None:
-    """Bullet, chrome and caption, from the paragraph's own text."""
-    bullet = _BULLET.match(text, draft.start, draft.end)
-    if bullet:
-        draft.kind = ParagraphKind.ITEM
-        draft.content_start = bullet.end() - draft.start
-    content = text[draft.start + draft.content_start : draft.end]
-    if _is_chrome(content):
-        draft.kind = ParagraphKind.CHROME
-    elif not bullet and _CAPTION.match(content):
+    """Bullet, chrome and caption, from the paragraph's own text (a plain draft is TEXT)."""
+    draft.kind, draft.content_start = classify_line(text, draft.start, draft.end, draft.kind)
+    if draft.kind is ParagraphKind.TEXT and _CAPTION.match(
+        text[draft.start + draft.content_start : draft.end]
+    ):
         draft.kind = ParagraphKind.CAPTION
 
 
@@ -702,9 +701,7 @@ def _segment_markdown(text: str) -> tuple[Paragraph, ...]:
 def _segment_html(text: str) -> tuple[Paragraph, ...]:
     paragraphs = []
     for index, draft in enumerate(html_drafts(text)):
-        kind = draft.kind
-        if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM) and _is_chrome(draft.plain.text):
-            kind = ParagraphKind.CHROME
+        kind = _chrome_or(draft.kind, draft.plain.text)
         paragraphs.append(
             Paragraph(
                 index=index,
