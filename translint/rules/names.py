@@ -418,7 +418,7 @@ def _in_capitals(word: str) -> bool:
 def _related(a: str, b: str) -> bool:
     """Whether two folded words are forms of one word (Debian / Debians, MD5 / MD5sum)."""
     short, long = sorted((a, b), key=len)
-    return short in long or (long.startswith(short) and long[len(short) :] in INFLECTIONS)
+    return short in long  # a plural or a suffix (Debians, MD5sum) contains the word
 
 
 @dataclass(frozen=True)
@@ -696,13 +696,7 @@ def _slip(name: Token, stranger: Token) -> bool:
     (short, _), (long, written) = sorted(
         ((name.key, name.text), (stranger.key, stranger.text)), key=lambda k: len(k[0])
     )
-    ending = long[len(short) :]
-    if (
-        long.startswith(short)
-        and ending in INFLECTIONS
-        and short[-1] != ending[-1]
-        and written[len(short) :].islower()
-    ):
+    if _inflection(short, long) and short[-1] != long[-1] and written[len(short) :].islower():
         return False  # another form of the word: Debian / Debians, not Abyss / Abysss, DKM / DKMS
     if len(stranger.key) > len(name.key) and stranger.key.endswith(name.key):
         # A letter put before the name makes another word (ATA / SATA), unless it
@@ -847,9 +841,8 @@ def name_checks(context: Context) -> NameCheck:
                     if fold(w[0]) in places or not is_dictionary_word(w[0], source_lang)
                 ]
                 if words and not any(
-                    _present(w[0], keys | _parts(keys), places, True)
-                    or _present(w[0], document_parts, places, True)
-                    or _localised(w[0], written)
+                    # The group's own words are among the document's: one look covers both.
+                    _present(w[0], document_parts, places, True) or _localised(w[0], written)
                     for w in words
                 ):
                     missing.append((entity, analysed, group))
