@@ -35,8 +35,9 @@ def write_sarif(report: Report, stream: TextIO, color: bool = False) -> None:
     stream.write("\n")
 
 
-def sarif_log(report: Report) -> dict[str, Any]:
-    """The whole SARIF log for one report, as plain JSON data."""
+def sarif_log(report: Report, scope: str = "") -> dict[str, Any]:
+    """The whole SARIF log for one report, as plain JSON data; ``scope`` tells a
+    site's pairs apart in the fingerprints."""
     rules = list(all_rules().values())
     index = {rule.id: i for i, rule in enumerate(rules)}
     descriptors = [rule_descriptor(rule) for rule in rules]
@@ -46,7 +47,9 @@ def sarif_log(report: Report) -> dict[str, Any]:
             descriptors.append({"id": finding.rule, "name": camel_case(finding.rule)})
     results = [
         _result(finding, report, index[finding.rule], print_)
-        for finding, print_ in zip(report.findings, fingerprints(report.findings), strict=True)
+        for finding, print_ in zip(
+            report.findings, fingerprints(report.findings, scope), strict=True
+        )
     ]
     return {
         "$schema": SCHEMA_URI,

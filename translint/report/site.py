@@ -29,7 +29,6 @@ from rich.table import Table
 from rich.text import Text
 
 import translint
-from translint.baseline import fingerprints
 from translint.model import Report, Severity
 from translint.report.github import escape_data, escape_property, write_github
 from translint.report.html import count_label, site_page, worst
@@ -165,18 +164,15 @@ def site_sarif(
     artifacts: list[dict[str, Any]] = []
     results: list[dict[str, Any]] = []
     for report, scope in zip(reports, scopes, strict=True):
-        run = sarif_log(report)["runs"][0]
+        run = sarif_log(report, scope)["runs"][0]
         for descriptor in run["tool"]["driver"]["rules"]:
             if all(d["id"] != descriptor["id"] for d in descriptors):
                 descriptors.append(descriptor)
         offset = len(artifacts)
         artifacts.extend(run["artifacts"])
-        for result, print_ in zip(
-            run["results"], fingerprints(report.findings, scope), strict=True
-        ):
+        for result in run["results"]:
             for location in result["locations"] + result.get("relatedLocations", []):
                 location["physicalLocation"]["artifactLocation"]["index"] += offset
-            result["partialFingerprints"][FINGERPRINT_KEY] = print_
             results.append(result)
     for path in unpaired:
         location = {"artifactLocation": {"uri": artifact_uri(str(path)), "index": len(artifacts)}}
