@@ -139,11 +139,18 @@ class _PairView:
                     self.row_of.setdefault((side, index), number)
         self.home: list[int | None] = []
         self.touching: dict[int, list[int]] = defaultdict(list)
+        # What each paragraph shows of the findings, in finding order.
+        self.located: dict[tuple[str, int], list[tuple[Location, int]]] = defaultdict(list)
         for n, finding in enumerate(report.findings):
-            rows = [self.row_of[key] for key in _keys(finding) if key in self.row_of]
+            keys = _keys(finding)  # every one has a row: _add_rows_for_strays made it
+            rows = [self.row_of[key] for key in keys]
             self.home.append(rows[0] if rows else None)
             for row in dict.fromkeys(rows):
                 self.touching[row].append(n)
+            for side, index in keys:
+                location = getattr(finding, side)
+                assert location is not None
+                self.located[(side, index)].append((location, n))
         self.moves_from = {m.source: m for m in report.moves}
         self.moves_to = {m.target: m for m in report.moves}
 
@@ -158,17 +165,15 @@ class _PairView:
         for finding in self.report.findings:
             wanted.update(_keys(finding))
         for side, index in sorted(wanted - listed):
-            group = AlignmentGroup((index,), (), None) if side == "source" else None
-            self.rows.append(group or AlignmentGroup((), (index,), None))
+            self.rows.append(
+                AlignmentGroup((index,), (), None)
+                if side == "source"
+                else AlignmentGroup((), (index,), None)
+            )
 
     def shown(self, side: str, index: int) -> _Shown:
         document = self.documents[side]
-        located = [
-            (location, n)
-            for n, finding in enumerate(self.report.findings)
-            for location in [getattr(finding, side)]
-            if location is not None and index in _paragraphs(location)
-        ]
+        located = self.located.get((side, index), [])
         if document is not None and 0 <= index < len(document.paragraphs):
             paragraph = document.paragraphs[index]
             shown = _Shown(paragraph.text, paragraph.kind)
