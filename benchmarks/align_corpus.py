@@ -245,6 +245,11 @@ def long_pair(
     )
 
 
+def as_groups(groups: list[AlignmentGroup]) -> Groups:
+    """Groups in gold.json's shape: [[source indices], [target indices]]."""
+    return [[list(g.source), list(g.target)] for g in groups]
+
+
 def perturbed_run(
     pairs: list[tuple[str, AnalysedDocument, AnalysedDocument, Groups]],
     seed: int,
@@ -262,7 +267,7 @@ def perturbed_run(
             new_target, new_gold, deleted, inserted = perturb(target, gold, donor, rng)
             groups = align(source, new_target)
             aligned.append((new_gold, groups))
-            found = [[list(g.source), list(g.target)] for g in groups]
+            found = as_groups(groups)
             perturbed.append((new_gold, found))
             ok, count = unmatched_share(found, deleted, inserted)
             kept, total = kept + ok, total + count
@@ -292,7 +297,7 @@ def main() -> None:
     started = time.perf_counter()
     aligned = [(gold, align(s, t)) for _, s, t, gold in pairs]
     align_seconds = time.perf_counter() - started
-    clean = [(gold, [[list(g.source), list(g.target)] for g in groups]) for gold, groups in aligned]
+    clean = [(gold, as_groups(groups)) for gold, groups in aligned]
     p, r, f = score(clean)
     print(f"pairs: {len(pairs)}, paragraphs (both sides): {paragraphs}")
     print(f"as they are:  precision {p:.4f}  recall {r:.4f}  F1 {f:.4f}")
@@ -333,8 +338,7 @@ def main() -> None:
         words = sum(
             len(p.paragraph.content.split()) for p in (*source.paragraphs, *target.paragraphs)
         )
-        found = [[list(g.source), list(g.target)] for g in groups]
-        p, r, f = score([(gold, found)])
+        p, r, f = score([(gold, as_groups(groups))])
         print(
             f"long pair: {len(source.paragraphs)} + {len(target.paragraphs)} paragraphs "
             f"({words} words) aligned in {seconds:.1f} s ({cpu:.1f} s of CPU), embeddings "
