@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import io
+import json
 import os
 import re
 import unicodedata
@@ -30,6 +31,8 @@ from translint.errors import TranslintError
 from translint.model import Document
 from translint.read import read_document
 from translint.segment import segment
+
+from .conftest import SEED, SEED_EN, run_cli
 
 THOROUGH = os.environ.get("TRANSLINT_HYPOTHESIS", "").lower() == "thorough"
 _QUIET = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large]
@@ -317,12 +320,11 @@ PAIR_TEXTS = st.one_of(
     HTML_PAGES,
     st.binary(max_size=80).map(lambda b: b.decode("latin-1")),
 )
-SEED = Path(__file__).resolve().parents[1] / "corpora" / "seed"
 
 
 @WHOLE_CHECK
 @given(
-    source=st.one_of(PAIR_TEXTS, st.just((SEED / "qkba-2025.en.txt").read_text(encoding="utf-8"))),
+    source=st.one_of(PAIR_TEXTS, st.just(SEED_EN.read_text(encoding="utf-8"))),
     target=PAIR_TEXTS,
     suffixes=st.tuples(
         st.sampled_from([".txt", ".md", ".html"]), st.sampled_from([".txt", ".md", ".html"])
@@ -339,8 +341,6 @@ def test_the_whole_check_exits_0_1_or_2_with_one_line(
     suffixes: tuple[str, str],
     extra: list[str],
 ) -> None:
-    from translint.cli import main
-
     source_path = folder / f"pair.en{suffixes[0]}"
     target_path = folder / f"pair.fr{suffixes[1]}"
     source_path.write_text(source, encoding="utf-8", newline="")
@@ -348,10 +348,7 @@ def test_the_whole_check_exits_0_1_or_2_with_one_line(
     before = (source_path.read_bytes(), target_path.read_bytes())
     args = ["check", str(source_path), str(target_path), "--no-cache", *extra]
     capsys.readouterr()
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    _, err = capsys.readouterr()
-    code = exited.value.code
+    code, _, err = run_cli(args, capsys)
     assert code in (0, 1, 2)
     assert "Traceback" not in err
     if code == 2:
@@ -363,7 +360,6 @@ def test_the_whole_check_reads_an_html_and_a_word_pair(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The seed pair as a CMS page and as a Word document: the same findings as in text."""
-    from translint.cli import main
 
     def page(lang: str) -> str:
         lines = (SEED / f"qkba-2025.{lang}.txt").read_text(encoding="utf-8").splitlines()
@@ -393,13 +389,10 @@ def test_the_whole_check_reads_an_html_and_a_word_pair(
             else:
                 path.write_bytes(word(lang))
         capsys.readouterr()
-        with pytest.raises(SystemExit) as exited:
-            main(["check", str(folder / f"seed.en{suffix}"), str(folder / f"seed.fr{suffix}"),
-                  "--no-cache", "--format", "json"])  # fmt: skip
-        out, _ = capsys.readouterr()
-        assert exited.value.code == 1
-        import json
-
+        code, out, _ = run_cli(
+            ["check", str(folder / f"seed.en{suffix}"), str(folder / f"seed.fr{suffix}"),
+             "--no-cache", "--format", "json"], capsys)  # fmt: skip
+        assert code == 1
         report = json.loads(out)
         summaries.append((report["summary"], report["source"]["paragraphs"]))
     assert summaries[0] == summaries[1] == summaries[2]
