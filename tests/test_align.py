@@ -355,6 +355,9 @@ def test_run_in_cuts_come_closest_first_and_only_within_reach() -> None:
     [
         ("gimp-help/gimp-tool-fuzzy-select", "2.5.4. Options"),
         ("gimp-help/gimp-tool-rect-select", "Largeur"),
+        # No sentence starts near the label's share of « à utiliser pour... »:
+        # the merge is cut between words, and « à utiliser » is the neighbour's.
+        ("maint-guide/dreq-01", "Recommends"),
     ],
 )
 def test_a_dropped_label_is_not_merged_into_its_neighbour(
@@ -471,3 +474,57 @@ def test_a_deleted_paragraph_does_not_take_its_neighbours_translation(
     groups = align_edited(tmp_path, pair, french)
     assert [[stays], [expected]] in groups
     assert [[gone], []] in groups
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "english", "inserted"),
+    [
+        (
+            "debian-reference/ch01-05",
+            "MC can be started by the following.",
+            "apt-get offre un système de résolution des dépendances entre paquets robuste.",
+        ),
+        (
+            "gimp-help/gimp-palette-dialog",
+            "from the Tab menu in any dockable dialog by clicking on and selecting "
+            "Add Tab → Palettes.",
+            "Vous pouvez activer l’outil Alignement de différentes manières :",
+        ),
+        (
+            "maint-guide/checkit",
+            "E: for error; a sure policy violation or packaging error.",
+            "les lettres sont comparées dans l'ordre de leur code ASCII ;",
+        ),
+    ],
+    ids=["ch01-05", "gimp-palette-dialog", "checkit"],
+)
+def test_a_translation_replaced_by_an_unrelated_paragraph_is_not_paired(
+    tmp_path: Path, pair_name: str, english: str, inserted: str
+) -> None:
+    """A paragraph's translation swapped for one from another document: length
+    and place made them a confident pair; their meanings are unrelated, so
+    the English paragraph is missing and the French one extra."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    paragraphs = [block.strip() for block in (pair / "en.txt").read_text("utf-8").split("\n\n")]
+    i = paragraphs.index(english)
+    (k,) = next(t for s, t in gold if s == [i])
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    french[k] = inserted
+    groups = align_edited(tmp_path, pair, french)
+    assert [[i], []] in groups
+    assert [[], [k]] in groups
+
+
+@needs_corpora
+def test_two_labels_alone_between_pairs_are_paired_by_place() -> None:
+    """ "Sample Merged" / « Échantillonner sur tous les calques »: their cosine is
+    low, as it often is on a few words, but they sit alone between two pairs."""
+    pair = SHARED_CORPORA / "gimp-help" / "gimp-tool-fuzzy-select"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    assert report.source_document is not None and report.target_document is not None
+    assert report.source_document.paragraphs[27].content == "Sample Merged"
+    assert report.target_document.paragraphs[27].content == "Échantillonner sur tous les calques"
+    assert [[27], [27]] in groups_of(report)
+    assert [[28], [28]] in groups_of(report)

@@ -118,6 +118,10 @@ RUN_IN_MARGIN = 0.1  # ... and more than it resembles the neighbour
 RUN_IN_KEEP = 0.4  # the gain that keeps a merge the programme made
 RUN_IN_NEAR = 0.15  # ... when the programme's text can be cut this close to the share
 GAP_COSINE = 0.2  # from which a lone unmatched pair between two pairs is paired
+GAP_LABEL = 40  # characters up to which such a pair are two labels, paired by place alone
+BARE_LENGTH = 25  # characters from which a pair that shares no anchor is not decisive
+UNRELATED_COSINE = 0.12  # below which two paragraphs are no pair, whatever their length
+UNRELATED_LENGTH = 20  # ... when both have this many characters (shorter ones vary too much)
 SWAP_MARGIN = 0.05  # how much closer in meaning an unmatched neighbour must be to take over
 NARROW = 3  # half-width of the band around the first pass's path on long pairs
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
@@ -212,10 +216,16 @@ def _with_meaning(
 
     if not available():
         return groups, moves
-    windows = _doubtful_windows(
-        groups,
-        lambda g: _shares_anchor(src_profiles[g.source[0]], tgt_profiles[g.target[0]]),
-    )
+
+    def anchored(group: AlignmentGroup) -> bool:
+        return _shares_anchor(src_profiles[group.source[0]], tgt_profiles[group.target[0]])
+
+    def bare(group: AlignmentGroup) -> bool:
+        """Two paragraphs long enough to share a word that share none."""
+        lengths = src_profiles[group.source[0]].length, tgt_profiles[group.target[0]].length
+        return min(lengths) >= BARE_LENGTH and not anchored(group)
+
+    windows = _doubtful_windows(groups, anchored, bare)
     if not windows:
         return groups, moves
     src_needed = sorted({i for a, b in windows for g in groups[a:b] for i in g.source})
@@ -271,7 +281,10 @@ def _absorb_run_ins(
     groups go through the same test (``_split_merges``), and stay together
     when the cut reading wins by ``RUN_IN_KEEP``: on the Debian corpora this
     undoes most merges of a deleted label into its neighbour and keeps
-    nearly all the right ones.
+    nearly all the right ones. Where no sentence starts near the share, the
+    merge is cut between words instead, and that looser piece must also pass
+    the margin ("Recommends" merged with "Use this for..." over « à utiliser
+    pour... »: the piece « à utiliser » is more like the neighbour).
     """
     from translint.semantic import embed
 
@@ -292,11 +305,14 @@ def _absorb_run_ins(
             share = len(lonely) / (len(lonely) + len(kin))
             short = len(words(lonely)) <= LABEL_WORDS
             places = _run_in_cuts(text, share, head, short)[:RUN_IN_CUTS]
+            loose: list[int] = []
+            if partners.get(k) == n and not _run_in_cuts(text, share, head, short, RUN_IN_NEAR):
+                loose = _word_cuts(text, share, head)[:RUN_IN_CUTS]
             verbatim = _verbatim_cut(text, lonely, head) if short else None
-            for at in places if verbatim is None else [verbatim, *places]:
+            for at in [*places, *loose] if verbatim is None else [verbatim, *places, *loose]:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
                 label = _label_cut(text, at, _stop_words(langs[1 - side]))
-                cuts.append((k, n, side, piece.strip(), rest.strip(), label))
+                cuts.append((k, n, side, piece.strip(), rest.strip(), label, at in loose))
     if not cuts:
         return groups
     needed = {
@@ -305,7 +321,7 @@ def _absorb_run_ins(
         for g, s in ((k, side), (n, 0), (n, 1))
     }
     missing = sorted(key for key in needed if profiles_of[key[0]][key[1]].vector is None)
-    vectors = embed([t for *_, piece, rest, _ in cuts for t in (piece, rest)], cache)
+    vectors = embed([t for *_, piece, rest, _, _ in cuts for t in (piece, rest)], cache)
     found = embed([sides[side][i].paragraph.content for side, i in missing], cache)
     assert vectors is not None and found is not None
     own = {key: profiles_of[key[0]][key[1]].vector for key in needed}
@@ -324,11 +340,11 @@ def _absorb_run_ins(
         return 2 * (similarity(*pair, ratio) - _threshold(pair[0].length, pair[1].length, ratio))
 
     scored = []
-    for m, (k, n, side, piece, rest, label) in enumerate(cuts):
+    for m, (k, n, side, piece, rest, label, loose) in enumerate(cuts):
         lonely, kin, whole = known(side, k), known(side, n), known(1 - side, n)
         piece_vector, rest_vector = vectors[2 * m], vectors[2 * m + 1]
         to_lonely = float(lonely[1] @ piece_vector)
-        kept = partners.get(k) == n
+        kept = partners.get(k) == n and not loose
         if to_lonely < RUN_IN_COSINE or (
             not kept and to_lonely < float(kin[1] @ piece_vector) + RUN_IN_MARGIN
         ):
@@ -416,7 +432,10 @@ def _fill_gaps(
     The programme leaves such a pair apart when the translator added to it (a
     sentence of explanation halves the cosine), but in that place it is far
     likelier a loose translation than a deletion and an insertion side by
-    side. Its confidence is that of a pair placed by its position alone.
+    side. Two labels (``GAP_LABEL`` characters at most: "Sample Merged" /
+    « Échantillonner sur tous les calques ») are paired whatever their
+    cosine, which says little on a few words. Its confidence is that of a
+    pair placed by its position alone.
     """
     result: list[AlignmentGroup] = []
     k = 0
@@ -425,7 +444,8 @@ def _fill_gaps(
         if k + 1 < len(groups) and _lone_pair(groups, k):
             pair = _placed_pair(group, groups[k + 1])
             a, b = source[pair.source[0]].vector, target[pair.target[0]].vector
-            if a is not None and b is not None and float(a @ b) >= GAP_COSINE:
+            labels = max(source[pair.source[0]].length, target[pair.target[0]].length) <= GAP_LABEL
+            if a is not None and b is not None and (labels or float(a @ b) >= GAP_COSINE):
                 result.append(pair)
                 k += 2
                 continue
@@ -471,8 +491,9 @@ def _split_merges(
     neighbour ("2.5.4. Options" and "Figure 14.23. Tool Options..." for
     « Figure 14.23. Les options... » once « 2.5.4. Options » is gone). Of
     the two paragraphs of a merge, the one less like the other side is taken
-    out, when the other side's text can be cut where a sentence starts (if
-    it cannot, a run-in test is impossible and the merge stays).
+    out, when the other side's text can be cut near its share, where a
+    sentence starts or else between two words (a one-word paragraph of a
+    text cannot be cut, and the merge stays).
     """
     result: list[AlignmentGroup] = []
     partners: dict[int, int] = {}
@@ -494,7 +515,9 @@ def _split_merges(
         text = sides[1 - side][single].paragraph.content
         share = len(lonely) / (len(lonely) + len(kin))
         short = len(words(lonely)) <= LABEL_WORDS
-        if not _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR):
+        if not _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR) and not _word_cuts(
+            text, share, out == 0
+        ):
             result.append(group)
             continue
         kept = _from_side(side, (members[1 - out],), (single,), group.score)
@@ -523,6 +546,7 @@ def _member(group: AlignmentGroup, side: int) -> int:
 # A sentence starts with a capital, a digit or an opening quote or bracket.
 _SENTENCE_START = re.compile(r"\s+(?=[^\W\d_]|[\d«“\"(\[])")
 _SENTENCE_END = '.!?:;»”")]'
+_SPACE = re.compile(r"\s+")
 
 
 def _run_in_cuts(
@@ -552,6 +576,20 @@ def _run_in_cuts(
         gap = abs((at if head else len(text) - match.end()) / len(text) - share)
         if gap <= within:
             cuts.append((gap, at if head else match.end()))
+    return [at for _, at in sorted(cuts)]
+
+
+def _word_cuts(text: str, share: float, head: bool) -> list[int]:
+    """Where ``text`` may be cut between two words so that its head (or tail) is
+    within ``RUN_IN_NEAR`` of ``share``, closest first: the fallback for a merge
+    whose text has no sentence start near the share."""
+    cuts: list[tuple[float, int]] = []
+    for match in _SPACE.finditer(text):
+        if match.start() == 0 or match.end() == len(text):
+            continue
+        gap = abs((match.start() if head else len(text) - match.end()) / len(text) - share)
+        if gap <= RUN_IN_NEAR:
+            cuts.append((gap, match.start() if head else match.end()))
     return [at for _, at in sorted(cuts)]
 
 
@@ -648,15 +686,19 @@ def _path_groups(
 def _doubtful_windows(
     groups: Sequence[AlignmentGroup],
     anchored: Callable[[AlignmentGroup], bool] = lambda group: True,
+    bare: Callable[[AlignmentGroup], bool] = lambda group: False,
 ) -> list[tuple[int, int]]:
     """Ranges of groups (start, stop) to realign: the doubtful ones with their context.
 
-    A group is doubtful unless it is a 1-1 pair with confidence ``DECISIVE``.
-    Its window takes ``CONTEXT`` groups either side, and goes on through the
-    pairs that ``anchored`` says share nothing: those were placed by length
-    and position alone, so a shift that starts at the doubtful group runs
-    through them (a list of labels after a dropped one all pair with their
-    neighbour's translation).
+    A group is doubtful unless it is a 1-1 pair with confidence ``DECISIVE``
+    that ``bare`` does not flag: length and place alone give that confidence
+    to two unrelated short paragraphs (a deleted one beside an inserted one),
+    while a label and its translation that share nothing are too short for
+    it to mean anything. Its window takes ``CONTEXT`` groups either side,
+    and goes on through the pairs that ``anchored`` says share nothing:
+    those were placed by length and position alone, so a shift that starts
+    at the doubtful group runs through them (a list of labels after a
+    dropped one all pair with their neighbour's translation).
     """
 
     def decisive(group: AlignmentGroup) -> bool:
@@ -669,7 +711,7 @@ def _doubtful_windows(
 
     windows: list[tuple[int, int]] = []
     for k, group in enumerate(groups):
-        if decisive(group):
+        if decisive(group) and not bare(group):
             continue
         a, b = max(0, k - CONTEXT), min(len(groups), k + CONTEXT + 1)
         while a > 0 and decisive(groups[a]) and not anchored(groups[a]):
@@ -846,7 +888,13 @@ def _merged(profiles: Sequence[Profile]) -> Profile:
 
 
 def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
-    """Similarity in [0, 1] of two (possibly merged) paragraphs."""
+    """Similarity in [0, 1] of two (possibly merged) paragraphs.
+
+    With meaning, a cosine below ``UNRELATED_COSINE`` is a verdict, not a
+    weak score: length and a stray shared word would otherwise pair a
+    deleted paragraph with an inserted one beside it ("MC can be started by
+    the following." / « apt-get offre un système de résolution... »).
+    """
     small, large = (
         (source.anchors, target.anchors)
         if len(source.anchors) <= len(target.anchors)
@@ -861,6 +909,8 @@ def similarity(source: Profile, target: Profile, length_ratio: float) -> float:
     anchored = bool(source.anchors) and bool(target.anchors)
     if source.vector is not None and target.vector is not None:
         cosine = float(source.vector @ target.vector)
+        if cosine < UNRELATED_COSINE and min(source.length, target.length) >= UNRELATED_LENGTH:
+            return 0.0
         meaning = min(1.0, max(0.0, (cosine - COSINE_FLOOR) / (COSINE_CEILING - COSINE_FLOOR)))
         w_meaning, w_lexical, w_length = SEMANTIC_WEIGHTS
         if not anchored:  # a bare number or a symbol: meaning and length only
@@ -1022,6 +1072,10 @@ def pair_similarities(
             w_meaning * meaning + w_lexical * lexical + w_length * length,
             (w_meaning * meaning + w_length * length) / (w_meaning + w_length),
         )
+        unrelated = (cosine < UNRELATED_COSINE) & (
+            np.minimum(s_length, t_length) >= UNRELATED_LENGTH
+        )
+        semantic = np.where(unrelated, 0.0, semantic)
         result = np.where(both, semantic, lexical_only)
     return [result[offsets[i] : offsets[i + 1]] for i in range(n + 1)]
 
