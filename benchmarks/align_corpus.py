@@ -114,6 +114,11 @@ def perturb(
 ) -> tuple[AnalysedDocument, Groups, set[int], set[int]]:
     """One deletion, one insertion, one merge and one split on the French side.
 
+    The edits never make a gold group that no monotonic aligner can give, as
+    the corpora's own gold never has one: the merge does not join the two
+    paragraphs around the deleted one, and the insertion does not fall
+    between two paragraphs of one group (the halves of the split).
+
     Returns the new target, the adjusted gold, the source paragraphs whose
     counterpart was deleted and the inserted target positions.
     """
@@ -131,11 +136,13 @@ def perturb(
         # Delete: the source paragraph loses its counterpart.
         entries = [e for e in entries if e[1] != delete]
         deleted_sources.add(groups[delete][0][0])
-        # Merge: the paragraph after a 1-1 group's target joins it, if it is 1-1 too.
+        # Merge: the paragraph after a 1-1 group's target joins it, if it is 1-1 too
+        # and translates the next source paragraph (not the one after a deleted one).
         at = next((k for k, e in enumerate(entries) if e[1] == merge), None)
         if at is not None and at + 1 < len(entries) and entries[at + 1][1] in one_to_one:
             nxt = entries[at + 1][1]
-            if nxt not in (delete, split):
+            assert nxt is not None
+            if nxt not in (delete, split) and groups[nxt][0][0] == groups[merge][0][-1] + 1:
                 joined = _joined(entries[at][0], entries[at + 1][0])
                 groups[merge][0] = groups[merge][0] + groups[nxt][0]
                 groups[nxt][0] = []
@@ -154,6 +161,12 @@ def perturb(
     inserted_marker = -1
     if candidates:
         position = rng.randrange(1, max(2, len(entries)))
+        while (
+            0 < position < len(entries)
+            and entries[position][1] is not None
+            and entries[position][1] == entries[position - 1][1]
+        ):
+            position += 1  # not between two paragraphs of one group
         entries.insert(position, (rng.choice(candidates), inserted_marker))
     # Rebuild the target and the gold.
     new_target = _rebuild(target, [e[0] for e in entries])
