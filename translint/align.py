@@ -690,15 +690,16 @@ def _doubtful_windows(
 ) -> list[tuple[int, int]]:
     """Ranges of groups (start, stop) to realign: the doubtful ones with their context.
 
-    A group is doubtful unless it is a 1-1 pair with confidence ``DECISIVE``
-    that ``bare`` does not flag: length and place alone give that confidence
-    to two unrelated short paragraphs (a deleted one beside an inserted one),
-    while a label and its translation that share nothing are too short for
-    it to mean anything. Its window takes ``CONTEXT`` groups either side,
-    and goes on through the pairs that ``anchored`` says share nothing:
-    those were placed by length and position alone, so a shift that starts
-    at the doubtful group runs through them (a list of labels after a
-    dropped one all pair with their neighbour's translation).
+    A group is doubtful unless it is a 1-1 pair with confidence ``DECISIVE``.
+    Its window takes ``CONTEXT`` groups either side, and goes on through the
+    pairs that ``anchored`` says share nothing: those were placed by length
+    and position alone, so a shift that starts at the doubtful group runs
+    through them (a list of labels after a dropped one all pair with their
+    neighbour's translation). A confident pair that ``bare`` flags is a
+    window of its own: length and place alone give that confidence to two
+    unrelated paragraphs (a deleted one beside an inserted one), and meaning
+    only has to say whether they are a pair; a label and its translation
+    that share nothing are too short for ``bare`` to flag.
     """
 
     def decisive(group: AlignmentGroup) -> bool:
@@ -711,13 +712,16 @@ def _doubtful_windows(
 
     windows: list[tuple[int, int]] = []
     for k, group in enumerate(groups):
-        if decisive(group) and not bare(group):
-            continue
-        a, b = max(0, k - CONTEXT), min(len(groups), k + CONTEXT + 1)
-        while a > 0 and decisive(groups[a]) and not anchored(groups[a]):
-            a -= 1
-        while b < len(groups) and decisive(groups[b - 1]) and not anchored(groups[b - 1]):
-            b += 1
+        if decisive(group):
+            if not bare(group):
+                continue
+            a, b = k, k + 1
+        else:
+            a, b = max(0, k - CONTEXT), min(len(groups), k + CONTEXT + 1)
+            while a > 0 and decisive(groups[a]) and not anchored(groups[a]):
+                a -= 1
+            while b < len(groups) and decisive(groups[b - 1]) and not anchored(groups[b - 1]):
+                b += 1
         if windows and a <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(b, windows[-1][1]))
         else:
