@@ -168,10 +168,15 @@ def align(
     src = [p for p in source.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     tgt = [p for p in target.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang)
-    groups, moves = align_profiles(src_profiles, tgt_profiles)
+    from translint.semantic import available
+
+    semantic = semantic and available()
+    # With meaning, the moves are looked for once, among what is left unmatched
+    # after the realignment (no windows to realign: nothing is unmatched).
+    groups, moves = align_profiles(src_profiles, tgt_profiles, find_moves=not semantic)
     if semantic:
         groups, moves = _with_meaning(
-            groups, moves, src, tgt, src_profiles, tgt_profiles, (source.lang, target.lang), cache
+            groups, src, tgt, src_profiles, tgt_profiles, (source.lang, target.lang), cache
         )
     src_ids = [p.paragraph.index for p in src]
     tgt_ids = [p.paragraph.index for p in tgt]
@@ -194,7 +199,6 @@ def length_ratio(source: Sequence[Profile], target: Sequence[Profile]) -> float:
 
 def _with_meaning(
     groups: list[AlignmentGroup],
-    moves: list[Move],
     source: Sequence[AnalysedParagraph],
     target: Sequence[AnalysedParagraph],
     src_profiles: list[Profile],
@@ -212,10 +216,7 @@ def _with_meaning(
     aligned again with meaning, each inside the confident groups that bound
     it. A pair with few anchors has one stretch: the whole pair.
     """
-    from translint.semantic import available, embed
-
-    if not available():
-        return groups, moves
+    from translint.semantic import embed
 
     def anchored(group: AlignmentGroup) -> bool:
         return _shares_anchor(src_profiles[group.source[0]], tgt_profiles[group.target[0]])
@@ -227,7 +228,7 @@ def _with_meaning(
 
     windows = _doubtful_windows(groups, anchored, bare)
     if not windows:
-        return groups, moves
+        return groups, []  # every group a decisive pair: nothing unmatched to move
     src_needed = sorted({i for a, b in windows for g in groups[a:b] for i in g.source})
     tgt_needed = sorted({j for a, b in windows for g in groups[a:b] for j in g.target})
     src_vectors = embed([source[i].paragraph.content for i in src_needed], cache)
@@ -655,7 +656,7 @@ def _realign(
         s0 = min(sources, default=0)
         t0 = min(targets, default=0)
         local, _ = align_profiles(
-            source[s0 : s0 + len(sources)], target[t0 : t0 + len(targets)], ratio
+            source[s0 : s0 + len(sources)], target[t0 : t0 + len(targets)], ratio, False
         )
         result.extend(
             AlignmentGroup(
@@ -1204,9 +1205,13 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def align_profiles(
-    source: Sequence[Profile], target: Sequence[Profile], ratio: float | None = None
+    source: Sequence[Profile],
+    target: Sequence[Profile],
+    ratio: float | None = None,
+    find_moves: bool = True,
 ) -> tuple[list[AlignmentGroup], list[Move]]:
-    """The monotonic alignment of two profile sequences (indices are positions in them).
+    """The monotonic alignment of two profile sequences (indices are positions in them),
+    and the moves among its unmatched paragraphs unless ``find_moves`` is false.
 
     ``ratio`` is the pair's target/source length ratio, measured on the
     sequences themselves unless given (a window of a longer pair is given the
@@ -1236,6 +1241,8 @@ def align_profiles(
         windows = _doubtful_windows(first)
         if windows != [(0, len(first))]:
             groups = _realign(first, windows, source, target, ratio)
+            if not find_moves:
+                return groups, []
             return groups, _moves(groups, lambda i, j: similarity(source[i], target[j], ratio))
         # Nothing decisive: the full programme, in a narrow band around the path.
         rows = _around(path, m)
@@ -1331,7 +1338,7 @@ def align_profiles(
         groups.append(AlignmentGroup(src, tgt, score))
         i, j = i - di, j - dj
     groups.reverse()
-    return groups, _moves(groups, lambda i, j: sim(i, i + 1, j, j + 1))
+    return groups, _moves(groups, lambda i, j: sim(i, i + 1, j, j + 1)) if find_moves else []
 
 
 def _moves(groups: list[AlignmentGroup], pair: Callable[[int, int], float]) -> list[Move]:
