@@ -699,8 +699,11 @@ def _doubtful_windows(
     neighbour's translation). A confident pair that ``bare`` flags is a
     window of its own: length and place alone give that confidence to two
     unrelated paragraphs (a deleted one beside an inserted one), and meaning
-    only has to say whether they are a pair; a label and its translation
-    that share nothing are too short for ``bare`` to flag.
+    only has to say whether they are a pair. A label and its translation
+    that share nothing are too short for ``bare`` to flag. A pair beside
+    another pair that shares nothing is left alone too: such runs are lists
+    translated item by item (GIMP's menus), common in real translations, and
+    encoding them all costs a long pair more than the rare deletion it finds.
     """
 
     def decisive(group: AlignmentGroup) -> bool:
@@ -714,7 +717,11 @@ def _doubtful_windows(
     windows: list[tuple[int, int]] = []
     for k, group in enumerate(groups):
         if decisive(group):
-            if not bare(group):
+            placed = (
+                0 <= n < len(groups) and decisive(groups[n]) and not anchored(groups[n])
+                for n in (k - 1, k + 1)
+            )
+            if not bare(group) or any(placed):
                 continue
             a, b = k, k + 1
         else:
