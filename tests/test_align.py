@@ -526,5 +526,6 @@ def test_two_labels_alone_between_pairs_are_paired_by_place() -> None:
     assert report.source_document is not None and report.target_document is not None
     assert report.source_document.paragraphs[27].content == "Sample Merged"
     assert report.target_document.paragraphs[27].content == "Échantillonner sur tous les calques"
-    assert [[27], [27]] in groups_of(report)
-    assert [[28], [28]] in groups_of(report)
+    groups = groups_of(report)
+    assert [[27], [27]] in groups
+    assert [[28], [28]] in groups

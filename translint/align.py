@@ -39,16 +39,19 @@ paragraph of each side at the same place is paired ("Print..." and
 « Imprimer… »).
 
 A lexical pair that shares no anchor at all was placed by length and
-position only; it is decisive on its own, but a doubtful window grows through
-a run of such pairs, since a shift that starts there runs through all of
-them (a list of labels after a dropped one).
+position only. A doubtful window grows through a run of such pairs, since a
+shift that starts there runs through all of them (a list of labels after a
+dropped one); one such pair of paragraphs long enough to share a word,
+between pairs that share anchors, is realigned on its own, and meaning
+says whether it is a pair at all.
 
 After the programme, a run-in pass (``_absorb_run_ins``) cuts paragraphs
 where sentences start to find the merges and splits a short paragraph cannot
 show in an embedding, and re-tests the programme's own merges; an
 unmatched paragraph takes its neighbour's counterpart when it is closer in
 meaning (``_swap_neighbours``); one unmatched paragraph of each side alone
-between two pairs is paired when their meanings are related at all. An
+between two pairs is paired when their meanings are related at all, or
+when both are short labels. An
 unmatched source paragraph and an unmatched target paragraph that are very
 similar are reported as a moved paragraph.
 """
@@ -165,11 +168,11 @@ def align(
 
     ``cache`` keeps sentence embeddings across runs.
     """
+    from translint.semantic import available
+
     src = [p for p in source.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     tgt = [p for p in target.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     src_profiles, tgt_profiles = profiles(src, source.lang, tgt, target.lang)
-    from translint.semantic import available
-
     semantic = semantic and available()
     # With meaning, the moves are looked for once, among what is left unmatched
     # after the realignment (no windows to realign: nothing is unmatched).
@@ -289,8 +292,8 @@ def _absorb_run_ins(
     """
     from translint.semantic import embed
 
-    groups, partners = _split_merges(groups, sides, profiles_of)
-    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, label cut)
+    groups, partners, word_cuts = _split_merges(groups, sides, profiles_of)
+    cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, label cut, loose)
     for k, group in enumerate(groups):
         if len(group.source) + len(group.target) != 1:
             continue
@@ -306,9 +309,7 @@ def _absorb_run_ins(
             share = len(lonely) / (len(lonely) + len(kin))
             short = len(words(lonely)) <= LABEL_WORDS
             places = _run_in_cuts(text, share, head, short)[:RUN_IN_CUTS]
-            loose: list[int] = []
-            if partners.get(k) == n and not _run_in_cuts(text, share, head, short, RUN_IN_NEAR):
-                loose = _word_cuts(text, share, head)[:RUN_IN_CUTS]
+            loose = word_cuts.get(k, [])[:RUN_IN_CUTS] if partners.get(k) == n else []
             verbatim = _verbatim_cut(text, lonely, head) if short else None
             for at in [*places, *loose] if verbatim is None else [verbatim, *places, *loose]:
                 piece, rest = (text[:at], text[at:]) if head else (text[at:], text[:at])
@@ -483,10 +484,11 @@ def _split_merges(
     groups: list[AlignmentGroup],
     sides: tuple[Sequence[AnalysedParagraph], Sequence[AnalysedParagraph]],
     profiles_of: tuple[Sequence[Profile], Sequence[Profile]],
-) -> tuple[list[AlignmentGroup], dict[int, int]]:
+) -> tuple[list[AlignmentGroup], dict[int, int], dict[int, list[int]]]:
     """The programme's 2-1 and 1-2 groups taken apart, so that the run-in test
-    decides whether they stay together; and, for each paragraph taken out,
-    the group it was taken from.
+    decides whether they stay together; for each paragraph taken out, the
+    group it was taken from; and, for those whose other side has no sentence
+    start near their share, the places between words to cut it instead.
 
     The length prior makes the programme merge a deleted label into its
     neighbour ("2.5.4. Options" and "Figure 14.23. Tool Options..." for
@@ -498,6 +500,7 @@ def _split_merges(
     """
     result: list[AlignmentGroup] = []
     partners: dict[int, int] = {}
+    word_cuts: dict[int, list[int]] = {}
     for group in groups:
         shape = (len(group.source), len(group.target))
         if shape not in ((2, 1), (1, 2)):
@@ -516,20 +519,19 @@ def _split_merges(
         text = sides[1 - side][single].paragraph.content
         share = len(lonely) / (len(lonely) + len(kin))
         short = len(words(lonely)) <= LABEL_WORDS
-        if not _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR) and not _word_cuts(
-            text, share, out == 0
-        ):
+        near = _run_in_cuts(text, share, out == 0, short, RUN_IN_NEAR)
+        loose = [] if near else _word_cuts(text, share, out == 0)
+        if not near and not loose:
             result.append(group)
             continue
         kept = _from_side(side, (members[1 - out],), (single,), group.score)
         alone = _from_side(side, (members[out],), (), None)
-        if out == 0:
-            partners[len(result)] = len(result) + 1
-            result += [alone, kept]
-        else:
-            partners[len(result) + 1] = len(result)
-            result += [kept, alone]
-    return result, partners
+        at = len(result) if out == 0 else len(result) + 1
+        partners[at] = at + 1 if out == 0 else at - 1
+        if loose:
+            word_cuts[at] = loose
+        result += [alone, kept] if out == 0 else [kept, alone]
+    return result, partners, word_cuts
 
 
 def _from_side(
@@ -656,7 +658,10 @@ def _realign(
         s0 = min(sources, default=0)
         t0 = min(targets, default=0)
         local, _ = align_profiles(
-            source[s0 : s0 + len(sources)], target[t0 : t0 + len(targets)], ratio, False
+            source[s0 : s0 + len(sources)],
+            target[t0 : t0 + len(targets)],
+            ratio,
+            find_moves=False,
         )
         result.extend(
             AlignmentGroup(
