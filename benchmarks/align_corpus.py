@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from translint import Options, read_pair  # noqa: E402
 from translint.align import align as align_pair  # noqa: E402
-from translint.analyse import analyse  # noqa: E402
+from translint.analysis import analyse  # noqa: E402
 from translint.model import (  # noqa: E402
     AlignmentGroup,
     AnalysedDocument,

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from translint.figures import describe, figures_of, match_figures
+from translint.analysis.figures import describe, figures_of, match_figures
 from translint.model import Figure
 
 SNIPPET = 110  # characters of context shown on each side of a figure

@@ -44,10 +44,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import translint.analyse  # noqa: E402
+import translint.analysis  # noqa: E402
 from translint import Options, check, read_pair  # noqa: E402
+from translint.analysis.nlp import is_dictionary_word  # noqa: E402
 from translint.model import AnalysedDocument, Document, Finding, Report  # noqa: E402
-from translint.nlp import is_dictionary_word  # noqa: E402
 from translint.words import fold  # noqa: E402
 
 NAME_RULES = {"name-mismatch", "entity-missing", "name-inconsistent", "glossary-term"}
@@ -308,7 +308,7 @@ def identity(finding: Finding) -> tuple[object, ...]:
 
 def reuse_english_analysis() -> None:
     """Analyse the unchanged English side once per pair instead of once per variant."""
-    analyse: Callable[..., AnalysedDocument] = translint.analyse.analyse
+    analyse: Callable[..., AnalysedDocument] = translint.analysis.analyse
     cache: dict[tuple[str, str], AnalysedDocument] = {}
 
     def cached(document: Document, *rest: object) -> AnalysedDocument:
@@ -320,7 +320,7 @@ def reuse_english_analysis() -> None:
             cache[key] = analyse(document, *rest)
         return cache[key]
 
-    translint.analyse.analyse = cached
+    translint.analysis.analyse = cached
 
 
 def ratio(hits: int, total: int) -> str:
@@ -356,7 +356,7 @@ def main() -> None:
             if [p.text for p in french.paragraphs] != blocks:
                 skipped += 1  # gold indices would not name translint's paragraphs
                 continue
-            analysed = translint.analyse.analyse(english)
+            analysed = translint.analysis.analyse(english)
             candidates = candidates_of(analysed, french, gold)
             candidate_finders.update(c.finder for c in candidates)
             variants = variants_of(pair, english, french, candidates, args.variants, rng)

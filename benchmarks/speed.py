@@ -77,8 +77,8 @@ def edit_one_paragraph(target: Path, folder: Path) -> Path:
 
 def measure(kind: str, source: Path, target: Path) -> dict[str, object]:
     from translint import Options, check, read_pair
+    from translint.analysis.nlp import pipeline
     from translint.model import ParagraphKind
-    from translint.nlp import pipeline
 
     started = time.perf_counter()
     pipelines = {"en": pipeline("en"), "fr": pipeline("fr")}
@@ -115,7 +115,7 @@ def _timed_stages() -> tuple[dict[str, float], dict[str, int]]:
     the real check; and count the paragraphs analysed afresh (cache misses)."""
     import translint
     import translint.align
-    import translint.analyse
+    import translint.analysis
     import translint.checks
 
     stages = {"read": 0.0, "analyse": 0.0, "align": 0.0, "rules": 0.0}
@@ -140,7 +140,7 @@ def _timed_stages() -> tuple[dict[str, float], dict[str, int]]:
             analysed["hits"], analysed["misses"] = cache.stats.hits, cache.stats.misses
 
     translint.read_pair = timed("read", translint.read_pair)
-    translint.analyse.analyse = timed("analyse", translint.analyse.analyse, count)
+    translint.analysis.analyse = timed("analyse", translint.analysis.analyse, count)
     translint.align.align = timed("align", translint.align.align)
     translint.checks.run_rules = timed("rules", translint.checks.run_rules)
     return stages, analysed

@@ -232,17 +232,17 @@ def test_first_pass_path_is_the_best_one_to_one_path() -> None:
 def test_meaning_is_only_computed_where_the_anchors_are_not_decisive(monkeypatch) -> None:
     """On a real pair most paragraphs are settled by anchors and never encoded,
     and the alignment stays the gold one."""
-    import translint.semantic
+    import translint.align.semantic
 
     pair = max(corpus_pairs(), key=lambda p: (p / "en.txt").stat().st_size)
     encoded: list[int] = []
-    real_embed = translint.semantic.embed
+    real_embed = translint.align.semantic.embed
 
     def counting(texts, cache=None):
         encoded.append(len(texts))
         return real_embed(texts, cache)
 
-    monkeypatch.setattr(translint.semantic, "embed", counting)
+    monkeypatch.setattr(translint.align.semantic, "embed", counting)
     report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
     paragraphs = report.source.paragraphs + report.target.paragraphs
     assert 0 < sum(encoded) < 0.7 * paragraphs

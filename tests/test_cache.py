@@ -15,10 +15,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-import translint.analyse
+import translint.analysis
 import translint.cache
 from translint import Options, check, read_one, read_pair
-from translint.analyse import analyse
+from translint.analysis import analyse
 from translint.cache import cache_path, open_cache, open_cache_file
 from translint.model import Entity, EntityLabel, Figure, Paragraph, ParagraphKind
 
@@ -101,8 +101,8 @@ def test_a_warm_run_never_calls_the_recogniser(monkeypatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("the recogniser ran on cached paragraphs")
 
-    monkeypatch.setattr(translint.analyse, "entities_of", refuse)
-    monkeypatch.setattr(translint.analyse, "figures_of_paragraph", refuse)
+    monkeypatch.setattr(translint.analysis, "entities_of", refuse)
+    monkeypatch.setattr(translint.analysis, "figures_of_paragraph", refuse)
     with open_cache() as cache:
         assert analyse(source, cache) == expected
 
@@ -114,13 +114,13 @@ def test_one_changed_paragraph_is_the_only_one_analysed_again(french_with, monke
     edited_path = french_with("dix missions clés", "onze missions clés")
     edited = read_pair(SEED_EN, edited_path, Options())[1]
     seen: list[str] = []
-    real = translint.analyse.entities_of
+    real = translint.analysis.entities_of
 
     def counting(paragraphs, lang):  # type: ignore[no-untyped-def]
         seen.extend(p.text for p in paragraphs)
         return real(paragraphs, lang)
 
-    monkeypatch.setattr(translint.analyse, "entities_of", counting)
+    monkeypatch.setattr(translint.analysis, "entities_of", counting)
     with open_cache() as cache:
         assert cache is not None
         result = analyse(edited, cache)
@@ -152,13 +152,13 @@ def test_a_repeated_paragraph_is_analysed_once(tmp_path: Path, monkeypatch) -> N
     path.write_text("Seoul signed with Quebec in 2025.\n" * 3 + "Another line.\n", "utf-8")
     document = read_one(path, "en")
     seen: list[int] = []
-    real = translint.analyse.entities_of
+    real = translint.analysis.entities_of
 
     def counting(paragraphs, lang):  # type: ignore[no-untyped-def]
         seen.append(len(paragraphs))
         return real(paragraphs, lang)
 
-    monkeypatch.setattr(translint.analyse, "entities_of", counting)
+    monkeypatch.setattr(translint.analysis, "entities_of", counting)
     with open_cache() as cache:
         analysed = analyse(document, cache)
     assert seen == [2]
@@ -250,7 +250,10 @@ def source_copy(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
     translint.cache.analysis_fingerprint.cache_clear()
 
 
-@pytest.mark.parametrize("edited", ["figures.py", "nlp.py", "lang/fr/figures.py"])
+@pytest.mark.parametrize(
+    "edited",
+    ["analysis/figures.py", "analysis/nlp.py", "lang/fr/figures.py", "analysis/new_module.py"],
+)
 def test_editing_the_analysis_code_invalidates_the_cache(source_copy: Path, edited: str) -> None:
     _, target = read_pair(SEED_EN, SEED_FR, Options())
     with open_cache() as cache:
@@ -266,6 +269,14 @@ def test_editing_the_analysis_code_invalidates_the_cache(source_copy: Path, edit
         assert cache is not None
         analyse(target, cache)
         assert (cache.stats.hits, cache.stats.misses) == (0, checked(target))
+
+
+def test_every_cache_key_source_exists_and_a_stale_one_fails_loudly(source_copy: Path) -> None:
+    for name in (*translint.cache.ANALYSIS_SOURCES, *translint.cache.EMBEDDING_SOURCES):
+        assert (source_copy / name).exists(), name
+    (source_copy / "analysis").rename(source_copy / "analysed")
+    with pytest.raises(RuntimeError, match="analysis is not in"):
+        translint.cache.analysis_fingerprint("fr")
 
 
 def test_a_new_spacy_or_pipeline_version_invalidates_the_cache(monkeypatch) -> None:

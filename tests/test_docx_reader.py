@@ -9,9 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from translint.docx_reader import is_docx, read_docx
 from translint.errors import TranslintError
 from translint.read import read_document
+from translint.read.docx import is_docx, read_docx
 from translint.report.positions import position_of
 
 from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT

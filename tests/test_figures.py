@@ -15,7 +15,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translint.figures import (
+from translint.analysis.figures import (
     FigureMatching,
     describe,
     figures_of,
@@ -699,7 +699,7 @@ def test_paragraphs_without_a_number_word_skip_text2num_without_losing_figures(
     """The text2num pre-filter changes nothing: every paragraph of the seed and of
     the corpora gives the same figures with it as when every paragraph goes
     through text2num, and some paragraphs do have numbers in words."""
-    from translint import figures
+    from translint.analysis import figures
 
     from .conftest import SEED, SHARED_CORPORA
 

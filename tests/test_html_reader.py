@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from translint.figures import figures_of_paragraph
-from translint.html_reader import looks_like_html, meta_charset
+from translint.analysis.figures import figures_of_paragraph
 from translint.model import Paragraph, ParagraphKind, PlainText
-from translint.segment import segment
+from translint.read.html import looks_like_html, meta_charset
+from translint.read.segment import segment
 
 from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 

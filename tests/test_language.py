@@ -18,7 +18,7 @@ from translint.language import (
     language_scores,
 )
 from translint.model import Document
-from translint.segment import segment
+from translint.read.segment import segment
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpora" / "seed"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from translint import Options, check
+from translint.analysis.nlp import _trim
 from translint.model import Finding, Report
-from translint.nlp import _trim
 
 from .conftest import SHARED_CORPORA, needs_corpora
 

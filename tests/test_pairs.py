@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from translint.pairs import find_pairs
+from translint.site import find_pairs
 
 from .conftest import SEED_EN, SEED_FR
 from .conftest import run_cli as run

@@ -23,13 +23,13 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.read.segment import segment
 from translint.report import FORMATTERS
 from translint.report.github import write_github
 from translint.report.junit import write_junit
 from translint.report.positions import display_path, line_column, position_of, region_of
 from translint.report.sarif import write_sarif
 from translint.rules import all_rules
-from translint.segment import segment
 
 from .conftest import SEED_EN, SEED_FR
 

@@ -25,8 +25,8 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.read.segment import segment
 from translint.report.html import write_html
-from translint.segment import segment
 
 from .conftest import SEED_EN, SEED_FR, run_cli
 

@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from translint.errors import TranslintError
 from translint.model import Document
 from translint.read import read_document
-from translint.segment import segment
+from translint.read.segment import segment
 
 from .conftest import SEED, SEED_EN, run_cli
 

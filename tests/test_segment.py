@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translint.model import Paragraph, ParagraphKind
-from translint.segment import detect_format, segment
+from translint.read.segment import detect_format, segment
 
 from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 

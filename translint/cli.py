@@ -168,8 +168,8 @@ def _check_site(
     An article with no translation at all is the largest omission there is,
     so it fails the run like an error finding (unless ``--fail-on never``).
     """
-    from translint.pairs import find_pairs
     from translint.report.site import SITE_FORMATS, write_site
+    from translint.site import find_pairs
 
     if fmt not in SITE_FORMATS:
         raise TranslintError(f"--pairs writes {' or '.join(SITE_FORMATS)}, not {fmt}")

@@ -9,7 +9,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.table import Table
 
-from translint.figures import describe
+from translint.analysis.figures import describe
 from translint.model import Document, Figure
 
 

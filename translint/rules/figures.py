@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from translint.figures import FigureMatching, match_figures
+from translint.analysis.figures import FigureMatching, match_figures
 from translint.lang import LANGUAGE_NAMES
 from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Finding, Severity
 from translint.rules import rule

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from translint.analysis.nlp import is_dictionary_word, is_function_word, mostly_capitals
 from translint.lang import LANGUAGE_NAMES
 from translint.model import (
     AlignmentGroup,
@@ -39,7 +40,6 @@ from translint.model import (
     Location,
     Severity,
 )
-from translint.nlp import is_dictionary_word, is_function_word, mostly_capitals
 from translint.rules import rule
 from translint.rules.context import Context, span
 from translint.words import fold

@@ -2,7 +2,7 @@
 
 A page saved from a CMS is mostly chrome (menus, headers, footers, share
 buttons, cookie banners, scripts). This module finds the main content and
-splits it into paragraph drafts; ``translint.segment`` turns them into
+splits it into paragraph drafts; ``translint.read.segment`` turns them into
 ``Paragraph`` objects. Each draft keeps the source slice of its element
 (markup included, as Markdown paragraphs keep theirs) and a ``PlainText``
 view, the readable text the checks read, mapped back to that slice.

@@ -5,7 +5,7 @@ with groups 1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1. A group's similarity
 combines three signals:
 
 * meaning: the cosine of the paragraphs' multilingual sentence embeddings
-  (``translint.semantic``); a merged side is the length-weighted mean of its
+  (``translint.align.semantic``); a merged side is the length-weighted mean of its
   paragraphs' vectors, so merges cost no extra encoding;
 * shared anchors, weighted by rarity in the pair (IDF): figures (by value,
   whatever their writing), acronyms, and words, where a target word counts as
@@ -168,7 +168,7 @@ def align(
 
     ``cache`` keeps sentence embeddings across runs.
     """
-    from translint.semantic import available
+    from translint.align.semantic import available
 
     src = [p for p in source.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
     tgt = [p for p in target.paragraphs if p.paragraph.kind is not ParagraphKind.CHROME]
@@ -219,7 +219,7 @@ def _with_meaning(
     aligned again with meaning, each inside the confident groups that bound
     it. A pair with few anchors has one stretch: the whole pair.
     """
-    from translint.semantic import embed
+    from translint.align.semantic import embed
 
     def anchored(group: AlignmentGroup) -> bool:
         return _shares_anchor(src_profiles[group.source[0]], tgt_profiles[group.target[0]])
@@ -290,7 +290,7 @@ def _absorb_run_ins(
     the margin ("Recommends" merged with "Use this for..." over « à utiliser
     pour... »: the piece « à utiliser » is more like the neighbour).
     """
-    from translint.semantic import embed
+    from translint.align.semantic import embed
 
     groups, partners, word_cuts = _split_merges(groups, sides, profiles_of)
     cuts = []  # (lonely group, neighbour group, lonely side, piece, rest, label cut, loose)

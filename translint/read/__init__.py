@@ -1,8 +1,8 @@
 """Read an input file into a ``Document``: decode, normalise, segment.
 
-Formats (``translint.segment.detect_format``): text, Markdown and HTML are
+Formats (``translint.read.segment.detect_format``): text, Markdown and HTML are
 decoded as below and then segmented; a Word document (``.docx``, or any zip
-archive holding ``word/document.xml``) is read by ``translint.docx_reader``,
+archive holding ``word/document.xml``) is read by ``translint.read.docx``,
 which gives the paragraphs itself. A DOCX Document's ``text`` is one line per
 Word paragraph (empty ones included), so positions read *line = paragraph of
 the Word document*. A damaged or fake ``.docx`` is a one-line error.
@@ -41,11 +41,11 @@ import stat
 import unicodedata
 from pathlib import Path
 
-from translint.docx_reader import is_docx, read_docx
 from translint.errors import TranslintError
-from translint.html_reader import looks_like_html, meta_charset
 from translint.model import Document
-from translint.segment import detect_format, segment
+from translint.read.docx import is_docx, read_docx
+from translint.read.html import looks_like_html, meta_charset
+from translint.read.segment import detect_format, segment
 
 __all__ = ["decode", "read_document"]
 

@@ -28,7 +28,7 @@ Markdown (``"markdown"``)
     a CAPTION whose text is its alt text (or title).
 
 HTML (``"html"``)
-    The main content of the page only (``translint.html_reader`` says how it is
+    The main content of the page only (``translint.read.html`` says how it is
     found and what counts as chrome): headings (with their level), paragraphs,
     list items (ITEM), figure and table captions (CAPTION), table cells
     (CELL), block quotes, in source order. A paragraph's ``text`` is the source
@@ -47,7 +47,7 @@ HTML (``"html"``)
     ``54,1&nbsp;%`` in the source.
 
 DOCX is not segmented here: Word has already split the text into paragraphs,
-and ``translint.docx_reader`` builds them (see ``translint.read``).
+and ``translint.read.docx`` builds them (see ``translint.read``).
 """
 
 from __future__ import annotations
@@ -60,9 +60,9 @@ from itertools import pairwise
 from pathlib import PurePath
 from typing import Any
 
-from translint.html_reader import html_drafts, looks_like_html
 from translint.lang import LANGUAGES
 from translint.model import Paragraph, ParagraphKind
+from translint.read.html import html_drafts, looks_like_html
 
 __all__ = ["classify_line", "detect_format", "segment"]
 

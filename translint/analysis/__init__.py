@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from translint.analysis.figures import figures_of_paragraph
+from translint.analysis.nlp import entities_of
 from translint.cache import unplaced
-from translint.figures import figures_of_paragraph
 from translint.model import (
     AnalysedDocument,
     AnalysedParagraph,
@@ -13,7 +14,6 @@ from translint.model import (
     Paragraph,
     ParagraphKind,
 )
-from translint.nlp import entities_of
 
 if TYPE_CHECKING:
     from translint.cache import Analysis, Cache
