@@ -9,6 +9,9 @@ folder here and listing it in ``LANGUAGES``.
 LANGUAGES = ("en", "fr")
 # How messages name each language.
 LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+# The language of originals when nothing says otherwise (``--pairs`` without
+# ``--source-lang``).
+DEFAULT_SOURCE = "en"
 
 # Currencies whose symbols and names are taken from CLDR for every language.
 CLDR_CURRENCIES = (
