@@ -55,7 +55,8 @@ def main() -> None:
                     for j in target_paragraphs(report, finding)
                 )
                 shown[finding.rule].append(
-                    f"[{folder.parent.name}/{folder.name}] {finding.rule}: {finding.message}\n"
+                    f"[{folder.parent.name}/{folder.name}] "
+                    f"{finding.rule}: {finding.reported_message}\n"
                     f"    EN: {excerpt(src, finding.source)}\n"
                     f"    FR: {excerpt(tgt, finding.target)}"
                 )

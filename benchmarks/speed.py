@@ -116,7 +116,7 @@ def _timed_stages() -> tuple[dict[str, float], dict[str, int]]:
     import translint
     import translint.align
     import translint.analysis
-    import translint.checks
+    import translint.rules.run
 
     stages = {"read": 0.0, "analyse": 0.0, "align": 0.0, "rules": 0.0}
     analysed = {"hits": 0, "misses": 0}
@@ -142,7 +142,7 @@ def _timed_stages() -> tuple[dict[str, float], dict[str, int]]:
     translint.read_pair = timed("read", translint.read_pair)
     translint.analysis.analyse = timed("analyse", translint.analysis.analyse, count)
     translint.align.align = timed("align", translint.align.align)
-    translint.checks.run_rules = timed("rules", translint.checks.run_rules)
+    translint.rules.run.run_rules = timed("rules", translint.rules.run.run_rules)
     return stages, analysed
 
 

@@ -213,9 +213,9 @@ def test_moved_french_paragraph_is_one_move_not_a_loss(tmp_path: Path) -> None:
 
 
 def test_content_findings_on_an_unsure_group_are_one_step_quieter() -> None:
-    from translint.checks import _tempered
-    from translint.model import AlignmentGroup, Location, Severity
+    from translint.model import AlignmentGroup, Doubt, Location, Severity
     from translint.rules import Context
+    from translint.rules.run import _tempered
 
     report = check(SEED_EN, SEED_FR)
     analysed = None  # the context only needs the alignment here
@@ -231,7 +231,10 @@ def test_content_findings_on_an_unsure_group_are_one_step_quieter() -> None:
     assert report.findings  # the seed is checked, so the rules are registered
     quiet = _tempered(finding, Context(analysed, analysed, (unsure,)))  # type: ignore[arg-type]
     assert quiet.severity is Severity.WARNING
-    assert quiet.message.endswith("(alignment uncertain: confidence 0.95, reported as warning)")
+    assert quiet.doubt == Doubt(0.955, lowered=True) and quiet.message == finding.message
+    assert quiet.reported_message.endswith(
+        "(alignment uncertain: confidence 0.95, reported as warning)"
+    )
     loud = _tempered(finding, Context(analysed, analysed, (sure,)))  # type: ignore[arg-type]
     assert loud == finding
 

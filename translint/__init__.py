@@ -48,8 +48,8 @@ def _run(
     from translint.align import align
     from translint.analysis import analyse
     from translint.cache import open_cache
-    from translint.checks import run_rules
     from translint.rules import Context
+    from translint.rules.run import run_rules
 
     glossary = None
     if with_rules and options.glossary is not None:

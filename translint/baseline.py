@@ -49,7 +49,7 @@ def fingerprints(findings: Iterable[Finding], scope: str = "") -> list[str]:
 
 def baseline_json(reports: Sequence[tuple[Report, str]]) -> str:
     entries = [
-        {"fingerprint": print_, "rule": finding.rule, "message": finding.message}
+        {"fingerprint": print_, "rule": finding.rule, "message": finding.reported_message}
         for report, scope in reports
         for finding, print_ in zip(
             report.findings, fingerprints(report.findings, scope), strict=True

@@ -240,12 +240,48 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """Why a content finding was reported more quietly: its group's calibrated confidence.
+
+    ``lowered`` says whether the severity was actually lowered (an ``info``
+    finding has nowhere lower to go).
+    """
+
+    confidence: float
+    lowered: bool
+
+
+@dataclass(frozen=True)
 class Finding:
+    """One thing that does not correspond, as a rule reported it.
+
+    ``message`` is the rule's own sentence; ``args`` are the values it was
+    built from, by name (``("source", "54.1%")``), for tools that want them
+    without parsing the sentence. ``doubt`` is set when the aligner was unsure
+    of the group the finding compares; formatters show it through
+    ``reported_message``.
+    """
+
     rule: str
     severity: Severity
     message: str
     source: Location | None
     target: Location | None
+    args: tuple[tuple[str, str | int], ...] = ()
+    doubt: Doubt | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        return self.doubt is not None
+
+    @property
+    def reported_message(self) -> str:
+        """The message as every report prints it: with the alignment note when doubtful."""
+        if self.doubt is None:
+            return self.message
+        note = f" (alignment uncertain: confidence {self.doubt.confidence:.2f}"
+        note += f", reported as {self.severity.value})" if self.doubt.lowered else ")"
+        return self.message + note
 
 
 @dataclass(frozen=True)

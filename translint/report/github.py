@@ -32,7 +32,7 @@ def annotation(report: Report, finding: Finding) -> str:
     """The workflow command line for one finding."""
     places = places_of(report, finding)
     properties: list[tuple[str, str]] = []
-    message = finding.message
+    message = finding.reported_message
     if places:
         primary = places[0]
         properties.append(("file", display_path(primary.path)))

@@ -203,7 +203,7 @@ class _PairView:
 
     def _mark(self, start: int, end: int, n: int) -> _Mark:
         finding = self.report.findings[n]
-        title = f"{finding.severity.value} {finding.rule}: {finding.message}"
+        title = f"{finding.severity.value} {finding.rule}: {finding.reported_message}"
         return _Mark(start, end, self.ids[n], finding.severity, title)
 
 
@@ -316,7 +316,7 @@ def _finding_list(view: _PairView) -> str:
         return '<p class="clean">✔ no findings</p>\n'
     items = "".join(
         f'<li data-f="{fid}"><a href="#{fid}">{_badge(f.severity)} <code>{escape(f.rule)}</code> '
-        f'{escape(f.message)}</a> <span class="where">{escape(_where(f))}</span></li>'
+        f'{escape(f.reported_message)}</a> <span class="where">{escape(_where(f))}</span></li>'
         for fid, f in zip(view.ids, view.report.findings, strict=True)
     )
     return f'<h2>Findings</h2>\n<ol class="findings">{items}</ol>\n'
@@ -418,7 +418,7 @@ def _note(view: _PairView, n: int, row: int) -> str:
     finding = view.report.findings[n]
     fid = view.ids[n]
     text = f"{_badge(finding.severity)} <code>{escape(finding.rule)}</code> "
-    text += escape(finding.message)
+    text += escape(finding.reported_message)
     if view.home[n] == row:
         return (
             f'<li class="note" id="{fid}" data-f="{fid}" data-rule="{escape(finding.rule)}" '

@@ -30,7 +30,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
     return {
         "rule": finding.rule,
         "severity": finding.severity.value,
-        "message": finding.message,
+        "message": finding.reported_message,
         "source": _location(finding.source),
         "target": _location(finding.target),
     }

@@ -52,7 +52,7 @@ def junit_tree(report: Report) -> ET.Element:
     )
     for finding in failing:
         failure = ET.SubElement(
-            case, "failure", {"type": finding.rule, "message": _xml(finding.message)}
+            case, "failure", {"type": finding.rule, "message": _xml(finding.reported_message)}
         )
         failure.text = _xml(_details(report, finding))
     notes = [f for f in report.findings if f.severity not in FAILING]
@@ -64,7 +64,7 @@ def junit_tree(report: Report) -> ET.Element:
 
 def _details(report: Report, finding: Finding) -> str:
     """``severity rule: message`` then one line per side: where it is and what it says."""
-    lines = [f"{finding.severity.value} {finding.rule}: {finding.message}"]
+    lines = [f"{finding.severity.value} {finding.rule}: {finding.reported_message}"]
     for place in places_of(report, finding):
         where = display_path(place.path)
         if place.region is not None:

@@ -105,7 +105,7 @@ def _result(finding: Finding, report: Report, rule_index: int, print_: str) -> d
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": finding.reported_message},
         "locations": [_location(places[0])] if places else [],
         "partialFingerprints": {FINGERPRINT_KEY: print_},
         "properties": {f"{place.side}Paragraph": place.location.paragraph for place in places},

@@ -104,7 +104,7 @@ def _group_panel(report: Report, group: AlignmentGroup, findings: list[Finding])
     for finding in findings:
         lines.append(f"{finding.severity.value:<8}", style=STYLES[finding.severity])
         lines.append(f"{finding.rule:<20} ", style="bold")
-        lines.append(finding.message + "\n")
+        lines.append(finding.reported_message + "\n")
     lines.rstrip()
     title = f"source ¶{_indices(group.source)} ↔ target ¶{_indices(group.target)}"
     if group.score is not None:

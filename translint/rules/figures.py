@@ -7,9 +7,9 @@ from collections.abc import Iterator
 
 from translint.analysis.figures import FigureMatching, match_figures
 from translint.lang import LANGUAGE_NAMES
-from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Finding, Severity
-from translint.rules import rule
+from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Severity
 from translint.rules.context import Context, span
+from translint.rules.registry import Hit, rule
 
 
 def figure_matchings(
@@ -56,7 +56,7 @@ def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):
     "a figure's value, scale, unit or currency differs",
     compares_content=True,
 )
-def figure_mismatch(context: Context) -> Iterator[Finding]:
+def figure_mismatch(context: Context) -> Iterator[Hit]:
     """A figure of the original was changed in the translation.
 
     Why: a retyped figure (54.1 % became 45,1 %) or a scale word taken for its
@@ -68,9 +68,7 @@ def figure_mismatch(context: Context) -> Iterator[Finding]:
     """
     for _group, matching, owner in figure_matchings(context):
         for pair in matching.mismatched:
-            yield Finding(
-                "figure-mismatch",
-                Severity.ERROR,
+            yield Hit(
                 f"{pair.source.text} became {pair.target.text} ({pair.reason})",
                 _at(pair.source, owner),
                 _at(pair.target, owner),
@@ -83,7 +81,7 @@ def figure_mismatch(context: Context) -> Iterator[Finding]:
     "a source figure has no counterpart in the aligned target",
     compares_content=True,
 )
-def figure_missing(context: Context) -> Iterator[Finding]:
+def figure_missing(context: Context) -> Iterator[Hit]:
     """A figure of the original is absent from the aligned translation.
 
     Why: a dropped figure is usually a dropped fact. Small numbers written in
@@ -93,9 +91,7 @@ def figure_missing(context: Context) -> Iterator[Finding]:
     """
     for group, matching, owner in figure_matchings(context):
         for figure in matching.missing:
-            yield Finding(
-                "figure-missing",
-                Severity.ERROR,
+            yield Hit(
                 f"{figure.text} has no counterpart in target paragraph"
                 f"{'s' if len(group.target) > 1 else ''} {_indices(group.target)}",
                 _at(figure, owner),
@@ -109,7 +105,7 @@ def figure_missing(context: Context) -> Iterator[Finding]:
     "a target figure has no counterpart in the aligned source",
     compares_content=True,
 )
-def figure_extra(context: Context) -> Iterator[Finding]:
+def figure_extra(context: Context) -> Iterator[Hit]:
     """The translation has a figure the aligned original does not.
 
     Why: an added figure is either a correction to confirm or a mistake.
@@ -118,9 +114,7 @@ def figure_extra(context: Context) -> Iterator[Finding]:
     """
     for group, matching, owner in figure_matchings(context):
         for figure in matching.extra:
-            yield Finding(
-                "figure-extra",
-                Severity.WARNING,
+            yield Hit(
                 f"{figure.text} has no counterpart in source paragraph"
                 f"{'s' if len(group.source) > 1 else ''} {_indices(group.source)}",
                 None,
@@ -164,7 +158,7 @@ def in_source_format(source: Figure, target: Figure, source_lang: str, target_la
     "same value, but written in the other language's format",
     compares_content=True,
 )
-def figure_format(context: Context) -> Iterator[Finding]:
+def figure_format(context: Context) -> Iterator[Hit]:
     """A figure agrees in value but keeps the original's number format.
 
     Why: readers of French expect ``54,1 %`` and ``1 250``; ``54.1%`` in a
@@ -182,9 +176,7 @@ def figure_format(context: Context) -> Iterator[Finding]:
                 continue
             amount = source.value / source.scale if source.scale != 1 else source.value
             native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)
-            yield Finding(
-                "figure-format",
-                Severity.INFO,
+            yield Hit(
                 f"{target.text} is written the {LANGUAGE_NAMES.get(source_lang, source_lang)} "
                 f"way; {LANGUAGE_NAMES.get(target_lang, target_lang)} writes {native}",
                 _at(source, owner),

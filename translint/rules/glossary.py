@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translint.glossary import GlossaryEntry
-from translint.model import AlignmentGroup, AnalysedParagraph, Finding, Location, Severity
-from translint.rules import rule
+from translint.model import AlignmentGroup, AnalysedParagraph, Location, Severity
 from translint.rules.context import Context, checked, span
+from translint.rules.registry import Hit, rule
 from translint.words import fold
 
 SEPARATOR = re.compile(r"[\s\-‐‑–]+")
@@ -104,7 +104,7 @@ def _or(terms: tuple[str, ...]) -> str:
     "a glossary term is not rendered as the glossary says",
     compares_content=True,
 )
-def glossary_term(context: Context) -> Iterator[Finding]:
+def glossary_term(context: Context) -> Iterator[Hit]:
     """A glossary term of the original is not rendered as the glossary says.
 
     Why: organisations and clients fix their names and terms (an
@@ -133,7 +133,7 @@ def _check_entry(
     source: list[AnalysedParagraph],
     target: list[AnalysedParagraph],
     context: Context,
-) -> Iterator[Finding]:
+) -> Iterator[Hit]:
     source_lang, target_lang = context.source.lang, context.target.lang
     preferred = entry.preferred(source_lang)
     # A pair forbidden both ways (CSV ``forbidden``) has no preferred term: its
@@ -156,13 +156,9 @@ def _check_entry(
                 rendering, place = wrong.pop(0)
                 message = message.replace(" (glossary", f", not {quoted(rendering)} (glossary", 1)
                 target_location = place.location()
-            yield Finding(
-                "glossary-term", Severity.ERROR, message, found[0].location(), target_location
-            )
+            yield Hit(message, found[0].location(), target_location)
         for rendering, place in wrong:
-            yield Finding(
-                "glossary-term",
-                Severity.ERROR,
+            yield Hit(
                 f"{quoted(term)} must not be rendered {quoted(rendering)} (glossary: forbidden)",
                 found[0].location(),
                 place.location(),

@@ -36,12 +36,11 @@ from translint.model import (
     AnalysedParagraph,
     Entity,
     EntityLabel,
-    Finding,
     Location,
     Severity,
 )
-from translint.rules import rule
 from translint.rules.context import Context, span
+from translint.rules.registry import Hit, rule
 from translint.words import fold
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives split off
@@ -279,7 +278,7 @@ def _acronyms(paragraphs: list[AnalysedParagraph]) -> dict[str, list[Token]]:
     Severity.WARNING,
     "one organisation goes by names that do not correspond, and no glossary declares them equal",
 )
-def name_inconsistent(context: Context) -> Iterator[Finding]:
+def name_inconsistent(context: Context) -> Iterator[Hit]:
     """An acronym of the original is consistently another acronym in the translation.
 
     Why: QKBA in English and AAQC in French may be the same association under
@@ -300,9 +299,7 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
             if side == "target" and (rare.paragraph.paragraph.index, rare.start) in mismatched:
                 continue
             language = LANGUAGE_NAMES.get(document.lang, document.lang)
-            yield Finding(
-                "name-inconsistent",
-                Severity.WARNING,
+            yield Hit(
                 f"{rare.text} (paragraph {_paragraph_list((rare,))}) is spelled {usual.text} "
                 f"elsewhere in the {language} text (paragraphs {places})",
                 rare.location() if side == "source" else None,
@@ -330,12 +327,11 @@ def name_inconsistent(context: Context) -> Iterator[Finding]:
         if pair.source_mixed:
             severity = Severity.ERROR
             message += f"; the {tgt_lang} text also uses {pair.source}"
-        yield Finding(
-            "name-inconsistent",
-            severity,
+        yield Hit(
             message,
             pair.source_places[0].location() if pair.source_places else None,
             pair.target_places[0].location() if pair.target_places else None,
+            severity=severity,
         )
 
 
@@ -915,7 +911,7 @@ def _near_misses(
     "a named person, organisation or place is absent from the aligned target",
     compares_content=True,
 )
-def entity_missing(context: Context) -> Iterator[Finding]:
+def entity_missing(context: Context) -> Iterator[Hit]:
     """A person, organisation, place or acronym of the original is absent from its translation.
 
     Why: a dropped name is often a dropped attribution. Names are looked for
@@ -930,9 +926,7 @@ def entity_missing(context: Context) -> Iterator[Finding]:
     """
     for entity, analysed, group in name_checks(context).missing:
         targets = ", ".join(str(i) for i in group.target)
-        yield Finding(
-            "entity-missing",
-            Severity.WARNING,
+        yield Hit(
             f"{entity.text} is not in target {_plural('paragraph', group.target)} {targets}",
             span(analysed, entity.start, entity.end),
             None,
@@ -946,13 +940,11 @@ def entity_missing(context: Context) -> Iterator[Finding]:
             if name.key in written
             else f"{name.text} is not in {where}, which names {intruder.text} instead"
         )
-        yield Finding(
-            "entity-missing", Severity.WARNING, message, name.location(), intruder.location()
-        )
+        yield Hit(message, name.location(), intruder.location())
 
 
 @rule("name-mismatch", Severity.ERROR, "a name is spelled differently", compares_content=True)
-def name_mismatch(context: Context) -> Iterator[Finding]:
+def name_mismatch(context: Context) -> Iterator[Hit]:
     """A name of the original is spelled differently in the translation.
 
     Why: a misspelt person or place name is an error readers notice and the
@@ -966,9 +958,7 @@ def name_mismatch(context: Context) -> Iterator[Finding]:
     became ``sous Debain``.
     """
     for source, target in name_checks(context).misspelt:
-        yield Finding(
-            "name-mismatch",
-            Severity.ERROR,
+        yield Hit(
             f"{source.text} is spelled {target.text}",
             source.location(),
             target.location(),

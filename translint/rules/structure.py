@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translint.model import AnalysedParagraph, Finding, ParagraphKind, Severity
-from translint.rules import rule
+from translint.model import AnalysedParagraph, ParagraphKind, Severity
 from translint.rules.context import Context, checked, whole
+from translint.rules.registry import Hit, rule
 from translint.words import fold
 
 SPACES = re.compile(r"\s+")
@@ -93,7 +93,7 @@ def _section_end(context: Context, heading: int) -> int:
 
 
 @rule("missing-paragraph", Severity.ERROR, "a source paragraph has no counterpart in the target")
-def missing_paragraph(context: Context) -> Iterator[Finding]:
+def missing_paragraph(context: Context) -> Iterator[Hit]:
     """A paragraph of the original has no counterpart in the translation.
 
     Why: a dropped paragraph is information the reader of the translation
@@ -117,7 +117,7 @@ def missing_paragraph(context: Context) -> Iterator[Finding]:
                 target = None
             # A moved paragraph is there, out of order: a warning, not a loss.
             severity = Severity.WARNING if index in moved else Severity.ERROR
-            yield Finding("missing-paragraph", severity, message, whole(paragraph), target)
+            yield Hit(message, whole(paragraph), target, severity=severity)
 
 
 @rule(
@@ -125,7 +125,7 @@ def missing_paragraph(context: Context) -> Iterator[Finding]:
     Severity.ERROR,
     "a heading and the paragraphs under it have no counterpart in the target",
 )
-def missing_section(context: Context) -> Iterator[Finding]:
+def missing_section(context: Context) -> Iterator[Hit]:
     """A whole section (a heading and everything under it) is missing from the translation.
 
     Why: one finding for the section says what happened; a finding per
@@ -137,9 +137,7 @@ def missing_section(context: Context) -> Iterator[Finding]:
         for heading, last in run.sections:
             paragraph = context.source_paragraph(heading)
             count = last - heading + 1
-            yield Finding(
-                "missing-section",
-                Severity.ERROR,
+            yield Hit(
                 f"section “{excerpt(paragraph)}” (paragraphs {heading}–{last}, "
                 f"{count} paragraphs) has no counterpart",
                 whole(paragraph, last),
@@ -174,7 +172,7 @@ def duplicates(context: Context) -> dict[int, int]:
 
 
 @rule("extra-paragraph", Severity.WARNING, "a target paragraph has no counterpart in the source")
-def extra_paragraph(context: Context) -> Iterator[Finding]:
+def extra_paragraph(context: Context) -> Iterator[Hit]:
     """A paragraph of the translation has no counterpart in the original.
 
     Why: added text (a caption, a translator's note, a paragraph from another
@@ -194,9 +192,7 @@ def extra_paragraph(context: Context) -> Iterator[Finding]:
         if index in moved:
             # The move is reported once, as the missing source paragraph.
             continue
-        yield Finding(
-            "extra-paragraph",
-            Severity.WARNING,
+        yield Hit(
             f"target paragraph {index} has no counterpart in the source: “{excerpt(paragraph)}”",
             None,
             whole(paragraph),
@@ -206,7 +202,7 @@ def extra_paragraph(context: Context) -> Iterator[Finding]:
 @rule(
     "duplicate-paragraph", Severity.WARNING, "a target paragraph repeats another target paragraph"
 )
-def duplicate_paragraph(context: Context) -> Iterator[Finding]:
+def duplicate_paragraph(context: Context) -> Iterator[Hit]:
     """A paragraph of the translation is a copy of an earlier one that the original does not repeat.
 
     Why: pasting a caption or a paragraph twice is a common slip in a CMS.
@@ -215,9 +211,7 @@ def duplicate_paragraph(context: Context) -> Iterator[Finding]:
     """
     for copy, original in duplicates(context).items():
         paragraph = context.target_paragraph(copy)
-        yield Finding(
-            "duplicate-paragraph",
-            Severity.WARNING,
+        yield Hit(
             f"target paragraph {copy} repeats target paragraph {original}: “{excerpt(paragraph)}”",
             None,
             whole(paragraph),

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 from translint.align import DECISIVE
 from translint.config import Options
-from translint.model import AlignmentGroup, Finding, Severity
-from translint.rules import Context, all_rules
+from translint.model import AlignmentGroup, Doubt, Finding, Severity
+from translint.rules.context import Context
+from translint.rules.registry import Hit, Rule, all_rules
 
 # Below this calibrated confidence a group may be wrongly paired (on the
 # corpora, 97.5% of such groups are right, against 99.3% to 99.9% above it):
@@ -25,9 +26,8 @@ def run_rules(context: Context, options: Options) -> tuple[Finding, ...]:
         if not options.enabled(rule.id):
             continue
         override = options.severity_override(rule.id)
-        for finding in rule.function(context):
-            if override:
-                finding = replace(finding, severity=override)
+        for hit in rule.function(context):
+            finding = _finding(rule, hit, override)
             if rule.compares_content:
                 finding = _tempered(finding, context)
             findings.append(finding)
@@ -46,6 +46,12 @@ def run_rules(context: Context, options: Options) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=position))
 
 
+def _finding(rule: Rule, hit: Hit, override: Severity | None) -> Finding:
+    """A hit with its rule's id and severity: the configured one, else the hit's or the rule's."""
+    severity = override or hit.severity or rule.severity
+    return Finding(rule.id, severity, hit.message, hit.source, hit.target, hit.args)
+
+
 def _tempered(finding: Finding, context: Context) -> Finding:
     """A content finding on a group the aligner is unsure of, one step quieter."""
     group: AlignmentGroup | None = None
@@ -56,6 +62,5 @@ def _tempered(finding: Finding, context: Context) -> Finding:
     if group is None or group.score is None or group.score >= UNSURE_ALIGNMENT:
         return finding
     quieter = LOWER.get(finding.severity, finding.severity)
-    note = f" (alignment uncertain: confidence {group.score:.2f}"
-    note += f", reported as {quieter.value})" if quieter is not finding.severity else ")"
-    return replace(finding, severity=quieter, message=finding.message + note)
+    doubt = Doubt(group.score, lowered=quieter is not finding.severity)
+    return replace(finding, severity=quieter, doubt=doubt)
