@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -13,7 +14,6 @@ from translint.model import (
     AnalysedParagraph,
     Location,
     Move,
-    ParagraphKind,
 )
 
 
@@ -27,6 +27,19 @@ class Context:
     # Rules that share work (the figure assignment, acronym correspondences)
     # keep it here, computed once per check.
     shared: dict[str, object] = field(default_factory=dict, compare=False)
+
+    # The comparisons rules share, each computed once per check, on first use,
+    # by the pure functions of ``translint.compare``.
+
+    @cached_property
+    def missing_runs(self) -> tuple[MissingRun, ...]:
+        """Runs of unmatched source paragraphs, whole missing sections recognised."""
+        return missing_runs(self.source.paragraphs, self.alignment, self.moves)
+
+    @cached_property
+    def duplicates(self) -> Mapping[int, int]:
+        """Unmatched target paragraphs that repeat an earlier one: copy -> original."""
+        return duplicates(self.target.paragraphs, self.target_group_of)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)
@@ -56,6 +69,4 @@ def span(paragraph: AnalysedParagraph, start: int, end: int) -> Location:
     return Location(paragraph.paragraph.index, paragraph.paragraph.text[start:end], start, end)
 
 
-def checked(paragraph: AnalysedParagraph) -> bool:
-    """Chrome is recognised and never reported on."""
-    return paragraph.paragraph.kind is not ParagraphKind.CHROME
+__all__ = ["Context", "checked", "span", "whole"]

@@ -152,14 +152,20 @@ def _check_entry(
             else:
                 message = f"{quoted(term)} should be rendered {_or(required)} (glossary)"
             target_location = None
+            args: tuple[tuple[str, str | int], ...] = (
+                ("term", term),
+                ("required", " or ".join(required)),
+            )
             if wrong:
                 rendering, place = wrong.pop(0)
                 message = message.replace(" (glossary", f", not {quoted(rendering)} (glossary", 1)
                 target_location = place.location()
-            yield Hit(message, found[0].location(), target_location)
+                args += (("rendering", rendering),)
+            yield Hit(message, found[0].location(), target_location, args)
         for rendering, place in wrong:
             yield Hit(
                 f"{quoted(term)} must not be rendered {quoted(rendering)} (glossary: forbidden)",
                 found[0].location(),
                 place.location(),
+                (("term", term), ("rendering", rendering)),
             )
