@@ -1,30 +1,33 @@
-"""Tell whether a document is English or French, from its function words.
+"""Tell which registered language a document is in (English or French), from its function words.
 
 Function words (articles, prepositions, pronouns, auxiliaries) make up a third
 or more of any prose and differ between English and French, so counting them
 is fast, needs no model, and works on technical text full of names and
 commands. A word counts for a language when it is in that language's spaCy
-stop-word list and not in the other's, or in its list of distinctive function
-words (``translint.lang.<code>.text.FUNCTION_WORDS``). Elided French forms
-(``l'``, ``d'``, ``qu'``) are words of their own.
+stop-word list and not in another registered language's, or in its list of
+distinctive function words (``TextData.function_words`` in ``translint.lang``).
+Elided forms (French ``l'``, ``d'``, ``qu'``) are words of their own. The
+decision is an argmax over the languages of ``translint.lang``: nothing here
+names one.
 
-In a text of ``SHORT_TEXT`` words or more, English evidence is discounted
-(divided by ``BORROWED_DISCOUNT``): technical text in any language embeds
-English (commands, product names, quoted titles, an untranslated
+In a text of ``SHORT_TEXT`` words or more, a language's evidence is divided
+by its ``borrowed_discount`` (English: 5): technical text in any language
+embeds English (commands, product names, quoted titles, an untranslated
 bibliography), while an English text rarely holds more than a French name or
 two. URLs, e-mail addresses and paths are not words.
 
 The decision refuses rather than guesses (``TranslintError``):
 
 - text not written in the Latin alphabet;
-- text that reads as another language: Spanish, German, Italian, Portuguese
-  or Dutch function words of its own (spaCy's stop words for it that are
-  neither English nor French: ``el``, ``los``, ``und``, ``della``) outnumber
-  the English or French words that language lacks;
+- text that reads as another language (``translint.lang.OTHER_LANGUAGES``):
+  Spanish, German, Italian, Portuguese or Dutch function words of its own
+  (spaCy's stop words for it that are neither English nor French: ``el``,
+  ``los``, ``und``, ``della``) outnumber the English or French words that
+  language lacks;
 - text with too few English or French function words (a language we do not
   know, code, a list of names or numbers); a text under ``SHORT_TEXT`` words
-  (a heading) is decided on one-sided evidence, French accents included, or
-  called too short;
+  (a heading) is decided on one-sided evidence, a language's own letters
+  (French accents) included, or called too short;
 - text whose function words are nearly all shared with another language
   (``de``, ``la``, ``en``, ``un`` and no ``le``, ``les``, ``et``: Catalan);
 - text where neither language clearly dominates (weighted, less than
@@ -53,7 +56,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from translint.errors import TranslintError
-from translint.lang import LANGUAGES
+from translint.lang import (
+    Language,
+    codes,
+    language_name,
+    languages,
+    other_languages,
+    pair_packages,
+)
 from translint.model import Document, ParagraphKind
 
 __all__ = [
@@ -65,38 +75,18 @@ __all__ = [
     "settle_language",
 ]
 
-# Languages whose function words mark a text as "neither English nor French".
-OTHER_LANGUAGES = {"es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese",
-                   "nl": "Dutch"}  # fmt: skip
-NAMES = {"en": "English", "fr": "French"}
-
-# Stop words that are also ordinary words of the other language ("possible",
-# "different", "part", "front"): they would count for the wrong side.
-_SHARED_WORDS = frozenset(
-    {"possible", "possibles", "different", "relative", "sent", "hi", "ha", "ho", "hue", "o",
-     "na", "da", "es", "bat", "ca", "re", "part", "front", "due", "mine", "per", "show",
-     "top", "bottom", "full", "empty", "side", "call", "name", "serious", "certain",
-     "personne", "divers", "juste", "importe", "nul", "ni", "moins", "merci", "hors"}
-)  # fmt: skip
-
 MIN_EVIDENCE = 3  # function words needed to decide without other clues
 SHORT_TEXT = 25  # words: below, a text may be a heading with no function word
 MIN_COVERAGE = 0.03  # share of the words that must be English or French function words
 MIN_EXCLUSIVE = 0.1  # share of the winner's function words that no other language has
 MIN_RATIO = 1.5  # how much the winner must outweigh the other language (weighted)
-# English function words count for 1/5: French technical text keeps English
-# titles, commands and quotations; an English text keeps only French names.
-BORROWED_DISCOUNT = {"en": 5.0}
 # A book-length text is judged on evenly spaced slices of it: 30,000 words
 # decide as surely as 300,000, at a tenth of the cost.
 SAMPLE_CHARS = 200_000
 SAMPLE_SLICES = 40
 
 _NOT_PROSE = re.compile(r"\S*(?:://|@|/|[^\W_]\.[^\W\d_])\S*")
-_WORD = re.compile(r"\b(?:[cdjlmnst]|qu)['’](?=[^\W\d_])|[^\W\d_]+", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zà-öø-ÿœæ']")
-_FILE_NAME_TAG = re.compile(r"(?:^|\.)(en|fr)\.[A-Za-z0-9]+$", re.IGNORECASE)
-_FRENCH_LETTERS = re.compile(r"[éèêëàâçùûüîïôœÉÈÊÀÇÔŒ]")
 
 
 class LanguageUndecided(TranslintError):
@@ -109,24 +99,26 @@ class LanguageScores:
 
     words: int  # word tokens, URLs and paths left out
     latin_words: int  # of which written in the Latin alphabet
-    scores: dict[str, int]  # "en"/"fr": its function words
-    exclusive: dict[str, int]  # "en"/"fr": those no other listed language has
+    scores: dict[str, int]  # per registered language: its function words
+    exclusive: dict[str, int]  # per registered language: those no other listed language has
     others: dict[str, int]  # other language: its own function words
     others_distinct: dict[str, int]  # other language: how many different ones
-    rivals: dict[str, int]  # other language: best "en"/"fr" count on words it lacks
-    french_letters: int  # é, è, ç, œ...: French evidence in text too short for words
+    rivals: dict[str, int]  # other language: best count of ours on words it lacks
+    letters: dict[str, int]  # per registered language: its own letters (French é, ç, œ...)
 
 
 def detect_language(document_or_text: Document | str) -> str:
-    """``"en"`` or ``"fr"`` for a document (or a text), or a ``TranslintError`` saying why not."""
+    """The code of a registered language for a document (or a text), or a
+    ``TranslintError`` saying why not."""
     if isinstance(document_or_text, Document):
         text, label = _checked_text(document_or_text), f"{document_or_text.path}: "
     else:
         text, label = document_or_text, ""
     scores = language_scores(text)
-    neither = f"{label}language is neither English nor French"
+    names = [record.name for record in languages()]
+    neither = f"{label}language is {_neither(names)}"
     too_little = (
-        f"{label}too little text to tell English from French; "
+        f"{label}too little text to tell {' from '.join(names)}; "
         "give the language with --source-lang/--target-lang"
     )
     if scores.words == 0:
@@ -135,39 +127,58 @@ def detect_language(document_or_text: Document | str) -> str:
         raise TranslintError(f"{neither} (it is not written in the Latin alphabet)")
     rival = _rival_language(scores)
     if rival is not None:
-        raise TranslintError(f"{neither} (it looks like {OTHER_LANGUAGES[rival]})")
-    en, fr = scores.scores["en"], scores.scores["fr"]
-    if en + fr < MIN_EVIDENCE:
+        raise TranslintError(f"{neither} (it looks like {other_languages()[rival]})")
+    found = sum(scores.scores.values())
+    if found < MIN_EVIDENCE:
         if scores.words >= SHORT_TEXT:
-            raise LanguageUndecided(f"{neither} (too few English or French function words)")
-        # A heading or a line: decide only on one-sided evidence.
-        if fr == 0 and en > 0 and scores.french_letters == 0:
-            return "en"
-        if en == 0 and (fr > 0 or scores.french_letters > 0):
-            return "fr"
-        raise LanguageUndecided(too_little)
-    if en + fr < MIN_COVERAGE * scores.words:
+            raise LanguageUndecided(f"{neither} (too few {' or '.join(names)} function words)")
+        return _one_sided(scores, too_little)
+    if found < MIN_COVERAGE * scores.words:
         raise LanguageUndecided(
-            f"{neither} (only {en + fr} of {scores.words} words are English or French "
+            f"{neither} (only {found} of {scores.words} words are {' or '.join(names)} "
             "function words)"
         )
+    return _dominant(scores, label, neither)
+
+
+def _neither(names: list[str]) -> str:
+    """``neither English nor French``; with more languages, ``none of A, B or C``."""
+    if len(names) == 2:
+        return f"neither {names[0]} nor {names[1]}"
+    return f"none of {', '.join(names[:-1])} or {names[-1]}"
+
+
+def _one_sided(scores: LanguageScores, too_little: str) -> str:
+    """A heading or a line: decided only when one language alone has evidence
+    (its function words, or its own letters)."""
+    evidence = [code for code, count in scores.scores.items() if count + scores.letters[code] > 0]
+    if len(evidence) == 1:
+        return evidence[0]
+    raise LanguageUndecided(too_little)
+
+
+def _dominant(scores: LanguageScores, label: str, neither: str) -> str:
+    """The language whose weighted function words clearly outnumber every other's."""
     long_text = scores.words >= SHORT_TEXT
+    records = {record.code: record for record in languages()}
     weighted = {
-        code: n / (BORROWED_DISCOUNT.get(code, 1.0) if long_text else 1.0)
+        code: n / (records[code].borrowed_discount if long_text else 1.0)
         for code, n in scores.scores.items()
     }
     ranked = sorted(weighted, key=lambda code: weighted[code], reverse=True)
     if weighted[ranked[0]] < MIN_RATIO * weighted[ranked[1]]:
+        first, second = sorted(ranked[:2], key=list(weighted).index)
         raise LanguageUndecided(
-            f"{label}cannot tell whether the text is English or French (it mixes both: "
-            f"{en} English and {fr} French function words); "
-            "give the language with --source-lang/--target-lang"
+            f"{label}cannot tell whether the text is {records[first].name} or "
+            f"{records[second].name} (it mixes both: {scores.scores[first]} "
+            f"{records[first].name} and {scores.scores[second]} {records[second].name} "
+            "function words); give the language with --source-lang/--target-lang"
         )
     best = ranked[0]
     if long_text and scores.exclusive[best] < MIN_EXCLUSIVE * scores.scores[best]:
-        # "de", "la", "en", "un" and nothing else: Spanish, Catalan, Romanian...
+        # de, la, en, un and nothing else: Spanish, Catalan, Romanian...
         raise TranslintError(
-            f"{neither} (its {NAMES[best]} function words are shared with other languages)"
+            f"{neither} (its {records[best].name} function words are shared with other languages)"
         )
     return best
 
@@ -189,8 +200,8 @@ def settle_language(document: Document, given: str | None) -> str:
         return claimed
     if given is not None and given != detected:
         raise TranslintError(
-            f"{document.path}: the text is {NAMES[detected]}, "
-            f"not {NAMES.get(given, given)} as the language option says"
+            f"{document.path}: the text is {language_name(detected)}, "
+            f"not {language_name(given)} as the language option says"
         )
     return detected
 
@@ -205,15 +216,21 @@ def check_file_name(document: Document, hint: str = "") -> None:
     tagged = language_of_file_name(document.path)
     if tagged is not None and document.lang is not None and tagged != document.lang:
         raise TranslintError(
-            f"{document.path}: the text is {NAMES.get(document.lang, document.lang)}, "
-            f"but the file name says {NAMES[tagged]}{hint}"
+            f"{document.path}: the text is {language_name(document.lang)}, "
+            f"but the file name says {language_name(tagged)}{hint}"
         )
 
 
 def language_of_file_name(path: str) -> str | None:
-    """``"en"``/``"fr"`` for ``NAME.en.EXT`` or a bare ``en.EXT``, else None."""
-    match = _FILE_NAME_TAG.search(Path(path).name)
+    """The language code of ``NAME.CODE.EXT`` or a bare ``CODE.EXT`` (any case), else None."""
+    match = _file_name_tag(languages()).search(Path(path).name)
     return match.group(1).lower() if match else None
+
+
+@lru_cache(maxsize=4)
+def _file_name_tag(records: tuple[Language, ...]) -> re.Pattern[str]:
+    tags = "|".join(re.escape(record.code) for record in records)
+    return re.compile(rf"(?:^|\.)({tags})\.[A-Za-z0-9]+$", re.IGNORECASE)
 
 
 def _checked_text(document: Document) -> str:
@@ -239,15 +256,15 @@ def language_scores(text: str) -> LanguageScores:
     """Count the function words of each language in ``text`` (one pass over its words)."""
     text = _sample(text)
     prose = _NOT_PROSE.sub(" ", text)
-    counts = Counter(m.group().lower().replace("’", "'") for m in _WORD.finditer(prose))
+    counts = Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
     markers = _markers()
     others = _other_markers()
     foreign = frozenset().union(*(stops for stops, _, _ in others.values()))
     return LanguageScores(
         words=sum(counts.values()),
         latin_words=sum(n for word, n in counts.items() if _LATIN.match(word)),
-        scores={code: _count(counts, markers[code]) for code in LANGUAGES},
-        exclusive={code: _count(counts, markers[code] - foreign) for code in LANGUAGES},
+        scores={code: _count(counts, words) for code, words in markers.items()},
+        exclusive={code: _count(counts, words - foreign) for code, words in markers.items()},
         others={code: _count(counts, own) for code, (_, own, _) in others.items()},
         others_distinct={
             code: sum(1 for word in counts if word in own) for code, (_, own, _) in others.items()
@@ -256,7 +273,7 @@ def language_scores(text: str) -> LanguageScores:
             code: max(_count(counts, words) for words in lacking.values())
             for code, (_, _, lacking) in others.items()
         },
-        french_letters=len(_FRENCH_LETTERS.findall(text)),
+        letters=_letter_counts(text),
     )
 
 
@@ -274,36 +291,89 @@ def _count(counts: Counter[str], vocabulary: frozenset[str]) -> int:
     return sum(n for word, n in counts.items() if word in vocabulary)
 
 
-@lru_cache(maxsize=1)
 def _markers() -> dict[str, frozenset[str]]:
+    return _markers_of(languages())
+
+
+def _other_markers() -> dict[str, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]]:
+    return _other_markers_of(languages())
+
+
+# The tables below are built once per set of registered languages (a test may
+# register one more), hence cached on the registry's tuple.
+
+
+@lru_cache(maxsize=4)
+def _markers_of(records: tuple[Language, ...]) -> dict[str, frozenset[str]]:
     """Per language: its distinctive stop words plus its listed function words."""
-    stops = {code: _normalised(spacy_stop_words(code)) for code in LANGUAGES}
+    stops = {record.code: _normalised(spacy_stop_words(record.code)) for record in records}
     markers = {}
-    for code in LANGUAGES:
-        others = frozenset().union(*(stops[c] for c in LANGUAGES if c != code))
-        data = importlib.import_module(f"translint.lang.{code}.text")
-        function_words = _normalised(data.FUNCTION_WORDS)
-        markers[code] = (stops[code] - others - _SHARED_WORDS) | function_words
+    for record in records:
+        code = record.code
+        others = frozenset().union(*(stops[c] for c in stops if c != code))
+        function_words = _normalised(record.text.function_words)
+        markers[code] = (stops[code] - others - _shared_words()) | function_words
     return markers
 
 
-@lru_cache(maxsize=1)
-def _other_markers() -> dict[str, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]]:
+@lru_cache(maxsize=4)
+def _other_markers_of(
+    records: tuple[Language, ...],
+) -> dict[str, tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]]:
     """Per other language: its stop words, those that are its own, and ours it lacks.
 
     Spanish shares ``de``, ``la``, ``que``, ``en`` with French: a Spanish text
     is told apart by comparing its own words (``el``, ``los``, ``del``) with
     the French words Spanish does not have (``le``, ``les``, ``et``, ``est``).
     """
-    ours = _markers()
-    known = frozenset().union(*(_normalised(spacy_stop_words(c)) for c in LANGUAGES))
-    known |= frozenset().union(*ours.values()) | _SHARED_WORDS
+    ours = _markers_of(records)
+    known = frozenset().union(*(_normalised(spacy_stop_words(r.code)) for r in records))
+    known |= frozenset().union(*ours.values()) | _shared_words()
     result = {}
-    for code in OTHER_LANGUAGES:
+    for code in other_languages():
         stops = _normalised(spacy_stop_words(code))
         lacking = {lang: words - stops for lang, words in ours.items()}
         result[code] = (stops, stops - known, lacking)
     return result
+
+
+@cache
+def _shared_words() -> frozenset[str]:
+    """Stop words that are ordinary words of another language (pair data of ``translint.lang``)."""
+    return frozenset().union(*(getattr(p, "SHARED_STOP_WORDS", ()) for p in pair_packages()))
+
+
+@lru_cache(maxsize=4)
+def _letters(records: tuple[Language, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Per language with letters of its own, a pattern finding them."""
+    return tuple(
+        (record.code, re.compile(f"[{re.escape(record.text.letters)}]"))
+        for record in records
+        if record.text.letters
+    )
+
+
+def _letter_counts(text: str) -> dict[str, int]:
+    counts = dict.fromkeys(codes(), 0)
+    for code, pattern in _letters(languages()):
+        counts[code] = len(pattern.findall(text))
+    return counts
+
+
+def _word() -> re.Pattern[str]:
+    return _word_of(languages())
+
+
+@lru_cache(maxsize=4)
+def _word_of(records: tuple[Language, ...]) -> re.Pattern[str]:
+    """A word: an elided form of any language (``l'``, ``qu'``), or a run of letters."""
+    elisions = sorted({e for r in records for e in r.text.elisions}, key=lambda e: (-len(e), e))
+    if not elisions:
+        return re.compile(r"[^\W\d_]+", re.IGNORECASE)
+    single = "".join(e for e in elisions if len(e) == 1)
+    longer = [re.escape(e) for e in elisions if len(e) > 1]
+    alternatives = "|".join([f"[{single}]"] * bool(single) + longer)
+    return re.compile(rf"\b(?:{alternatives})['’](?=[^\W\d_])|[^\W\d_]+", re.IGNORECASE)
 
 
 def _normalised(words: Iterable[str]) -> frozenset[str]:

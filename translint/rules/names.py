@@ -707,7 +707,7 @@ def _slip(name: Token, stranger: Token) -> bool:
 def known_acronym_pairs() -> frozenset[tuple[str, str]]:
     """English acronyms with the French ones written instead (``lang/fr/text.py``),
     in both orders, so that either language may be the source."""
-    from translint.lang.fr.text import ENGLISH_ACRONYMS
+    from translint.lang.en_fr import ENGLISH_ACRONYMS
 
     pairs = {(en.upper(), fr.upper()) for en, fr in ENGLISH_ACRONYMS.items() if en.upper() != fr}
     return frozenset(pairs | {(b, a) for a, b in pairs})

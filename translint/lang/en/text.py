@@ -9,7 +9,7 @@ this one instead of editing the algorithms.
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
 # surrounding punctuation or arrows ignored ("Back to top ↑").
-SOCIAL_NETWORKS = frozenset(
+_SOCIAL_NETWORKS = frozenset(
     {
         "linkedin",
         "facebook",
@@ -30,7 +30,7 @@ SOCIAL_NETWORKS = frozenset(
     }
 )
 
-CHROME_PHRASES = SOCIAL_NETWORKS | frozenset(
+CHROME_PHRASES = _SOCIAL_NETWORKS | frozenset(
     {
         "top of page",
         "bottom of page",
@@ -96,3 +96,11 @@ FUNCTION_WORDS = frozenset(
         "out", "over", "after", "before", "between", "through", "because", "while",
     }
 )  # fmt: skip
+
+# Words a recogniser glues to the front of names (translint.lang.TextData).
+NAME_ARTICLES = ("the",)
+PERSONAL_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Mayor", "Sir")
+NAME_TITLES = ("President", "Saint")
+
+# Forms of dictionary words that WordNet's index lacks: "named", "running".
+INFLECTIONS = ("ed", "ing")

@@ -9,7 +9,7 @@ this one instead of editing the algorithms.
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
 # surrounding punctuation or arrows ignored ("Retour en haut ↑").
-SOCIAL_NETWORKS = frozenset(
+_SOCIAL_NETWORKS = frozenset(
     {
         "linkedin",
         "facebook",
@@ -30,7 +30,7 @@ SOCIAL_NETWORKS = frozenset(
     }
 )
 
-CHROME_PHRASES = SOCIAL_NETWORKS | frozenset(
+CHROME_PHRASES = _SOCIAL_NETWORKS | frozenset(
     {
         "haut de page",
         "bas de page",
@@ -97,15 +97,15 @@ FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# English acronyms and the ones French writes instead: the same thing under
-# its French name, never a confusion (name-inconsistent) nor a missing name
-# (entity-missing). Only renderings that are the norm in French writing.
-ENGLISH_ACRONYMS = {
-    "RGB": "RVB", "RGBA": "RVBA", "HSV": "TSV", "HSL": "TSL", "CMYK": "CMJN",
-    "FG": "PP", "BG": "AP", "TRUE": "VRAI", "FALSE": "FAUX",
-    "AI": "IA", "UN": "ONU", "EU": "UE", "NATO": "OTAN", "WHO": "OMS",
-    "GDP": "PIB", "VAT": "TVA", "DNA": "ADN", "AIDS": "SIDA", "HIV": "VIH",
-    "IMF": "FMI", "OECD": "OCDE", "CEO": "PDG", "SME": "PME", "SMEs": "PME",
-    "UFO": "OVNI", "ISP": "FAI", "WTO": "OMC", "ECB": "BCE", "EIB": "BEI",
-    "GMO": "OGM", "STD": "IST",
-}  # fmt: skip
+# Elided forms that are words of their own: l', d', qu'...
+ELISIONS = ("c", "d", "j", "l", "m", "n", "s", "t", "qu")
+
+# Words a recogniser glues to the front of names (translint.lang.TextData).
+NAME_ARTICLES = ("le", "la", "les", "de", "du", "des")
+ELIDED_ARTICLES = ("l", "d")
+PERSONAL_TITLES = ("M.", "Mme", "Mlle", "Dr", "Prof.", "Professeur", "Maire")
+NAME_TITLES = ("Président", "Saint")
+
+# Letters that only French of our languages writes: evidence in a line too
+# short for function words.
+LETTERS = "éèêëàâçùûüîïôœÉÈÊÀÇÔŒ"
