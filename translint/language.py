@@ -401,4 +401,7 @@ def spacy_stop_words(code: str) -> frozenset[str]:
                     return frozenset(module.STOP_WORDS)
                 except Exception:  # any failure: fall back to the regular import
                     pass
-    return frozenset(importlib.import_module(name).STOP_WORDS)
+    try:
+        return frozenset(importlib.import_module(name).STOP_WORDS)
+    except ModuleNotFoundError:  # a language spaCy has no word list for: its own data suffice
+        return frozenset()
