@@ -134,7 +134,7 @@ def _check_all(
     pairs: list[tuple[Path, Path]], options: Options, jobs: int, progress: Progress
 ) -> list[Report]:
     """Reports in the order of ``pairs``; each worker process loads the pipelines once."""
-    from translint import check
+    from translint import check  # the package imports this module: import it when running
 
     progress(0, len(pairs))
     if jobs <= 1 or len(pairs) <= 1:
