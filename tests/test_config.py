@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from translint.config import find_config, load_config
+from translint.config import Options, exit_status, find_config, layered_options, load_config
 from translint.errors import TranslintError
+from translint.model import Severity
 
 from .conftest import SEED_EN, SEED_FR
 from .conftest import run_cli as run
@@ -125,3 +126,64 @@ def test_rules_command_documents_every_rule(capsys) -> None:
     assert contract <= set(rules)
     assert rules["figure-mismatch"]["severity"] == "error"
     assert all("Example" in r["doc"] and "Why" in r["doc"] for r in rules.values())
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"select": frozenset({"figure-mismatchh"})},
+        {"ignore": frozenset({"figure-mismatchh"})},
+        {"severities": {"figure-mismatchh": "info"}},
+    ],
+)
+def test_options_refuse_an_unknown_rule_id(options: dict) -> None:
+    with pytest.raises(TranslintError, match=r"^rule selection: unknown rule 'figure-mismatchh'$"):
+        Options(**options)
+
+
+def test_an_unknown_rule_id_in_a_config_file_is_the_same_error(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    (tmp_path / "translint.toml").write_text('[rules]\nfigure-mismatchh = "off"\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run(["check", str(SEED_EN), str(SEED_FR)], capsys)
+    assert (status, out) == (2, "")
+    assert err == "translint: rule selection: unknown rule 'figure-mismatchh'\n"
+
+
+def test_layers_defaults_then_file_then_command_line(tmp_path: Path) -> None:
+    config = tmp_path / "translint.toml"
+    config.write_text(
+        'fail-on = "never"\ntarget-lang = "fr"\nignore = ["figure-format"]\n'
+        'select = ["figure-mismatch", "figure-format"]\n',
+        "utf-8",
+    )
+    from_file = layered_options(config)
+    assert (from_file.fail_on, from_file.target_lang, from_file.source_lang) == (
+        "never",
+        "fr",
+        None,
+    )
+    given = layered_options(
+        config, fail_on="warning", ignore=["duplicate-paragraph"], select=["figure-mismatch"]
+    )
+    assert given.fail_on == "warning"
+    assert given.ignore == {"figure-format", "duplicate-paragraph"}  # --ignore adds to the file's
+    assert given.select == {"figure-mismatch"}  # --select replaces it
+    assert layered_options(config, lexical_only=True, no_cache=True).semantic is False
+    assert layered_options(config, no_cache=True).cache is False
+
+
+@pytest.mark.parametrize(
+    ("severities", "fail_on", "unpaired", "status"),
+    [
+        ([], "error", 0, 0),
+        ([Severity.WARNING], "error", 0, 0),
+        ([Severity.WARNING], "warning", 0, 1),
+        ([Severity.ERROR], "never", 0, 0),
+        ([], "info", 1, 1),  # an article with no translation fails like an error
+        ([], "never", 2, 0),
+    ],
+)
+def test_exit_status(severities: list[Severity], fail_on: str, unpaired: int, status: int) -> None:
+    assert exit_status(severities, fail_on, unpaired) == status

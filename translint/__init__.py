@@ -1,8 +1,18 @@
 """translint: check a translated article against its original.
 
-The public API is one function per command: ``check`` gives a ``Report`` for
-a pair of files, ``align_files`` only their paragraph alignment. The stages
-run in one direction: read -> segment -> analyse -> align -> check -> report.
+The public API is one function per command, typed (the package ships
+``py.typed``) and kept as stable as the command line:
+
+- ``check(source, target, options=None) -> Report``: what ``translint check`` does;
+- ``check_site(directory, options=None) -> SiteReport``: ``check --pairs``;
+- ``align_files(source, target, options=None) -> Report``: the alignment only;
+- ``read_one(path, lang=None) -> Document``: one file read and split as ``check``
+  reads it; ``figures_in(path, lang=None)``: the figures of each paragraph;
+- ``Options``, and the plain frozen records the functions return: ``Report``,
+  ``Finding``, ``Location``, ``Document``, ``Paragraph``; every error meant for a
+  user is a ``TranslintError``.
+
+The stages run in one direction: read -> segment -> analyse -> align -> check -> report.
 """
 
 from __future__ import annotations
@@ -13,7 +23,8 @@ from importlib.metadata import PackageNotFoundError, version
 from translint.config import Options
 from translint.errors import TranslintError
 from translint.lang import LANGUAGE_NAMES
-from translint.model import Document, DocumentInfo, Figure, Finding, Report
+from translint.model import Document, DocumentInfo, Figure, Finding, Location, Paragraph, Report
+from translint.site import SiteReport, check_site
 
 try:
     __version__ = version("translint")
@@ -142,12 +153,18 @@ def _info(document: Document) -> DocumentInfo:
 
 
 __all__ = [
+    "Document",
+    "Finding",
+    "Location",
     "Options",
+    "Paragraph",
     "Report",
+    "SiteReport",
     "TranslintError",
     "__version__",
     "align_files",
     "check",
+    "check_site",
     "figures_in",
     "read_one",
     "read_pair",

@@ -6,12 +6,10 @@ Every error meant for a user leaves as one line on stderr and exit status 2
 
 from __future__ import annotations
 
-import io
 import os
 import sys
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -19,13 +17,13 @@ import click
 
 from translint import __version__, align_files, check, figures_in
 from translint.baseline import baseline_json, load_baseline, without_baseline
-from translint.config import FAIL_ON, Options, check_rule_ids, fails, find_config, load_config
+from translint.config import FAIL_ON, Options, exit_status, layered_options
 from translint.errors import TranslintError
-from translint.model import Report
+from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
+from translint.report.output import emit, progress_bar, refuse_overwriting_inputs
 
-LANGS = click.Choice(["en", "fr"])
-BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+LANGS = click.Choice(list(LANGUAGES))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -119,38 +117,32 @@ def check_command(
         raise click.UsageError("give SOURCE and TARGET, or --pairs DIR")
     if pairs_dir is not None and files:
         raise click.UsageError("give either SOURCE and TARGET or --pairs DIR, not both")
-    # Layers: defaults, then the config file, then the command line.
-    settings = _settings(config_path)
-    given = {
-        "source_lang": source_lang,
-        "target_lang": target_lang,
-        "fail_on": fail_on,
-        "glossary": str(glossary) if glossary is not None else None,
-        "semantic": False if lexical_only else None,
-        "select": frozenset(select) or None,
-        "ignore": (settings.get("ignore", frozenset()) | frozenset(ignore)) if ignore else None,
-        "cache": False if no_cache else None,
-    }
-    settings.update({k: v for k, v in given.items() if v is not None})
-    options = Options(**settings)
-    from translint.rules import all_rules
-
-    check_rule_ids(options, set(all_rules()), "rule selection")
+    options = layered_options(
+        config_path,
+        source_lang=source_lang,
+        target_lang=target_lang,
+        fail_on=fail_on,
+        glossary=glossary,
+        lexical_only=lexical_only,
+        select=select,
+        ignore=ignore,
+        no_cache=no_cache,
+    )
     accepted = load_baseline(baseline) if baseline is not None else None
     if pairs_dir is not None:
         workers = jobs or os.cpu_count() or 1
         return _check_site(pairs_dir, options, fmt, output, workers, accepted, write_baseline)
     source, target = files
-    _refuse_overwriting_inputs(output, [source, target])
-    _refuse_overwriting_inputs(write_baseline, [source, target])
+    refuse_overwriting_inputs(output, [source, target])
+    refuse_overwriting_inputs(write_baseline, [source, target])
     report = check(source, target, options)
     if accepted is not None:
         report = without_baseline(report, accepted)
-    _emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
+    emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
     if write_baseline is not None:
-        _emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
+        emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
         return 0
-    return 1 if fails([f.severity for f in report.findings], options.fail_on) else 0
+    return exit_status([f.severity for f in report.findings], options.fail_on)
 
 
 def _check_site(
@@ -162,125 +154,39 @@ def _check_site(
     accepted: Counter[str] | None,
     write_baseline: Path | None,
 ) -> int:
-    """Every pair under ``directory``, spread over ``jobs`` processes; unpaired files
-    count as errors.
-
-    An article with no translation at all is the largest omission there is,
-    so it fails the run like an error finding (unless ``--fail-on never``).
-    """
+    """``check --pairs``: every pair under ``directory``, spread over ``jobs`` processes."""
+    from translint.lang import DEFAULT_SOURCE
     from translint.report.site import SITE_FORMATS, write_site
-    from translint.site import find_pairs
+    from translint.site import check_pairs, find_pairs
 
     if fmt not in SITE_FORMATS:
         raise TranslintError(f"--pairs writes {' or '.join(SITE_FORMATS)}, not {fmt}")
-    site = find_pairs(directory, options.source_lang or "en")
-    inputs = [p for pair in site.pairs for p in pair]
-    _refuse_overwriting_inputs(output, inputs)
-    reports = _check_pairs(list(site.pairs), options, jobs)
-    # Fingerprints carry the pair's place in the folder: one slip in two articles is two.
-    scopes = [source.relative_to(directory).as_posix() for source, _ in site.pairs]
+    found = find_pairs(directory, options.source_lang or DEFAULT_SOURCE)
+    refuse_overwriting_inputs(output, [p for pair in found.pairs for p in pair])
+    with progress_bar("checking pairs") as progress:
+        site = check_pairs(directory, found, options, jobs=jobs, progress=progress)
     if accepted is not None:
-        reports = [without_baseline(r, accepted, s) for r, s in zip(reports, scopes, strict=True)]
-    _emit(
-        lambda stream, color: write_site(reports, site.unpaired, stream, color, fmt, scopes),
+        site = site.without_baseline(accepted)
+    emit(
+        lambda stream, color: write_site(
+            site.reports, site.unpaired, stream, color, fmt, site.scopes
+        ),
         output,
     )
     if write_baseline is not None:
-        pairs = list(zip(reports, scopes, strict=True))
-        _emit(lambda stream, _: stream.write(baseline_json(pairs)), write_baseline)
+        emit(lambda stream, _: stream.write(baseline_json(site.scoped())), write_baseline)
         return 0
-    severities = [f.severity for r in reports for f in r.findings]
-    failed = fails(severities, options.fail_on)
-    return 1 if failed or (site.unpaired and options.fail_on != "never") else 0
-
-
-def _check_pairs(pairs: list[tuple[Path, Path]], options: Options, jobs: int) -> list[Report]:
-    """Reports in the order of ``pairs``; each worker process loads the pipelines once.
-
-    A progress bar is drawn on stderr when it is a terminal.
-    """
-    from rich.progress import Progress
-
-    settings = _picklable(options)
-    show = sys.stderr.isatty() and "CI" not in os.environ
-    with Progress(console=None, disable=not show, transient=True) as progress:
-        task = progress.add_task("checking pairs", total=len(pairs))
-        if jobs <= 1 or len(pairs) <= 1:
-            reports = []
-            for source, target in pairs:
-                reports.append(check(source, target, options))
-                progress.advance(task)
-            return reports
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # Each worker gets one BLAS thread: the processes share the cores, and
-        # numpy's own threads in every worker would fight over them. The
-        # variables must be set before a worker imports numpy, hence "spawn".
-        saved = {k: os.environ.get(k) for k in BLAS_THREADS}
-        os.environ.update(dict.fromkeys(BLAS_THREADS, "1"))
-        try:
-            context = multiprocessing.get_context("spawn")
-            workers = min(jobs, len(pairs))
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-                futures = [pool.submit(_check_in_worker, s, t, settings) for s, t in pairs]
-                reports = []
-                for future in futures:
-                    reports.append(future.result())
-                    progress.advance(task)
-                return reports
-        finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
-
-
-def _picklable(options: Options) -> dict[str, object]:
-    """Options as plain keyword arguments a worker process can receive."""
-    from dataclasses import fields
-
-    settings = {f.name: getattr(options, f.name) for f in fields(options)}
-    settings["severities"] = dict(options.severities)
-    return settings
-
-
-def _check_in_worker(source: Path, target: Path, settings: dict[str, object]) -> Report:
-    return check(source, target, Options(**settings))  # type: ignore[arg-type]
-
-
-def _settings(config_path: Path | None) -> dict[str, object]:
-    """The config file's settings: the one named, or the nearest one found upward."""
-    if config_path is not None:
-        if not config_path.is_file():
-            raise TranslintError(f"{config_path}: config file not found")
-        return load_config(config_path)
-    found = find_config(Path.cwd())
-    return load_config(found) if found is not None else {}
+    return exit_status(site.severities(), options.fail_on, len(site.unpaired))
 
 
 @cli.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def rules_command(fmt: str) -> int:
     """List every rule with its default severity, what it reports, why, and an example."""
+    from translint.report.rules import write_rules
     from translint.rules import all_rules
 
-    rules = all_rules()
-    if fmt == "json":
-        import json
-
-        data = [
-            {"id": r.id, "severity": r.severity.value, "summary": r.summary, "doc": r.doc}
-            for r in sorted(rules.values(), key=lambda r: r.id)
-        ]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return 0
-    for r in sorted(rules.values(), key=lambda r: r.id):
-        click.echo(f"{r.id}  ({r.severity.value})\n  {r.summary}\n")
-        for line in r.doc.splitlines():
-            click.echo(f"  {line}".rstrip())
-        click.echo()
+    emit(lambda stream, _: write_rules(all_rules(), stream, fmt), None)
     return 0
 
 
@@ -306,7 +212,7 @@ def align_command(
 
     options = Options(source_lang, target_lang, semantic=not lexical_only, cache=not no_cache)
     report = align_files(source, target, options)
-    _emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
+    emit(lambda stream, color: write_alignment(report, stream, color, fmt), None)
     return 0
 
 
@@ -319,7 +225,7 @@ def figures_command(file: Path, lang: str | None, fmt: str) -> int:
     from translint.report.figures import write_figures
 
     document, found = figures_in(file, lang)
-    _emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
+    emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
     return 0
 
 
@@ -355,34 +261,6 @@ def cache_clear_command() -> int:
     freed = clear_cache()
     click.echo(f"deleted {freed / 1024:,.0f} kB from {cache_path().parent}")
     return 0
-
-
-def _refuse_overwriting_inputs(output: Path | None, inputs: Sequence[Path]) -> None:
-    if output is None:
-        return
-    for path in inputs:
-        if path.exists() and output.exists() and os.path.samefile(output, path):
-            raise TranslintError(f"{output}: is an input file; the report would overwrite it")
-
-
-def _emit(write: Callable[[TextIO, bool], None], output: Path | None) -> None:
-    """Write to stdout, or atomically to ``output`` (a reader never sees half a report)."""
-    if output is None:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        write(sys.stdout, color)
-        return
-    buffer = io.StringIO()
-    write(buffer, False)
-    directory = output.parent if str(output.parent) else Path(".")
-    try:
-        handle, temporary = tempfile.mkstemp(
-            dir=directory, prefix=f".{output.name}.", suffix=".tmp"
-        )
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(buffer.getvalue())
-        os.replace(temporary, output)
-    except OSError as error:
-        raise TranslintError(f"{output}: cannot write the report ({error.strerror})") from error
 
 
 def main(argv: Sequence[str] | None = None) -> None:

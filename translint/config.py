@@ -1,15 +1,24 @@
-"""Options that shape a check, gathered in one frozen object passed down the stages."""
+"""Options that shape a check, gathered in one frozen object passed down the stages.
+
+Settings come in layers: the defaults of ``Options``, then a config file
+(``translint.toml``, or ``[tool.translint]`` in ``pyproject.toml``), then the
+command line; ``layered_options`` stacks them. Whatever the layer, ``Options``
+refuses a value that would make a check silently do something else (an
+unknown rule id checks nothing). The exit policy lives here too, so that one
+pair and a whole site fail on the same terms.
+"""
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from translint.errors import TranslintError
+from translint.lang import LANGUAGES
 from translint.model import Severity
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -21,7 +30,8 @@ class Options:
 
     ``severities`` maps a rule id to a severity name or ``"off"``; ``select``
     (when not empty) keeps only those rules; ``ignore`` drops rules; ``glossary``
-    is the path of a CSV or TBX glossary, read once per check.
+    is the path of a CSV or TBX glossary, read once per check. A rule id that
+    no rule registered is refused: a typo would silently check nothing.
     """
 
     source_lang: str | None = None
@@ -44,6 +54,9 @@ class Options:
                 raise TranslintError(
                     f"severity of {rule_id} must be error, warning, info or off, not {level!r}"
                 )
+        named = set(self.severities) | self.select | self.ignore
+        if named:
+            _check_rule_ids(named, "rule selection")
 
     def enabled(self, rule_id: str) -> bool:
         if rule_id in self.ignore or (self.select and rule_id not in self.select):
@@ -56,7 +69,7 @@ class Options:
         return Severity(level) if level and level != "off" else None
 
 
-def fails(findings_severities: list[Severity], fail_on: str) -> bool:
+def fails(findings_severities: Iterable[Severity], fail_on: str) -> bool:
     """Whether a run with findings of these severities should exit with status 1."""
     if fail_on == "never":
         return False
@@ -64,8 +77,18 @@ def fails(findings_severities: list[Severity], fail_on: str) -> bool:
     return any(s.rank >= threshold for s in findings_severities)
 
 
+def exit_status(severities: Iterable[Severity], fail_on: str, unpaired: int = 0) -> int:
+    """The exit status of a check: 1 when it fails at ``fail_on``, else 0.
+
+    An article with no translation at all (an unpaired file of ``--pairs``) is
+    the largest omission there is, so it fails the run like an error finding,
+    unless nothing fails (``never``).
+    """
+    failed = fails(severities, fail_on) or (unpaired > 0 and fail_on != "never")
+    return 1 if failed else 0
+
+
 CONFIG_NAME = "translint.toml"
-LANGS = ("en", "fr")
 
 
 def find_config(start: Path) -> Path | None:
@@ -111,8 +134,9 @@ def load_config(path: Path) -> dict[str, Any]:
     options: dict[str, Any] = {}
     for key in ("source-lang", "target-lang"):
         if key in data:
-            if data[key] not in LANGS:
-                raise TranslintError(f"{path}: {key} must be en or fr, not {data[key]!r}")
+            if data[key] not in LANGUAGES:
+                choices = " or ".join(LANGUAGES)
+                raise TranslintError(f"{path}: {key} must be {choices}, not {data[key]!r}")
             options[key.replace("-", "_")] = data[key]
     if "fail-on" in data:
         options["fail_on"] = _string(path, "fail-on", data["fail-on"])
@@ -136,10 +160,57 @@ def load_config(path: Path) -> dict[str, Any]:
     return options
 
 
-def check_rule_ids(options: Options, known: set[str], where: str) -> None:
+def layered_options(
+    config_path: Path | None,
+    *,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    fail_on: str | None = None,
+    glossary: Path | None = None,
+    lexical_only: bool = False,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    no_cache: bool = False,
+) -> Options:
+    """The options of a run: defaults, then the config file, then the command line.
+
+    ``config_path`` is the file named on the command line, else the nearest
+    one found upward from the current folder is read. A command-line value
+    replaces the file's, but ``ignore`` adds to the file's list: ignoring one
+    more rule should not bring back the ones the project ignores.
+    """
+    settings = _file_settings(config_path)
+    ignored = frozenset(ignore)
+    given = {
+        "source_lang": source_lang,
+        "target_lang": target_lang,
+        "fail_on": fail_on,
+        "glossary": str(glossary) if glossary is not None else None,
+        "semantic": False if lexical_only else None,
+        "select": frozenset(select) or None,
+        "ignore": (settings.get("ignore", frozenset()) | ignored) if ignored else None,
+        "cache": False if no_cache else None,
+    }
+    settings.update({k: v for k, v in given.items() if v is not None})
+    return Options(**settings)
+
+
+def _file_settings(config_path: Path | None) -> dict[str, Any]:
+    """The config file's settings: the one named, or the nearest one found upward."""
+    if config_path is not None:
+        if not config_path.is_file():
+            raise TranslintError(f"{config_path}: config file not found")
+        return load_config(config_path)
+    found = find_config(Path.cwd())
+    return load_config(found) if found is not None else {}
+
+
+def _check_rule_ids(named: set[str], where: str) -> None:
     """Refuse a rule id nobody registered: a typo would silently check nothing."""
-    named = set(options.severities) | options.select | options.ignore
-    unknown = sorted(named - known)
+    # Imported here: the rules import the stages, which import these options.
+    from translint.rules import all_rules
+
+    unknown = sorted(named - set(all_rules()))
     if unknown:
         raise TranslintError(f"{where}: unknown rule {unknown[0]!r}")
 

@@ -294,42 +294,67 @@ def _tbx_entry(concept: ElementTree.Element, name: str) -> GlossaryEntry | None:
             continue
         if kind not in {"langSet", "langSec"}:
             continue
-        lang = _lang_of(child)
-        for field in child:
-            if _local(field.tag) in {"descrip", "note", "descripGrp"} and _says_do_not_translate(
-                field
-            ):
-                entry_dnt = True
-        if lang not in LANGS:
-            continue
-        for holder in child.iter():
-            if _local(holder.tag) not in {"tig", "ntig", "termSec"}:
-                continue
-            term_element = next((e for e in holder.iter() if _local(e.tag) == "term"), None)
-            if term_element is None:
-                continue
-            text = _clean("".join(term_element.itertext()))
-            if not text:
-                continue
-            forbidden = False
-            dnt = False
-            for field in holder.iter():
-                field_kind = _local(field.tag)
-                if field_kind not in {"termNote", "descrip", "note", "admin"}:
-                    continue
-                value = _clean(" ".join(field.itertext()))
-                if field.get("type") in {
-                    "administrativeStatus",
-                    "normativeAuthorization",
-                } and FORBIDDEN_STATUS.match(value):
-                    forbidden = True
-                dnt |= _says_do_not_translate(field)
-            terms.append(Term(text, lang, forbidden))
-            if dnt and not forbidden:
-                dnt_terms.append(text)
+        entry_dnt |= _lang_set_says_do_not_translate(child)
+        for term, dnt in _tbx_terms(child):
+            terms.append(term)
+            if dnt and not term.forbidden:
+                dnt_terms.append(term.text)
     if entry_dnt:
         dnt_terms += [t.text for t in terms if not t.forbidden]
-    # One term in both languages is a term kept as it is.
+    terms, dnt_terms = _with_kept_terms(terms, dnt_terms)
+    if not any(t.lang == "en" for t in terms) or not any(t.lang == "fr" for t in terms):
+        return None
+    origin = f"{name}: {concept.get('id')}" if concept.get("id") else name
+    return GlossaryEntry(tuple(terms), bool(dnt_terms), "; ".join(n for n in notes if n), origin)
+
+
+def _lang_set_says_do_not_translate(lang_set: ElementTree.Element) -> bool:
+    """Whether a language section's own notes say the whole entry is not translated."""
+    return any(
+        _local(field.tag) in {"descrip", "note", "descripGrp"} and _says_do_not_translate(field)
+        for field in lang_set
+    )
+
+
+def _tbx_terms(lang_set: ElementTree.Element) -> list[tuple[Term, bool]]:
+    """The terms of one language section, each with whether it says not to translate it
+    (none for a language translint does not check)."""
+    lang = _lang_of(lang_set)
+    if lang not in LANGS:
+        return []
+    found = []
+    for holder in lang_set.iter():
+        if _local(holder.tag) not in {"tig", "ntig", "termSec"}:
+            continue
+        term_element = next((e for e in holder.iter() if _local(e.tag) == "term"), None)
+        if term_element is None:
+            continue
+        text = _clean("".join(term_element.itertext()))
+        if not text:
+            continue
+        forbidden = False
+        dnt = False
+        for field in holder.iter():
+            if _local(field.tag) not in {"termNote", "descrip", "note", "admin"}:
+                continue
+            value = _clean(" ".join(field.itertext()))
+            if field.get("type") in {
+                "administrativeStatus",
+                "normativeAuthorization",
+            } and FORBIDDEN_STATUS.match(value):
+                forbidden = True
+            dnt |= _says_do_not_translate(field)
+        found.append((Term(text, lang, forbidden), dnt))
+    return found
+
+
+def _with_kept_terms(terms: list[Term], dnt_terms: list[str]) -> tuple[list[Term], list[str]]:
+    """``terms`` plus every term kept as it is, in both languages, and those kept terms.
+
+    One term in both languages is a term kept as it is too.
+    """
+    dnt_terms = list(dnt_terms)
+    terms = list(terms)
     shared = {t.text for t in terms if t.lang == "en" and not t.forbidden} & {
         t.text for t in terms if t.lang == "fr" and not t.forbidden
     }
@@ -338,7 +363,4 @@ def _tbx_entry(concept: ElementTree.Element, name: str) -> GlossaryEntry | None:
         for lang in LANGS:
             if Term(text, lang) not in terms:
                 terms.append(Term(text, lang))
-    if not any(t.lang == "en" for t in terms) or not any(t.lang == "fr" for t in terms):
-        return None
-    origin = f"{name}: {concept.get('id')}" if concept.get("id") else name
-    return GlossaryEntry(tuple(terms), bool(dnt_terms), "; ".join(n for n in notes if n), origin)
+    return terms, dnt_terms

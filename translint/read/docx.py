@@ -32,7 +32,7 @@ from typing import Any
 
 from translint.errors import TranslintError
 from translint.model import Paragraph, ParagraphKind
-from translint.read.segment import classify_line
+from translint.read.text import classify_line
 
 __all__ = ["is_docx", "read_docx"]
 

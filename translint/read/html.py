@@ -493,22 +493,12 @@ class _Walker:
         )
 
     def _is_chrome(self, element: _Element) -> bool:
-        tag = element.tag
         wrapper = self.first_h1 is not None and element.start <= self.first_h1 < element.end
-        if tag in _SKIPPED and not (tag == "form" and wrapper):
-            return True
-        if tag == "header" and not (self.allow_header or wrapper):
+        if self._chrome_tag(element.tag, wrapper):
             return True
         if not element.attributes.strip():
             return False
-        role = (element.attribute("role") or "").lower()
-        if role in _CHROME_ROLES and not (role == "banner" and self.allow_header):
-            return True
-        if element.attribute("hidden") is not None:
-            return True
-        if (element.attribute("aria-hidden") or "").lower() == "true":
-            return True
-        if _DISPLAY_NONE.search(element.attribute("style") or ""):
+        if self._chrome_role(element) or _hidden(element):
             return True
         if wrapper:
             return False
@@ -517,6 +507,25 @@ class _Walker:
         if self.allow_header:
             words.discard("header")
         return not words.isdisjoint(CHROME_WORDS)
+
+    def _chrome_tag(self, tag: str, wrapper: bool) -> bool:
+        """Chrome by its element alone; a ``form`` or ``header`` around the title is not."""
+        if tag in _SKIPPED and not (tag == "form" and wrapper):
+            return True
+        return tag == "header" and not (self.allow_header or wrapper)
+
+    def _chrome_role(self, element: _Element) -> bool:
+        role = (element.attribute("role") or "").lower()
+        return role in _CHROME_ROLES and not (role == "banner" and self.allow_header)
+
+
+def _hidden(element: _Element) -> bool:
+    """Whether an element is not shown: ``hidden``, ``aria-hidden`` or ``display: none``."""
+    if element.attribute("hidden") is not None:
+        return True
+    if (element.attribute("aria-hidden") or "").lower() == "true":
+        return True
+    return _DISPLAY_NONE.search(element.attribute("style") or "") is not None
 
 
 def _trimmed(

@@ -2,10 +2,11 @@
 
 Both texts sit side by side, one row per aligned group, every finding's span
 highlighted on each side it points at and its message beside the group. The
-page carries its CSS and a small script inline and loads nothing, so it can be
-mailed or archived as one file. Without the script everything is shown; the
-script only adds filters (by severity, by rule, rows with findings only). A
-URL query or fragment presets them, for shared links and headless checks:
+page carries its CSS and a small script inline (``html.css`` and ``html.js``
+beside this module) and loads nothing, so it can be mailed or archived as one
+file. Without the script everything is shown; the script only adds filters (by
+severity, by rule, rows with findings only). A URL query or fragment presets
+them, for shared links and headless checks:
 ``?severity=error``, ``?rule=figure-mismatch``, ``?hide=info,extra-paragraph``,
 ``?only=1``.
 
@@ -21,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
+from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import TextIO
@@ -54,12 +56,22 @@ def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="translint {escape(translint.__version__)}">\n'
         f"<title>translint: {escape(title)}</title>\n"
-        f"<style>{STYLE}</style>\n</head>\n<body>\n"
+        f"<style>\n{_asset('html.css')}</style>\n</head>\n<body>\n"
         f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
         f"{_filters(reports)}</header>\n"
         f"<main>\n{body}</main>\n"
-        f"<script>{SCRIPT}</script>\n</body>\n</html>\n"
+        f"<script>\n{_asset('html.js')}</script>\n</body>\n</html>\n"
     )
+
+
+def _asset(name: str) -> str:
+    """A style sheet or script shipped beside this module (package data).
+
+    They are files, not strings, so that they can be read, linted and edited as
+    CSS and JavaScript; they are read when a page is written, not at import,
+    as most runs never write HTML.
+    """
+    return resources.files("translint.report").joinpath(name).read_text(encoding="utf-8")
 
 
 def count_label(count: int, severity: Severity) -> str:
@@ -458,152 +470,3 @@ def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
     )
     title = f"{len(reports)} pairs"
     return html_page(title, table + sections, reports)
-
-
-STYLE = """
-:root{--ink:#1d2430;--muted:#5f6b7a;--line:#d9dee5;--paper:#fff;--band:#f5f7fa;
---error:#b3261e;--error-bg:#ffd6d3;--warning:#8a5a00;--warning-bg:#ffe7a3;
---info:#1b5f9e;--info-bg:#d5e8fb}
-*{box-sizing:border-box}
-[hidden]{display:none!important}
-html{scroll-padding-top:7rem}
-body{margin:0;color:var(--ink);background:var(--paper);
-font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
-main{max-width:1400px;margin:0 auto;padding:0 1.5rem 4rem}
-code{font:0.85em/1.2 ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans Mono",monospace}
-h1{font-size:1.35rem;margin:1.5rem 0 .75rem;word-break:break-all}
-h2{font-size:1.05rem;margin:1.5rem 0 .5rem;color:var(--muted);text-transform:uppercase;
-letter-spacing:.05em}
-.bar{position:sticky;top:0;z-index:10;background:rgba(255,255,255,.97);
-border-bottom:1px solid var(--line);padding:.5rem 1.5rem;box-shadow:0 1px 4px rgba(0,0,0,.06)}
-.brand{font-size:.95rem;color:var(--muted)}
-.brand strong{color:var(--ink);margin-right:.4rem}
-#filters{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center;margin-top:.35rem}
-fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
-legend{float:left;margin-right:.3rem;font-size:.8rem;color:var(--muted);text-transform:uppercase}
-.chip{display:inline-flex;gap:.3rem;align-items:center;font-size:.85rem;
-border:1px solid var(--line);border-radius:999px;padding:.1rem .6rem;background:var(--band);
-cursor:pointer;user-select:none}
-.chip .n{color:var(--muted);font-variant-numeric:tabular-nums}
-.chip[data-sev]{border-color:var(--accent);color:var(--accent);font-weight:600}
-#shown{margin-left:auto;font-size:.85rem;color:var(--muted)}
-[data-sev=error]{--accent:var(--error);--tint:var(--error-bg)}
-[data-sev=warning]{--accent:var(--warning);--tint:var(--warning-bg)}
-[data-sev=info]{--accent:var(--info);--tint:var(--info-bg)}
-.badge{display:inline-block;min-width:4.2em;text-align:center;font-size:.75rem;font-weight:600;
-border-radius:3px;padding:0 .35rem;color:#fff;background:var(--accent)}
-.counts .badge{font-size:.85rem;padding:.1rem .5rem}
-.summary{display:grid;justify-items:start;gap:.25rem}
-.summary table{min-width:min(36rem,100%)}
-table{border-collapse:collapse;font-size:.9rem}
-th,td{text-align:left;padding:.2rem .75rem .2rem 0;border-bottom:1px solid var(--line);
-vertical-align:top}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
-table.rules th:not(:first-child),table.pairs th:not(:first-child){text-align:right}
-.findings{margin:0;padding-left:2.2rem;font-size:.9rem}
-.findings li{margin:.15rem 0}
-.findings a{color:inherit;text-decoration:none}
-.findings a:hover{text-decoration:underline}
-.where{color:var(--muted);font-size:.8rem;white-space:nowrap}
-.clean{color:#1e7a3c;font-weight:600}
-.grid{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:0 2rem}
-.colhead{font-size:.8rem;color:var(--muted);padding:.3rem 0;border-bottom:2px solid var(--line)}
-.row{border-left:4px solid transparent;padding:.35rem 0 .5rem .9rem;margin:.1rem 0;
-border-bottom:1px solid var(--line)}
-.row[data-sev=error],.row[data-sev=warning],.row[data-sev=info]{border-left-color:var(--accent);
-background:linear-gradient(90deg,var(--band),var(--paper) 40%)}
-.row:target,.note:target,.para:target{outline:2px solid var(--accent,#4b7bec);outline-offset:2px}
-.rowhead{font-size:.75rem;color:var(--muted);margin-bottom:.15rem}
-.side{font-family:Charter,"Bitstream Charter","Sitka Text",Cambria,"DejaVu Serif",Georgia,serif;
-font-size:1rem;line-height:1.6;hyphens:auto}
-.side.none{font:italic .85rem/1.6 system-ui,sans-serif;color:var(--muted);padding-top:.1rem}
-.para{margin:0 0 .4rem}
-.pno{color:var(--muted);font:.75rem system-ui,sans-serif;margin-right:.2rem}
-.kind-heading{font-weight:700}
-.kind-chrome{opacity:.45}
-.tag{display:inline-block;margin-left:.4rem;font:.72rem system-ui,sans-serif;color:var(--muted);
-border:1px solid var(--line);border-radius:3px;padding:0 .3rem}
-a.tag.move{color:#5b3cc4;border-color:#b9a9f0;text-decoration:none}
-.quiet{color:var(--muted);font-style:italic}
-mark.hl{color:inherit;background:var(--tint);border-bottom:2px solid var(--accent);
-border-radius:2px;padding:0 1px}
-mark.hl[data-n=many]{border-bottom-style:double;border-bottom-width:4px}
-mark.hl.off{background:none;border-bottom:0;padding:0}
-.notes{list-style:none;margin:.4rem 0 0;padding:0;font-size:.88rem}
-.note{margin:.15rem 0;padding:.1rem .5rem;border-radius:3px;background:var(--band)}
-.note.ref a{color:var(--muted)}
-@media (max-width:800px){.grid{grid-template-columns:minmax(0,1fr)}}
-@media print{.bar{position:static;box-shadow:none}#filters{display:none}}
-"""
-
-SCRIPT = """
-(function () {
-  "use strict";
-  var form = document.getElementById("filters");
-  if (!form) return;
-  var RANK = {error: 3, warning: 2, info: 1};
-  var findings = {};
-  document.querySelectorAll("[data-rule][id]").forEach(function (el) {
-    findings[el.id] = {rule: el.dataset.rule, severity: el.dataset.severity};
-  });
-  var total = Object.keys(findings).length;
-  var boxes = function (name) {
-    return Array.prototype.slice.call(form.querySelectorAll("input[name=" + name + "]"));
-  };
-  var ticked = function (name) {
-    var set = {};
-    boxes(name).forEach(function (box) { if (box.checked) set[box.value] = true; });
-    return set;
-  };
-  function preset() {
-    var query = location.search.slice(1);
-    if (location.hash.indexOf("=") > 0) query += "&" + location.hash.slice(1);
-    var params = new URLSearchParams(query);
-    var list = function (key) {
-      return params.getAll(key).join(",").split(",").filter(Boolean);
-    };
-    ["severity", "rule"].forEach(function (name) {
-      var keep = list(name);
-      if (!keep.length) return;
-      boxes(name).forEach(function (b) { b.checked = keep.indexOf(b.value) >= 0; });
-    });
-    var hide = list("hide");
-    boxes("severity").concat(boxes("rule")).forEach(function (b) {
-      if (hide.indexOf(b.value) >= 0) b.checked = false;
-    });
-    var only = params.get("only");
-    if (only !== null) form.elements.only.checked = ["", "0", "no", "false"].indexOf(only) < 0;
-  }
-  function apply() {
-    var severities = ticked("severity"), rules = ticked("rule");
-    var only = form.elements.only.checked;
-    var visible = function (id) {
-      var f = findings[id];
-      return !!f && severities[f.severity] === true && rules[f.rule] === true;
-    };
-    var count = Object.keys(findings).filter(visible).length;
-    document.querySelectorAll("[data-f]").forEach(function (el) {
-      var ids = el.dataset.f.split(" ").filter(Boolean);
-      var shown = ids.filter(visible);
-      var sev = shown.reduce(function (w, id) {
-        var s = findings[id].severity;
-        return !w || RANK[s] > RANK[w] ? s : w;
-      }, "");
-      if (el.classList.contains("hl")) {
-        el.classList.toggle("off", !shown.length);
-        el.dataset.sev = sev;
-      } else if (el.classList.contains("row")) {
-        el.hidden = ids.length ? !shown.length : only;
-        el.dataset.sev = sev;
-      } else {
-        el.hidden = !shown.length;
-      }
-    });
-    document.getElementById("shown").textContent = count + " of " + total + " findings shown";
-  }
-  preset();
-  form.hidden = false;
-  form.addEventListener("change", apply);
-  apply();
-})();
-"""

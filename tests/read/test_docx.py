@@ -14,7 +14,7 @@ from translint.read import read_document
 from translint.read.docx import is_docx, read_docx
 from translint.report.positions import position_of
 
-from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
+from ..conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 
 
 def word_document() -> bytes:

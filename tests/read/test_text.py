@@ -1,4 +1,4 @@
-"""Paragraph splitting: the indices every finding and alignment point at."""
+"""Plain-text paragraphs (translint.read.text): lines, wrapped blocks, headings, items."""
 
 from __future__ import annotations
 
@@ -10,47 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translint.model import Paragraph, ParagraphKind
-from translint.read.segment import detect_format, segment
+from translint.model import ParagraphKind
+from translint.read.segment import segment
 
-from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
-
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "corpora" / "seed"
-CORPORA = ROOT.parent / "shared" / "corpora" / "debian-docs"
-
-
-def seed(lang: str) -> str:
-    return (SEED / f"qkba-2025.{lang}.txt").read_text(encoding="utf-8")
-
-
-def corpus_files() -> list[Path]:
-    return sorted(CORPORA.glob("*/*/*.txt")) if CORPORA.is_dir() else []
-
-
-def assert_offsets(text: str, paragraphs: tuple[Paragraph, ...]) -> None:
-    """The contract's invariants: offsets slice the text, in order, stripped, indexed."""
-    previous_end = 0
-    for index, p in enumerate(paragraphs):
-        assert p.index == index
-        assert text[p.start : p.end] == p.text
-        assert p.text and p.text == p.text.strip()
-        assert p.start >= previous_end
-        assert 0 <= p.content_start < len(p.text)
-        if p.plain is None:
-            assert p.content == p.text[p.content_start :]
-        else:  # HTML: readable text whose pieces map back into the source slice
-            assert p.content and p.content == p.content.strip()
-            begin, end = p.text_span(0, len(p.content))
-            assert 0 <= begin <= end <= len(p.text)
-            for offset, start, stop in p.plain.pieces:
-                assert 0 <= offset < len(p.content) and 0 <= start < stop <= len(p.text)
-        previous_end = p.end
-
-
-def kinds(text: str, fmt: str = "text") -> list[tuple[ParagraphKind, str]]:
-    return [(p.kind, p.content) for p in segment(text, fmt)]
-
+from ..conftest import CAPTION, CHROME, HEAD, ITEM, TEXT
+from ..conftest import SHARED_CORPORA as CORPORA
+from .conftest import assert_offsets, corpus_files, kinds, seed
 
 # --------------------------------------------------------------------------- seed pair
 
@@ -312,178 +277,6 @@ def test_blank_line_separated_lines_read_the_same_either_way() -> None:
         "Second paragraph.",
         "Third.",
     ]
-
-
-# --------------------------------------------------------------------------- markdown
-
-MARKDOWN = """\
----
-title: Front matter is skipped
----
-# Quebec and Korea #
-
-At this year’s *Conference* de [Montréal](https://example.org),
-Quebec and Korea came together.
-
-- Quantum **Computing**
-- Quantum Communication
-  - nested item
-1. First step
-
-   Second paragraph of the step
-> A quoted paragraph
-> on two lines
-
-| Year | Funding \\| KRW |
-|------|--------|
-| 2025 | 198.1 billion |
-|      | empty first cell |
-
-![A signing ceremony](mou.jpg "MOU")
-
-```python
-print("code is not a paragraph")
-```
-
-    indented code is not either
-
-Setext heading
---------------
-
-<p>Some <b>HTML</b> text</p>
-
-<!-- a comment -->
-
-- [Share](https://example.org/share)
-- ![](logo.png "Logo title")
-"""
-
-
-def test_markdown_blocks() -> None:
-    paragraphs = segment(MARKDOWN, "markdown")
-    assert_offsets(MARKDOWN, paragraphs)
-    assert [(p.kind, p.level, p.text, p.content) for p in paragraphs] == [
-        (HEAD, 1, "# Quebec and Korea", "Quebec and Korea"),
-        (
-            TEXT,
-            None,
-            "At this year’s *Conference* de [Montréal](https://example.org),\n"
-            "Quebec and Korea came together.",
-            "At this year’s *Conference* de [Montréal](https://example.org),\n"
-            "Quebec and Korea came together.",
-        ),
-        (ITEM, None, "- Quantum **Computing**", "Quantum **Computing**"),
-        (ITEM, None, "- Quantum Communication", "Quantum Communication"),
-        (ITEM, None, "- nested item", "nested item"),
-        (ITEM, None, "1. First step", "First step"),
-        (ITEM, None, "Second paragraph of the step", "Second paragraph of the step"),
-        (TEXT, None, "> A quoted paragraph\n> on two lines", "A quoted paragraph\n> on two lines"),
-        (CELL, None, "Year", "Year"),
-        (CELL, None, "Funding \\| KRW", "Funding \\| KRW"),
-        (CELL, None, "2025", "2025"),
-        (CELL, None, "198.1 billion", "198.1 billion"),
-        (CELL, None, "empty first cell", "empty first cell"),
-        (CAPTION, None, "A signing ceremony", "A signing ceremony"),
-        (HEAD, 2, "Setext heading", "Setext heading"),
-        (TEXT, None, "<p>Some <b>HTML</b> text</p>", "<p>Some <b>HTML</b> text</p>"),
-        (
-            CHROME,
-            None,
-            "- [Share](https://example.org/share)",
-            "[Share](https://example.org/share)",
-        ),
-        (CAPTION, None, "Logo title", "Logo title"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("## Title\n", [(HEAD, "Title")]),
-        ("#Not a heading\n", [(TEXT, "#Not a heading")]),
-        ("#\n", []),
-        ("> ## Quoted heading ##\n", [(HEAD, "Quoted heading")]),
-        ("* star item\n+ plus item\n", [(ITEM, "star item"), (ITEM, "plus item")]),
-        ("3) third\n", [(ITEM, "third")]),
-        ("> - item in a quote\n", [(ITEM, "item in a quote")]),
-        ("-\n", []),
-        ("***\n", []),
-        ("[![badge](b.svg)](https://ci)\n", [(CAPTION, "badge")]),
-        ("Text with ![inline](i.png) image.\n", [(TEXT, "Text with ![inline](i.png) image.")]),
-        ("![a](1.png) ![b](2.png)\n", [(CAPTION, "a"), (CAPTION, "b")]),
-        ("Back to top\n", [(CHROME, "Back to top")]),
-        ("| X | Y |\n|---|---|\n", [(CELL, "X"), (CELL, "Y")]),
-        # Only "\n" ends a line: decoding has already turned "\r\n" and "\r" into it.
-        ("a\r\rb\n", [(TEXT, "a\r\rb")]),
-    ],
-)
-def test_markdown_cases(text: str, expected: list[tuple[ParagraphKind, str]]) -> None:
-    assert kinds(text, "markdown") == expected
-    assert_offsets(text, segment(text, "markdown"))
-
-
-def test_markdown_without_front_matter_keeps_a_leading_rule() -> None:
-    text = "---\n\nNot front matter.\n"
-    assert kinds(text, "markdown") == [(TEXT, "Not front matter.")]
-
-
-# --------------------------------------------------------------------------- format
-
-
-@pytest.mark.parametrize(
-    ("path", "fmt"),
-    [
-        ("article.md", "markdown"),
-        ("ARTICLE.MD", "markdown"),
-        ("notes.markdown", "markdown"),
-        ("dir.md/fr.txt", "text"),
-        ("fr.txt", "text"),
-        ("qkba-2025.en.text", "text"),
-        ("README", "text"),
-        (Path("a/b.md"), "markdown"),
-        ("page.html", "html"),
-        ("page.HTM", "html"),
-        ("page.xhtml", "html"),
-        ("rapport.docx", "docx"),
-    ],
-)
-def test_detect_format(path: str | Path, fmt: str) -> None:
-    assert detect_format(path, "# looks like markdown") == fmt
-
-
-@pytest.mark.parametrize(
-    ("path", "text", "fmt"),
-    [
-        ("saved.txt", "<!DOCTYPE html>\n<html><body><p>x</p>", "html"),
-        ("saved", "<html lang='fr'><p>x</p>", "html"),
-        ("notes.md", "<!DOCTYPE html>\n<html>", "markdown"),  # the extension says Markdown
-        ("notes.txt", "Le mot <html> au milieu", "text"),
-        ("page.html", "pas de balise", "html"),
-    ],
-)
-def test_detect_format_sniffs_html_pages(path: str, text: str, fmt: str) -> None:
-    assert detect_format(path, text) == fmt
-
-
-def test_unknown_format_is_a_programming_error() -> None:
-    with pytest.raises(ValueError, match="unknown format"):
-        segment("text", "rtf")
-    with pytest.raises(ValueError, match="unknown format"):
-        segment("text", "docx")  # Word documents come split by the DOCX reader
-
-
-# --------------------------------------------------------------------------- properties
-
-MARKUP = st.text(
-    alphabet=st.sampled_from(list("ab Z1.\n\n\t  -*+#>|`~![]()\"':_\\\r\u00a0\u2028\x00•–")),
-    max_size=300,
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.one_of(st.text(max_size=300), MARKUP), st.sampled_from(["text", "markdown", "html"]))
-def test_offsets_hold_for_any_text(text: str, fmt: str) -> None:
-    assert_offsets(text, segment(text, fmt))
 
 
 @settings(max_examples=100, deadline=None)

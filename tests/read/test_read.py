@@ -15,8 +15,8 @@ from translint.errors import TranslintError
 from translint.model import Document
 from translint.read import decode, read_document
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "corpora" / "seed"
+from ..conftest import SEED
+
 FRENCH = "Le Québec et la Corée — « collaboration » à 54,1 % : l’œuvre coûte 198,1 G€."
 UNDECODABLE = "fr.txt: cannot decode text (not UTF-8, UTF-16 or Windows-1252)"
 

@@ -9,7 +9,7 @@ from translint.model import Paragraph, ParagraphKind, PlainText
 from translint.read.html import looks_like_html, meta_charset
 from translint.read.segment import segment
 
-from .conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
+from ..conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 
 CMS_PAGE = """<!DOCTYPE html>
 <html lang="fr">

@@ -1,4 +1,5 @@
-"""check --pairs: every pair under a folder in one run, unpaired files reported."""
+"""Whole sites (translint.site): pairs found under a folder, checked in one run, unpaired
+files reported; ``check_site`` in Python and ``check --pairs`` on the command line."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from translint.site import find_pairs
+from translint import Options, TranslintError, check, check_site
+from translint.baseline import baseline_json, load_baseline
+from translint.site import SiteReport, find_pairs
 
 from .conftest import SEED_EN, SEED_FR
 from .conftest import run_cli as run
@@ -157,3 +160,60 @@ def test_baseline_for_a_site_and_bad_baselines(site: Path, tmp_path: Path, capsy
     bad.write_text('{"schema": "something/else"}', "utf-8")
     status, out, err = run(["check", "--pairs", str(site), "--baseline", str(bad)], capsys)
     assert status == 2 and "not a translint baseline" in err and err.count("\n") == 1
+
+
+# --------------------------------------------------------------------------- check_site
+
+
+@pytest.fixture
+def seed_site(tmp_path: Path) -> Path:
+    """The seed pair as a site lays it out, a bare-named Markdown pair, and an orphan."""
+    (tmp_path / "news" / "2025").mkdir(parents=True)
+    shutil.copy(SEED_EN, tmp_path / "news" / "2025" / "qkba.en.txt")
+    shutil.copy(SEED_FR, tmp_path / "news" / "2025" / "qkba.fr.txt")
+    (tmp_path / "about").mkdir()
+    (tmp_path / "about" / "en.md").write_text("# About\n\nWe count 12 members.\n", "utf-8")
+    (tmp_path / "about" / "fr.md").write_text("# À propos\n\nNous comptons 12 membres.\n", "utf-8")
+    shutil.copy(SEED_FR, tmp_path / "news" / "draft.fr.txt")
+    return tmp_path
+
+
+def test_check_site_reports_every_pair_and_the_unpaired_file(seed_site: Path) -> None:
+    site = check_site(seed_site)
+    assert isinstance(site, SiteReport)
+    assert site.scopes == ("about/en.md", "news/2025/qkba.en.txt")
+    assert [Path(r.source.path).name for r in site.reports] == ["en.md", "qkba.en.txt"]
+    assert [Path(r.target.path).name for r in site.reports] == ["fr.md", "qkba.fr.txt"]
+    assert [p.relative_to(seed_site).as_posix() for p in site.unpaired] == ["news/draft.fr.txt"]
+    # A pair reads the same within a site as on its own.
+    alone = check(
+        seed_site / "news" / "2025" / "qkba.en.txt", seed_site / "news" / "2025" / "qkba.fr.txt"
+    )
+    assert site.reports[1].findings == alone.findings
+    assert site.reports[1].summary() == {"error": 3, "warning": 6, "info": 0}
+    assert len(site.severities()) == sum(len(r.findings) for r in site.reports)
+
+
+def test_check_site_honours_the_options(seed_site: Path) -> None:
+    selected = check_site(seed_site, Options(select=frozenset({"missing-paragraph"})))
+    assert {f.rule for r in selected.reports for f in r.findings} == {"missing-paragraph"}
+    reversed_ = check_site(seed_site, Options(source_lang="fr"))
+    assert [Path(r.source.path).name for r in reversed_.reports] == ["fr.md", "qkba.fr.txt"]
+    # The draft has no partner whichever language the sources are in.
+    assert [p.name for p in reversed_.unpaired] == ["draft.fr.txt"]
+
+
+def test_check_site_without_a_baseline_keeps_the_unpaired_file(
+    seed_site: Path, tmp_path: Path
+) -> None:
+    site = check_site(seed_site, Options(semantic=False))
+    path = tmp_path / "accepted.json"
+    path.write_text(baseline_json(site.scoped()), "utf-8")
+    clean = site.without_baseline(load_baseline(path))
+    assert all(r.findings == () for r in clean.reports)
+    assert clean.unpaired == site.unpaired and clean.scopes == site.scopes
+
+
+def test_check_site_refuses_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(TranslintError, match="nope: folder not found"):
+        check_site(tmp_path / "nope")

@@ -1,0 +1,284 @@
+"""Markdown: the blocks markdown-it-py finds, as paragraphs slicing the source.
+
+See ``translint.read.segment`` for the paragraphs this gives. markdown-it
+reports blocks by line ranges, not offsets, so this module maps its block
+tokens back onto the text and decides where each paragraph's content starts
+(after heading, list and blockquote markers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from translint.model import Paragraph, ParagraphKind
+from translint.read.draft import Draft, paragraphs_of
+from translint.read.labels import is_chrome
+
+__all__ = ["segment_markdown"]
+
+# Container prefixes at the start of a block's first line: blockquote markers
+# and list markers, repeated ("> - ", "1. > ").
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t]*>[ \t]?|[ \t]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))*")
+_ATX_OPEN = re.compile(r"#{1,6}(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_FRONT_MATTER_FENCE = re.compile(r"---[ \t]*\n")
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_FRONT_MATTER_KEY = re.compile(r"^[\w-]+[ \t]*:", re.MULTILINE)
+_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|<[^>]*>?", re.DOTALL)
+_WORDLIKE = re.compile(r"[^\W_]")
+
+
+def _markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+class _MarkdownSegmenter:
+    """Walks markdown-it block tokens and turns their line ranges into paragraphs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0]
+        self.line_starts.extend(m.end() for m in re.finditer("\n", text))
+        self.drafts: list[Draft] = []
+        # One entry per open container: [type, first_block_pending].
+        self.stack: list[list[Any]] = []
+        # The cell spans of the table row being read, and the next cell's place in it.
+        self.row_cells: list[tuple[int, int]] = []
+        self.cell_index = 0
+
+    def line_span(self, first: int, stop: int) -> tuple[int, int]:
+        """Offsets of lines ``first``..``stop - 1`` (without the final newline)."""
+        starts = self.line_starts
+        first = max(0, min(first, len(starts) - 1))
+        stop = max(first + 1, min(stop, len(starts)))
+        end = starts[stop] - 1 if stop < len(starts) else len(self.text)
+        return starts[first], end
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        kind: ParagraphKind,
+        content_at: int | None = None,
+        level: int | None = None,
+        plain: str | None = None,
+    ) -> None:
+        """Record ``text[start:end]`` stripped, its content starting at offset ``content_at``.
+
+        TEXT and ITEM paragraphs whose readable text (``plain``, else the
+        content) is page furniture become CHROME.
+        """
+        piece = self.text[start:end]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right <= left:
+            return
+        start, end = start + left, start + right
+        content_start = 0 if content_at is None else max(0, content_at - start)
+        if content_start >= end - start:
+            content_start = 0
+        if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM):
+            readable = plain if plain is not None else self.text[start + content_start : end]
+            if is_chrome(readable.strip()):
+                kind = ParagraphKind.CHROME
+        self.drafts.append(Draft(start, end, kind, content_start, level))
+
+    def after_prefix(self, start: int, end: int) -> int:
+        """Offset after the container markers (``> ``, ``- ``, ``1. ``) opening a block."""
+        match = _CONTAINER_PREFIX.match(self.text, start, end)
+        return match.end() if match else start
+
+    def run(self, tokens: Sequence[Any]) -> tuple[Paragraph, ...]:
+        for i, token in enumerate(tokens):
+            self._token(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+        return paragraphs_of(self.text, self.drafts)
+
+    def _token(self, token: Any, inline: Any | None) -> None:
+        """Take one block token; ``inline`` is the token after it (a block's inline content)."""
+        kind = token.type
+        if kind in ("list_item_open", "blockquote_open"):
+            self._block_started()
+            self.stack.append([kind, True])
+        elif kind in ("list_item_close", "blockquote_close"):
+            if self.stack:
+                self.stack.pop()
+        elif kind == "heading_open":
+            self._block_started()
+            if inline is not None and inline.map is not None:
+                self._heading(token, inline)
+        elif kind == "paragraph_open":
+            first_in_item = self._block_started()
+            if token.map is not None and inline is not None:
+                self._paragraph(token, inline, first_in_item)
+        elif kind in ("tr_open", "th_open", "td_open"):
+            self._table_token(token, inline)
+        elif kind == "html_block":
+            self._block_started()
+            if token.map is not None and _WORDLIKE.search(_HTML_TAG.sub("", token.content)):
+                self.add(*self.line_span(*token.map), ParagraphKind.TEXT)
+        elif kind in ("fence", "code_block", "hr", "table_open"):
+            self._block_started()
+
+    def _table_token(self, token: Any, inline: Any | None) -> None:
+        """A row starts (its cells are split from its line) or a cell is one paragraph."""
+        if token.type == "tr_open":
+            self.row_cells = self._row_cells(token.map) if token.map else []
+            self.cell_index = 0
+            return
+        if self.cell_index < len(self.row_cells) and inline is not None and inline.content:
+            start, end = self.row_cells[self.cell_index]
+            self.add(start, end, ParagraphKind.CELL)
+        self.cell_index += 1
+
+    def _block_started(self) -> bool:
+        """Note that a block starts in the innermost container; True if it is an item's first."""
+        stack = self.stack
+        if stack and stack[-1][0] == "list_item_open" and stack[-1][1]:
+            stack[-1][1] = False
+            return True
+        if stack:
+            stack[-1][1] = False
+        return False
+
+    def _heading(self, token: Any, inline: Any) -> None:
+        start, end = self.line_span(*inline.map)
+        content_at = self.after_prefix(start, end)
+        if token.markup.startswith("#"):
+            closing = _ATX_CLOSE.search(self.text, content_at, end)
+            if closing and closing.start() > content_at:
+                end = closing.start()
+            opening = _ATX_OPEN.match(self.text, content_at, end)
+            if opening:
+                content_at = opening.end()
+        if not self.text[content_at:end].strip():
+            return
+        level = int(token.tag[1:]) if token.tag[1:].isdigit() else None
+        self.add(start, end, ParagraphKind.HEADING, content_at, level)
+
+    def _paragraph(self, token: Any, inline: Any, first_in_item: bool) -> None:
+        start, end = self.line_span(*token.map)
+        in_item = any(entry[0] == "list_item_open" for entry in self.stack)
+        in_container = bool(self.stack) or first_in_item
+        children = inline.children or []
+        if _only_images(children) and self._captions(start, end, children):
+            return
+        kind = ParagraphKind.ITEM if in_item else ParagraphKind.TEXT
+        content_at = self.after_prefix(start, end) if in_container else None
+        self.add(start, end, kind, content_at, plain=_plain_text(children))
+
+    def _captions(self, start: int, end: int, children: Sequence[Any]) -> bool:
+        """Add one CAPTION per image (its alt text, else its title); False if none found."""
+        spans: list[tuple[int, int]] = []
+        search_from = start
+        for child in children:
+            if child.type != "image":
+                continue
+            opening = self.text.find("![", search_from, end)
+            if opening < 0:
+                return False
+            close = _matching_bracket(self.text, opening + 1, end)
+            if close < 0:
+                return False
+            alt_start, alt_end = opening + 2, close
+            if not self.text[alt_start:alt_end].strip():
+                title = str(child.attrs.get("title") or "")
+                found = self.text.find(title, close, end) if title.strip() else -1
+                if found < 0:
+                    search_from = close + 1
+                    continue
+                alt_start, alt_end = found, found + len(title)
+            spans.append((alt_start, alt_end))
+            search_from = close + 1
+        for alt_start, alt_end in spans:
+            self.add(alt_start, alt_end, ParagraphKind.CAPTION)
+        return bool(spans)
+
+    def _row_cells(self, line_map: Sequence[int]) -> list[tuple[int, int]]:
+        """Cell spans of a table row line, split on unescaped pipes as markdown-it does."""
+        start, end = self.line_span(line_map[0], line_map[0] + 1)
+        pos = self.after_prefix(start, end)
+        line = self.text[pos:end]
+        spans: list[tuple[int, int]] = []
+        cell_start = 0
+        escaped = False
+        for offset, ch in enumerate(line):
+            if ch == "|" and not escaped:
+                spans.append((cell_start, offset))
+                cell_start = offset + 1
+            escaped = ch == "\\"
+        spans.append((cell_start, len(line)))
+        if spans and not line[spans[0][0] : spans[0][1]].strip():
+            spans.pop(0)
+        if spans and not line[spans[-1][0] : spans[-1][1]].strip():
+            spans.pop()
+        return [(pos + a, pos + b) for a, b in spans]
+
+
+_AROUND_IMAGES = frozenset({"softbreak", "hardbreak", "link_open", "link_close"})
+
+
+def _only_images(children: Sequence[Any]) -> bool:
+    """Whether an inline holds nothing but images (and links or breaks around them)."""
+    seen = False
+    for child in children:
+        if child.type == "image":
+            seen = True
+        elif child.type not in _AROUND_IMAGES and (child.type != "text" or child.content.strip()):
+            return False
+    return seen
+
+
+def _plain_text(children: Sequence[Any]) -> str:
+    """The readable text of an inline token: what chrome detection compares."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return "".join(parts)
+
+
+def _matching_bracket(text: str, opening: int, end: int) -> int:
+    """Offset of the ``]`` closing the ``[`` at ``opening`` (escapes honoured), or -1."""
+    depth = 0
+    pos = opening
+    while pos < end:
+        ch = text[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+            if depth == 0:
+                return pos
+        pos += 1
+    return -1
+
+
+def _without_front_matter(source: str) -> str:
+    """Blank out a YAML front-matter block, keeping every line where it was."""
+    if not _FRONT_MATTER_FENCE.match(source):
+        return source
+    closing = _FRONT_MATTER_END.search(source, 4)
+    if closing is None or not _FRONT_MATTER_KEY.search(source, 4, closing.start()):
+        return source
+    head = re.sub(r"[^\n]", " ", source[: closing.end()])
+    return head + source[closing.end() :]
+
+
+def segment_markdown(text: str) -> tuple[Paragraph, ...]:
+    """The paragraphs of a Markdown file, front matter left out."""
+    # markdown-it counts lines on "\n" after turning "\r\n" and "\r" into "\n":
+    # blank out lone "\r" (same length) so its line numbers are ours.
+    source = _without_front_matter(text.replace("\r", " "))
+    tokens = _markdown_parser().parse(source)
+    return _MarkdownSegmenter(text).run(tokens)
