@@ -22,7 +22,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from translint.config import Options
 from translint.errors import TranslintError
-from translint.lang import LANGUAGE_NAMES
+from translint.lang import language_name
 from translint.model import Document, DocumentInfo, Figure, Finding, Location, Paragraph, Report
 from translint.site import SiteReport, check_site
 
@@ -104,7 +104,7 @@ def read_pair(
         documents.append(replace(document, lang=settle_language(document, given)))
     source_doc, target_doc = documents
     if source_doc.lang == target_doc.lang:
-        name = LANGUAGE_NAMES.get(source_doc.lang or "", source_doc.lang)
+        name = language_name(source_doc.lang)
         raise TranslintError(
             f"{target_doc.path}: both files are in {name}; the target must be the other language"
         )

@@ -3,7 +3,9 @@
 A glossary is bilingual, not directional: every entry names an English and a
 French term, and the ``glossary-term`` rule reads it in the direction of the
 check (English source: the English term is looked for in the source and the
-French one required in the target; French source: the other way round).
+French one required in the target; French source: the other way round). The
+two languages are the registry's checked pair (``translint.lang.checked_pair``),
+its first one in the first column; nothing here names them.
 
 Two formats, chosen by extension (``.csv``; ``.tbx``; ``.xml`` whose root is
 TBX) or, for any other name, by content (a file starting with ``<`` is XML):
@@ -41,13 +43,14 @@ import os
 import re
 import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from translint.errors import TranslintError
+from translint.lang import checked_pair
 from translint.read import read_bytes
 from translint.words import fold
 
-LANGS = ("en", "fr")
 # Words of a note or a TBX field that say "keep this term as it is".
 DO_NOT_TRANSLATE = re.compile(
     r"^\s*(?:dnt|do[\s_-]*not[\s_-]*translate|untranslatable|ne\s+pas\s+traduire)\b"
@@ -57,20 +60,7 @@ DO_NOT_TRANSLATE_ANYWHERE = re.compile(
 )
 FORBIDDEN_NOTE = re.compile(r"^\s*(?:forbidden|interdit|deprecated)\b")
 FORBIDDEN_STATUS = re.compile(r"^\s*(?:deprecated|superseded)term", re.IGNORECASE)
-HEADER_WORDS = {
-    "source": "en",
-    "target": "fr",
-    "en": "en",
-    "english": "en",
-    "anglais": "en",
-    "fr": "fr",
-    "french": "fr",
-    "francais": "fr",
-    "note": "note",
-    "notes": "note",
-    "comment": "note",
-    "comments": "note",
-}
+NOTE_HEADERS = ("note", "notes", "comment", "comments")
 # A DOCTYPE that declares entities could expand without bound or reach outside
 # the file; a plain DOCTYPE naming a DTD (TBX 2 files carry one) is harmless.
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
@@ -82,7 +72,7 @@ class Term:
     """One term of an entry in one language; a forbidden term must not be used."""
 
     text: str
-    lang: str  # "en" | "fr"
+    lang: str  # a language code of the checked pair
     forbidden: bool = False
 
 
@@ -121,13 +111,41 @@ class Glossary:
         inconsistency. Compared up to case and accents.
         """
         a, b = fold(first), fold(second)
+        one, other = _pair()
         for entry in self.entries:
-            by_lang = {lang: {fold(t) for t in entry.preferred(lang)} for lang in LANGS}
-            if (a in by_lang["en"] and b in by_lang["fr"]) or (
-                b in by_lang["en"] and a in by_lang["fr"]
-            ):
+            ones = {fold(t) for t in entry.preferred(one)}
+            others = {fold(t) for t in entry.preferred(other)}
+            if (a in ones and b in others) or (b in ones and a in others):
                 return True
         return False
+
+
+@cache
+def _pair() -> tuple[str, str]:
+    """The codes of the glossary's two languages, in column order."""
+    first, second = checked_pair()
+    return first.code, second.code
+
+
+@cache
+def _names() -> tuple[str, str]:
+    first, second = checked_pair()
+    return first.name, second.name
+
+
+@cache
+def _header_words() -> dict[str, str]:
+    """What a header cell may say, folded, and the column it names: a code or "note"."""
+    first, second = checked_pair()
+    words = {"source": first.code, "target": second.code}
+    for record in (first, second):
+        words |= {record.code: record.code} | dict.fromkeys(record.aliases, record.code)
+    return words | dict.fromkeys(NOTE_HEADERS, "note")
+
+
+def _no_terms(name: str) -> TranslintError:
+    first, second = _names()
+    return TranslintError(f"{name}: the glossary has no terms for {first} and {second}")
 
 
 def load_glossary(path: str | os.PathLike[str]) -> Glossary:
@@ -173,13 +191,14 @@ def _delimiter(text: str) -> str:
 
 
 def _header_columns(row: list[str]) -> tuple[int, int] | None:
-    """(English column, French column) when ``row`` names the columns, else None."""
-    meanings = [HEADER_WORDS.get(fold(_clean(cell))) for cell in row]
-    if not row or None in meanings or meanings.count("en") != 1 or meanings.count("fr") != 1:
+    """(first language's column, second's) when ``row`` names the columns, else None."""
+    first, second = _pair()
+    meanings = [_header_words().get(fold(_clean(cell))) for cell in row]
+    if not row or None in meanings or meanings.count(first) != 1 or meanings.count(second) != 1:
         return None
-    if meanings[:2] == ["en", "fr"]:
+    if meanings[:2] == [first, second]:
         return (0, 1)
-    if meanings[:2] == ["fr", "en"]:
+    if meanings[:2] == [second, first]:
         return (1, 0)
     return None
 
@@ -205,16 +224,19 @@ def parse_csv(text: str, name: str = "<glossary>") -> Glossary:
     except csv.Error as error:
         raise TranslintError(f"{name}:{reader.line_num}: bad CSV ({error})") from None
     if not entries:
-        raise TranslintError(f"{name}: the glossary has no terms for English and French")
+        raise _no_terms(name)
     return Glossary(tuple(entries), name)
 
 
 def _csv_entry(row: list[str], en_column: int, fr_column: int, origin: str) -> GlossaryEntry:
+    """One row as an entry: ``en`` is the first language's term, ``fr`` the second's."""
+    one, other = _pair()
+    first, second = _names()
     if len(row) < 2:
-        raise TranslintError(f"{origin}: a row needs an English and a French term (got 1 column)")
+        raise TranslintError(f"{origin}: a row needs an {first} and a {second} term (got 1 column)")
     if len(row) > 3:
         raise TranslintError(
-            f"{origin}: a row has at most 3 columns (English, French, note), got {len(row)}"
+            f"{origin}: a row has at most 3 columns ({first}, {second}, note), got {len(row)}"
         )
     en, fr = _clean(row[en_column]), _clean(row[fr_column])
     note = _clean(row[2]) if len(row) == 3 else ""
@@ -228,15 +250,15 @@ def _csv_entry(row: list[str], en_column: int, fr_column: int, origin: str) -> G
                 f"{origin}: a do-not-translate row has two different terms ({en} / {fr})"
             )
         if not FORBIDDEN_NOTE.match(folded_note):
-            return GlossaryEntry((Term(term, "en"), Term(term, "fr")), True, note, origin)
+            return GlossaryEntry((Term(term, one), Term(term, other)), True, note, origin)
     if not en or not fr:
-        missing = "English" if not en else "French"
+        missing = first if not en else second
         raise TranslintError(f"{origin}: the {missing} term is empty")
     if FORBIDDEN_NOTE.match(folded_note):
         # A pair that must not correspond, either way round: neither side is a
         # required rendering of the other.
-        return GlossaryEntry((Term(en, "en", True), Term(fr, "fr", True)), False, note, origin)
-    return GlossaryEntry((Term(en, "en"), Term(fr, "fr")), False, note, origin)
+        return GlossaryEntry((Term(en, one, True), Term(fr, other, True)), False, note, origin)
+    return GlossaryEntry((Term(en, one), Term(fr, other)), False, note, origin)
 
 
 def _local(tag: object) -> str:
@@ -276,7 +298,7 @@ def parse_tbx(data: bytes, name: str = "<glossary>") -> Glossary:
             if entry is not None:
                 entries.append(entry)
     if not entries:
-        raise TranslintError(f"{name}: the glossary has no terms for English and French")
+        raise _no_terms(name)
     return Glossary(tuple(entries), name)
 
 
@@ -302,7 +324,7 @@ def _tbx_entry(concept: ElementTree.Element, name: str) -> GlossaryEntry | None:
     if entry_dnt:
         dnt_terms += [t.text for t in terms if not t.forbidden]
     terms, dnt_terms = _with_kept_terms(terms, dnt_terms)
-    if not any(t.lang == "en" for t in terms) or not any(t.lang == "fr" for t in terms):
+    if any(not any(t.lang == lang for t in terms) for lang in _pair()):
         return None
     origin = f"{name}: {concept.get('id')}" if concept.get("id") else name
     return GlossaryEntry(tuple(terms), bool(dnt_terms), "; ".join(n for n in notes if n), origin)
@@ -320,7 +342,7 @@ def _tbx_terms(lang_set: ElementTree.Element) -> list[tuple[Term, bool]]:
     """The terms of one language section, each with whether it says not to translate it
     (none for a language translint does not check)."""
     lang = _lang_of(lang_set)
-    if lang not in LANGS:
+    if lang not in _pair():
         return []
     found = []
     for holder in lang_set.iter():
@@ -355,12 +377,13 @@ def _with_kept_terms(terms: list[Term], dnt_terms: list[str]) -> tuple[list[Term
     """
     dnt_terms = list(dnt_terms)
     terms = list(terms)
-    shared = {t.text for t in terms if t.lang == "en" and not t.forbidden} & {
-        t.text for t in terms if t.lang == "fr" and not t.forbidden
+    one, other = _pair()
+    shared = {t.text for t in terms if t.lang == one and not t.forbidden} & {
+        t.text for t in terms if t.lang == other and not t.forbidden
     }
     dnt_terms += sorted(shared)
     for text in dict.fromkeys(dnt_terms):
-        for lang in LANGS:
+        for lang in (one, other):
             if Term(text, lang) not in terms:
                 terms.append(Term(text, lang))
     return terms, dnt_terms

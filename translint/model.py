@@ -126,7 +126,7 @@ class Document:
     text: str
     paragraphs: tuple[Paragraph, ...]
     format: str  # "text" | "markdown" | "html" | "docx"
-    lang: str | None = None  # "en" | "fr"; None until detected or given
+    lang: str | None = None  # a code of translint.lang; None until detected or given
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,8 @@ class Language:
 
     code: str
     name: str  # how messages name it: "English"
+    # Other words that name it in a glossary's header row ("anglais"), folded.
+    aliases: tuple[str, ...] = ()
     pipelines: tuple[str, ...] = ()  # spaCy pipeline packages, the preferred first
     install: str = ""  # the command that installs the pipeline, for the error message
     tags: tuple[str, ...] = ()  # file-name tags besides the code ("fr-ca" is "fr" anyway)
@@ -209,6 +211,19 @@ def language(code: str) -> Language:
         if record.code == code:
             return record
     raise ValueError(f"no language {code!r} in translint.lang (known: {', '.join(codes())})")
+
+
+def checked_pair() -> tuple[Language, Language]:
+    """The two languages translint checks against each other: the first pair folder's.
+
+    A pair folder is named after its two codes (``en_fr``); bilingual data such
+    as a glossary's two columns follow its order.
+    """
+    for package in pair_packages():
+        first, _, second = package.__name__.rsplit(".", 1)[-1].partition("_")
+        if first in codes() and second in codes():
+            return language(first), language(second)
+    raise ValueError("no pair of registered languages in translint.lang (a folder like en_fr)")
 
 
 def language_name(code: str) -> str:

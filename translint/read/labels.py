@@ -2,34 +2,35 @@
 
 Plain text, Markdown, HTML and Word paragraphs are all told apart with the
 same words (``top of page`` is chrome, ``Note`` an admonition, ``Chapter 2.``
-a heading number, ``Figure 3.1.`` a caption), gathered once from each
-language's ``text`` data module, so that a reader never names a language.
+a heading number, ``Figure 3.1.`` a caption), gathered from every registered
+language's text data (``translint.lang``), so that a reader never names a language.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from functools import lru_cache
 
-from translint.lang import LANGUAGES
+from translint.lang import Language, languages
 from translint.model import ParagraphKind
 
 __all__ = ["chrome_or", "is_admonition", "is_caption", "is_chrome", "numbering_level"]
 
-
-def _language_data(name: str) -> list[Any]:
-    """The value of ``name`` in each language's ``text`` data module."""
-    values = []
-    for code in LANGUAGES:
-        module = importlib.import_module(f"translint.lang.{code}.text")
-        values.append(getattr(module, name))
-    return values
+_CHROME_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
 
 
-def _union(name: str) -> frozenset[str]:
-    return frozenset().union(*_language_data(name))
+@dataclass(frozen=True)
+class _Labels:
+    """Every registered language's chrome and labels, compiled into matchers."""
+
+    chrome_phrases: frozenset[str]
+    chrome_pattern: re.Pattern[str]
+    admonitions: frozenset[str]
+    numbered_heading: re.Pattern[str]
+    caption: re.Pattern[str]
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -37,27 +38,32 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_CHROME_PHRASES = frozenset(p.casefold() for p in _union("CHROME_PHRASES"))
-_CHROME_ALTERNATIVES = [f"(?:{p})" for ps in _language_data("CHROME_PATTERNS") for p in ps]
-_CHROME_PATTERN = re.compile(
-    "|".join(_CHROME_ALTERNATIVES) if _CHROME_ALTERNATIVES else r"(?!)", re.IGNORECASE
-)
-_ADMONITIONS = frozenset(a.casefold() for a in _union("ADMONITION_LABELS"))
-_HEADING_LABELS = _alternatives(_union("HEADING_LABELS"))
-_CAPTION_LABELS = _alternatives(_union("CAPTION_LABELS"))
+def _labels() -> _Labels:
+    return _labels_of(languages())
 
-# ``Chapter 1.``, ``Annexe A.``, ``A.1.``, ``2.3.``, ``2.3.1 Title`` (no final dot: then a
-# capital must follow, so that ``3.0 (native) packages`` is not numbered).
-_NUMBERED_HEADING = re.compile(
-    rf"(?:(?:{_HEADING_LABELS})\s+(?P<label>[A-Z]|[IVXLC]+|\d{{1,3}})\b[.:]?"
-    r"|(?P<letter>[A-Z](?:\.\d{1,3})+)\.?"
-    r"|(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\."
-    r"|(?P<bare>\d{1,3}(?:\.\d{1,3})+)(?=\s+[^\W\d_]))"
-    r"\s+\S"
-)
-_CAPTION = re.compile(rf"(?:{_CAPTION_LABELS})\s+[A-Z]?\d+(?:[.\-]\d+)*(?:\s*[.:—–-](?:\s|$)|\s*$)")
-_CHROME_TRIM = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACES = re.compile(r"\s+")
+
+@lru_cache(maxsize=4)
+def _labels_of(records: tuple[Language, ...]) -> _Labels:
+    """The matchers for a set of languages (the registry's; a test may add one)."""
+    texts = [record.text for record in records]
+    chrome = [f"(?:{p})" for text in texts for p in text.chrome_patterns]
+    headings = _alternatives(w for text in texts for w in text.heading_labels)
+    captions = _alternatives(w for text in texts for w in text.caption_labels)
+    return _Labels(
+        chrome_phrases=frozenset(p.casefold() for text in texts for p in text.chrome_phrases),
+        chrome_pattern=re.compile("|".join(chrome) if chrome else r"(?!)", re.IGNORECASE),
+        admonitions=frozenset(a.casefold() for text in texts for a in text.admonition_labels),
+        # ``Chapter 1.``, ``Annexe A.``, ``A.1.``, ``2.3.``, ``2.3.1 Title`` (no final dot:
+        # then a capital must follow, so that ``3.0 (native) packages`` is not numbered).
+        numbered_heading=re.compile(
+            rf"(?:(?:{headings})\s+(?P<label>[A-Z]|[IVXLC]+|\d{{1,3}})\b[.:]?"
+            r"|(?P<letter>[A-Z](?:\.\d{1,3})+)\.?"
+            r"|(?P<dotted>\d{1,3}(?:\.\d{1,3})*)\."
+            r"|(?P<bare>\d{1,3}(?:\.\d{1,3})+)(?=\s+[^\W\d_]))"
+            r"\s+\S"
+        ),
+        caption=re.compile(rf"(?:{captions})\s+[A-Z]?\d+(?:[.\-]\d+)*(?:\s*[.:—–-](?:\s|$)|\s*$)"),
+    )
 
 
 def is_chrome(content: str) -> bool:
@@ -67,7 +73,8 @@ def is_chrome(content: str) -> bool:
     key = _SPACES.sub(" ", _CHROME_TRIM.sub("", content.replace("’", "'"))).casefold()
     if not key:
         return False
-    return key in _CHROME_PHRASES or _CHROME_PATTERN.fullmatch(key) is not None
+    labels = _labels()
+    return key in labels.chrome_phrases or labels.chrome_pattern.fullmatch(key) is not None
 
 
 def chrome_or(kind: ParagraphKind, content: str) -> ParagraphKind:
@@ -79,17 +86,17 @@ def chrome_or(kind: ParagraphKind, content: str) -> ParagraphKind:
 
 def is_admonition(content: str) -> bool:
     """Whether a short line is an admonition label (``Note``, ``Astuce:``), not a heading."""
-    return content.rstrip(":").strip().casefold() in _ADMONITIONS
+    return content.rstrip(":").strip().casefold() in _labels().admonitions
 
 
 def is_caption(content: str) -> bool:
     """Whether a paragraph opens with a caption label and number (``Table 5.1.``)."""
-    return _CAPTION.match(content) is not None
+    return _labels().caption.match(content) is not None
 
 
 def numbering_level(content: str) -> int | None:
     """The depth of a heading number (``Chapter 2.`` 1, ``2.3.`` 2), or None if unnumbered."""
-    match = _NUMBERED_HEADING.match(content)
+    match = _labels().numbered_heading.match(content)
     if match is None:
         return None
     if match["label"]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 import translint
-from translint.lang import LANGUAGE_NAMES
+from translint.lang import MESSAGES, language_name
 from translint.model import (
     AlignmentGroup,
     DocumentInfo,
@@ -52,7 +52,7 @@ def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
     """The whole document around ``body``: head, inline style, filter bar, inline script."""
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{MESSAGES}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="translint {escape(translint.__version__)}">\n'
         f"<title>translint: {escape(title)}</title>\n"
@@ -296,7 +296,7 @@ def _summary(view: _PairView) -> str:
 
 
 def _language(info: DocumentInfo) -> str:
-    return LANGUAGE_NAMES.get(info.lang, info.lang)
+    return language_name(info.lang)
 
 
 def _files(report: Report) -> list[tuple[str, DocumentInfo, str, str]]:

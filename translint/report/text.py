@@ -16,7 +16,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from translint.lang import LANGUAGE_NAMES
+from translint.lang import language_name
 from translint.model import (
     AlignmentGroup,
     Document,
@@ -69,7 +69,7 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
 
 def _header(report: Report) -> Text:
     def side(info: DocumentInfo) -> str:
-        lang = LANGUAGE_NAMES.get(info.lang, info.lang)
+        lang = language_name(info.lang)
         return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"
 
     matched = sum(1 for g in report.alignment if g.matched)

