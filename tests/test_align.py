@@ -11,12 +11,12 @@ import pytest
 from translint import Options, align_files
 from translint.align import (
     Profile,
-    _run_in_cuts,
     align_profiles,
     band,
     pair_similarities,
     similarity,
 )
+from translint.align.run_ins import _run_in_cuts
 from translint.model import ParagraphKind
 
 from .conftest import SEED, SEED_EN, SEED_FR, SHARED_CORPORA, corpus_pairs, needs_corpora
@@ -187,7 +187,8 @@ def test_first_pass_path_is_the_best_one_to_one_path() -> None:
 
     import numpy as np
 
-    from translint.align import _diagonal_path, _threshold
+    from translint.align.programme import _diagonal_path
+    from translint.align.similarity import threshold as _threshold
 
     rng = random.Random(3)
     for _ in range(20):
