@@ -2,7 +2,7 @@
 
 Every pass has one signature, ``(groups, pair) -> groups``: it reads what it
 needs of the pair from one frozen ``PairView`` and returns new groups, so
-the passes can be listed, reordered and tested alone. The run-in pass
+the passes are listed in the order they run and can be tested alone. The run-in pass
 (``translint.align.run_ins``) cuts paragraphs where sentences start to find
 the merges and splits a short paragraph cannot show in an embedding, and
 re-tests the programme's own merges; ``swap_neighbours`` gives a pair's

@@ -64,14 +64,17 @@ class Arithmetic:
 
 
 def _choose(condition: bool, if_true: float, if_false: float) -> float:
+    """``np.where`` for one pair: both values are computed, which costs a few floats."""
     return if_true if condition else if_false
 
 
 def _divide_or_zero(a: float, b: float) -> float:
+    """``a / b``, or 0 when there is nothing to divide by (no anchors on either side)."""
     return a / b if b else 0.0
 
 
 def _divide_arrays(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a / b`` element-wise, 0 where ``b`` is 0, without a division warning."""
     return np.divide(a, b, out=np.zeros(len(b)), where=b > 0)
 
 
@@ -229,6 +232,7 @@ class BandCells:
 
     @property
     def count(self) -> int:
+        """How many cells the band has."""
         return int(self.offsets[-1])
 
 
