@@ -1,0 +1,87 @@
+"""The other post-passes: swaps, lone pairs between pairs, and page chrome."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from translint import Options, align_files
+from translint.model import ParagraphKind
+
+from ..conftest import SHARED_CORPORA, needs_corpora
+from .helpers import align_edited, groups_of
+
+
+@needs_corpora
+def test_page_chrome_at_the_same_place_on_both_sides_is_paired() -> None:
+    """ "Print..." and « Imprimer… » read as page furniture, but sit between the
+    same two menu entries: one item in two languages, not two unmatched ones."""
+    pair = SHARED_CORPORA / "gimp-help" / "key-reference-file"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    assert report.source_document is not None
+    printing = report.source_document.paragraphs[40]
+    assert printing.content == "Print..." and printing.kind is ParagraphKind.CHROME
+    group = next(g for g in report.alignment if 40 in g.source)
+    assert group.target == (40,) and group.score is not None and group.score < 0.96
+
+
+@needs_corpora
+def test_a_lone_pair_between_two_pairs_is_a_loose_translation() -> None:
+    """The French adds two sentences of explanation, which halves the cosine:
+    between two good pairs it is still the translation, with a doubtful score."""
+    pair = SHARED_CORPORA / "gimp-help" / "gimp-filter-convolution-matrix"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    group = next(g for g in report.alignment if 30 in g.source)
+    assert group.target == (30,) and group.score is not None and group.score < 0.96
+
+
+@needs_corpora
+@pytest.mark.parametrize(
+    ("pair_name", "deleted", "kept"),
+    [
+        (
+            "debian-reference/ch01-01",
+            "This preserves some of the environment of the current user.",
+            'Type "su" from any user shell prompt.',
+        ),
+        ("gimp-help/gimp-pimping-03", "Clear Action History", "Self-explanatory."),
+    ],
+)
+def test_a_deleted_paragraph_does_not_take_its_neighbours_translation(
+    tmp_path: Path, pair_name: str, deleted: str, kept: str
+) -> None:
+    """With the translation of one paragraph deleted, its neighbour's translation
+    is the only candidate for both. Their cosines with it are both under the
+    floor of the meaning score, so length chose the deleted one; the swap
+    test compares the cosines themselves."""
+    pair = SHARED_CORPORA.joinpath(*pair_name.split("/"))
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    english = [block.strip() for block in (pair / "en.txt").read_text("utf-8").split("\n\n")]
+    gone = english.index(deleted)
+    stays = gone - 1 if english[gone - 1] == kept else gone + 1
+    assert english[stays] == kept
+    translation = {s[0]: t for s, t in gold if len(s) == 1}
+    french = (pair / "fr.txt").read_text("utf-8").split("\n\n")
+    (k,) = translation[gone]
+    del french[k]
+    (j,) = translation[stays]
+    expected = j - 1 if j > k else j
+    groups = align_edited(tmp_path, pair, french)
+    assert [[stays], [expected]] in groups
+    assert [[gone], []] in groups
+
+
+@needs_corpora
+def test_two_labels_alone_between_pairs_are_paired_by_place() -> None:
+    """ "Sample Merged" / « Échantillonner sur tous les calques »: their cosine is
+    low, as it often is on a few words, but they sit alone between two pairs."""
+    pair = SHARED_CORPORA / "gimp-help" / "gimp-tool-fuzzy-select"
+    report = align_files(pair / "en.txt", pair / "fr.txt", Options(cache=False))
+    assert report.source_document is not None and report.target_document is not None
+    assert report.source_document.paragraphs[27].content == "Sample Merged"
+    assert report.target_document.paragraphs[27].content == "Échantillonner sur tous les calques"
+    groups = groups_of(report)
+    assert [[27], [27]] in groups
+    assert [[28], [28]] in groups

@@ -1,0 +1,234 @@
+"""The post-passes: corrections the programme cannot make, applied to its groups in turn.
+
+Every pass has one signature, ``(groups, pair) -> groups``: it reads what it
+needs of the pair from one frozen ``PairView`` and returns new groups, so
+the passes are listed in the order they run and can be tested alone. The run-in pass
+(``translint.align.run_ins``) cuts paragraphs where sentences start to find
+the merges and splits a short paragraph cannot show in an embedding, and
+re-tests the programme's own merges; ``swap_neighbours`` gives a pair's
+paragraph to the unmatched one beside it when that one is closer in meaning;
+``fill_gaps`` pairs one unmatched paragraph of each side alone between two
+pairs; ``with_chrome`` puts page chrome back, pairing a chrome paragraph of
+each side at the same place ("Print..." and « Imprimer… »).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from translint.align.profiles import Profile
+from translint.align.similarity import confidence, similarity
+from translint.align.tuning import GAP_COSINE, GAP_LABEL, SWAP_MARGIN
+from translint.model import AlignmentGroup, AnalysedParagraph
+
+if TYPE_CHECKING:
+    from translint.cache import Cache
+
+
+@dataclass(frozen=True, eq=False)
+class PairView:
+    """What the passes may read of the pair being aligned.
+
+    Positions are those of the programme: the paragraphs of each side with
+    page chrome left out. Sides are numbered 0 (source) and 1 (target).
+    """
+
+    paragraphs: tuple[tuple[AnalysedParagraph, ...], tuple[AnalysedParagraph, ...]]
+    profiles: tuple[tuple[Profile, ...], tuple[Profile, ...]]
+    langs: tuple[str, str]
+    ratio: float  # the pair's target/source length ratio
+    sizes: tuple[int, int]  # paragraphs of each whole document, chrome included
+    cache: Cache | None = None
+
+    def text(self, side: int, position: int) -> str:
+        """The content of a paragraph of one side."""
+        return self.paragraphs[side][position].paragraph.content
+
+    def profile(self, side: int, position: int) -> Profile:
+        """The profile of a paragraph of one side."""
+        return self.profiles[side][position]
+
+    def similarity(self, i: int, j: int) -> float:
+        """The similarity of source paragraph ``i`` and target paragraph ``j``."""
+        return similarity(self.profiles[0][i], self.profiles[1][j], self.ratio)
+
+
+Pass = Callable[[list[AlignmentGroup], PairView], list[AlignmentGroup]]
+
+
+def from_side(
+    side: int, own: tuple[int, ...], other: tuple[int, ...], score: float | None
+) -> AlignmentGroup:
+    """A group given by its paragraphs on ``side`` (0: source, 1: target) and the other."""
+    return AlignmentGroup(own, other, score) if side == 0 else AlignmentGroup(other, own, score)
+
+
+def member(group: AlignmentGroup, side: int) -> int:
+    """The first paragraph of a group on one side (0: source, 1: target)."""
+    return (group.source, group.target)[side][0]
+
+
+def placed_pair(first: AlignmentGroup, second: AlignmentGroup) -> AlignmentGroup:
+    """An unmatched paragraph of each side made a pair, with the confidence of a pair
+    placed by its position alone."""
+    return AlignmentGroup(
+        first.source or second.source, first.target or second.target, confidence(0.0)
+    )
+
+
+def swap_neighbours(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """Give a pair's paragraph to the unmatched paragraph beside its partner when
+    that one is clearly closer in meaning (``SWAP_MARGIN``).
+
+    A deleted paragraph next to a kept one leaves two candidates for the same
+    counterpart. Below the cosine floor the programme scores both alike and
+    lets length choose ("This preserves some of the environment..." takes
+    « entrez « su » depuis... » from 'Type "su" from...'). Here the two
+    cosines are compared as they are. The paragraphs stay in order: the
+    unmatched one is next to the pair.
+    """
+    result = list(groups)
+    for k, group in enumerate(result):
+        if (len(group.source), len(group.target)) != (1, 1):
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(result) and _swapped(result, k, n, pair):
+                break
+    return result
+
+
+def _swapped(result: list[AlignmentGroup], k: int, n: int, pair: PairView) -> bool:
+    """Swap pair ``k``'s paragraph to the unmatched group ``n`` beside it if closer in
+    meaning; whether it was."""
+    group, other = result[k], result[n]
+    if len(other.source) + len(other.target) != 1:
+        return False
+    side = 0 if other.source else 1
+    mine = pair.profile(side, member(group, side)).vector
+    theirs = pair.profile(side, member(other, side)).vector
+    partner = pair.profile(1 - side, member(group, 1 - side)).vector
+    if mine is None or theirs is None or partner is None:
+        return False
+    if float(theirs @ partner) < float(mine @ partner) + SWAP_MARGIN:
+        return False
+    swapped = from_side(side, (member(other, side),), (member(group, 1 - side),), None)
+    i, j = swapped.source[0], swapped.target[0]
+    result[n] = AlignmentGroup((i,), (j,), confidence(pair.similarity(i, j)))
+    result[k] = from_side(side, (member(group, side),), (), None)
+    return True
+
+
+def fill_gaps(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """Pair the one unmatched source and the one unmatched target paragraph that sit
+    alone between two pairs, when their meanings are not unrelated (``GAP_COSINE``).
+
+    The programme leaves such a pair apart when the translator added to it (a
+    sentence of explanation halves the cosine), but in that place it is far
+    likelier a loose translation than a deletion and an insertion side by
+    side. Two labels (``GAP_LABEL`` characters at most: "Sample Merged" /
+    « Échantillonner sur tous les calques ») are paired whatever their
+    cosine, which says little on a few words. Its confidence is that of a
+    pair placed by its position alone.
+    """
+    result: list[AlignmentGroup] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if k + 1 < len(groups) and _lone_pair(groups, k):
+            joined = placed_pair(group, groups[k + 1])
+            source = pair.profile(0, joined.source[0])
+            target = pair.profile(1, joined.target[0])
+            a, b = source.vector, target.vector
+            labels = max(source.length, target.length) <= GAP_LABEL
+            if a is not None and b is not None and (labels or float(a @ b) >= GAP_COSINE):
+                result.append(joined)
+                k += 2
+                continue
+        result.append(group)
+        k += 1
+    return result
+
+
+def _lone_pair(groups: Sequence[AlignmentGroup], k: int) -> bool:
+    """Whether groups k and k+1 are one unmatched paragraph of each side between pairs."""
+
+    def matched(at: int) -> bool:
+        return not 0 <= at < len(groups) or bool(groups[at].source and groups[at].target)
+
+    first, second = groups[k], groups[k + 1]
+    return (
+        not matched(k)
+        and not matched(k + 1)
+        and bool(first.source) != bool(second.source)
+        and matched(k - 1)
+        and matched(k + 2)
+    )
+
+
+def with_chrome(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """The groups in document indices, with the paragraphs left out of the programme
+    (page chrome) put back unmatched, in document order.
+
+    The last pass: it leaves the programme's positions for the documents'.
+    """
+    ids = tuple(tuple(p.paragraph.index for p in side) for side in pair.paragraphs)
+    mapped = [
+        AlignmentGroup(
+            tuple(ids[0][i] for i in g.source), tuple(ids[1][j] for j in g.target), g.score
+        )
+        for g in groups
+    ]
+    seen_s = {i for g in mapped for i in g.source}
+    seen_t = {j for g in mapped for j in g.target}
+    n_source, n_target = pair.sizes
+    extra = [AlignmentGroup((i,), (), None) for i in range(n_source) if i not in seen_s]
+    extra += [AlignmentGroup((), (j,), None) for j in range(n_target) if j not in seen_t]
+    if not extra:
+        return mapped
+    return _pair_chrome(_interleaved(mapped, extra), set(extra))
+
+
+def _interleaved(groups: list[AlignmentGroup], extra: list[AlignmentGroup]) -> list[AlignmentGroup]:
+    """``groups`` with the unmatched ``extra`` ones each put before the first group
+    that comes after it in its document."""
+    ordered: list[AlignmentGroup] = []
+    pending = sorted(extra, key=lambda g: (g.source or g.target)[0])
+    for group in groups:
+        while pending and _precedes(pending[0], group):
+            ordered.append(pending.pop(0))
+        ordered.append(group)
+    ordered.extend(pending)
+    return ordered
+
+
+def _precedes(head: AlignmentGroup, group: AlignmentGroup) -> bool:
+    """Whether an unmatched group comes before ``group`` on its side."""
+    if head.source and group.source and head.source[0] < min(group.source):
+        return True
+    return bool(head.target and group.target and head.target[0] < min(group.target))
+
+
+def _pair_chrome(groups: list[AlignmentGroup], chrome: set[AlignmentGroup]) -> list[AlignmentGroup]:
+    """Pair a left-out source paragraph with a left-out target one at the same place.
+
+    Page furniture on both sides between the same groups is one item in two
+    languages ("Print..." and « Imprimer… » in a list of menu entries). Its
+    confidence is that of a pair placed by its position alone.
+    """
+    result: list[AlignmentGroup] = []
+    for group in groups:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and group in chrome
+            and last in chrome
+            and bool(group.source) != bool(last.source)
+        ):
+            result[-1] = placed_pair(last, group)
+            chrome.discard(group)
+            chrome.discard(last)
+            continue
+        result.append(group)
+    return result
