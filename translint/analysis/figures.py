@@ -72,7 +72,14 @@ from text_to_num import find_numbers
 
 from translint.model import Figure, Paragraph
 
-__all__ = ["FigureMatching", "FigureMismatch", "describe", "figures_of", "match_figures"]
+__all__ = [
+    "FigureMatching",
+    "FigureMismatch",
+    "decimal_style",
+    "describe",
+    "figures_of",
+    "match_figures",
+]
 
 # Unit symbols are international: language modules add their own (Go, Mo).
 UNIT_SYMBOLS = {
@@ -172,6 +179,10 @@ NUMERIC_KINDS = frozenset({"count", "year", "percent", "money", "quantity", "ord
 # Kinds that differ only by a marker a translation may move away from the number.
 _BASE_KIND = {"count": "count", "year": "count", "ordinal": "count"}
 _MAX_DIGITS = 20  # longer digit strings are serial numbers, not quantities
+# The separator conventions a figure's writing may betray (``Figure.style``),
+# named by the separators rather than by a language, since many share each one.
+POINT = "point"  # decimal point, grouping comma: 1,234.5
+COMMA = "comma"  # decimal comma, grouping space or dot: 1 234,5
 
 _SP = "[ \u00a0\u202f]"
 _DASHES = "-\u2013\u2014"
@@ -216,6 +227,7 @@ class _Lexicon:
     lang: str
     data: ModuleType
     decimal: str
+    decimal_style: str  # the separator convention the language writes (POINT or COMMA)
     grouping: tuple[str, ...]
     ordinal: re.Pattern[str]
     percent: re.Pattern[str]
@@ -297,6 +309,7 @@ def _lexicon(lang: str) -> _Lexicon:
         lang=lang,
         data=data,
         decimal=data.DECIMAL_SYMBOL,
+        decimal_style=data.DECIMAL_STYLE,
         grouping=tuple(data.GROUP_SYMBOLS),
         ordinal=re.compile(rf"{_alternation(data.ORDINAL_SUFFIXES)}{end}"),
         percent=re.compile(rf"{_SP}?%|\s+{_alternation(data.PERCENT_NAMES, fold=True)}{end}"),
@@ -373,22 +386,22 @@ def _read_number(core: str, decimal: str, grouping: tuple[str, ...]) -> _Number 
     too, see ``_readings``). A comma that is neither is a tuple separator
     (``[0,1]`` in English). A dot is read as a decimal point where the
     language does not group with it: French texts keep software values like
-    ``127.5``. ``style`` says which writing the separators betray. Returns
+    ``127.5``. ``style`` says which convention the separators betray. Returns
     None for digits that are not one number.
     """
     if len(core) > _MAX_DIGITS + 8:
         return None
-    if spaced := _SPACED.fullmatch(core):  # "1 250 000", "1 250,5": the French grouping
+    if spaced := _SPACED.fullmatch(core):  # "1 250 000", "1 250,5": grouped with spaces
         digits = re.sub(r"\D", "", spaced[1])
         value = _decimal(f"{digits}.{spaced[3]}" if spaced[3] else digits)
-        return _Number(value, "fr" if spaced[2] in (None, ",") else None)
+        return _Number(value, COMMA if spaced[2] in (None, ",") else None)
     parts = re.split(r"([.,])", core)
     groups, seps = parts[0::2], parts[1::2]
     if len(groups[0].lstrip("0")) > _MAX_DIGITS:
         return None
     if not seps:
         return _Number(_decimal(core), None)
-    style = {".": "en", ",": "fr"}  # the separator a decimal point betrays
+    style = {".": POINT, ",": COMMA}  # the convention a decimal separator betrays
     if len(seps) == 1:
         sep, (head, tail) = seps[0], groups
         grouped = 1 <= len(head) <= 3 and len(tail) == 3 and not head.startswith("0")
@@ -400,7 +413,7 @@ def _read_number(core: str, decimal: str, grouping: tuple[str, ...]) -> _Number 
     valid_grouping = 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
     if set(seps) == {","}:
         if valid_grouping:
-            return _Number(_decimal("".join(groups)), "en")
+            return _Number(_decimal("".join(groups)), POINT)
         return _Number(Decimal(0), None, shape="list")
     if set(seps) == {"."}:
         if len(groups) == 4 and all(len(g) <= 3 and int(g) <= 255 for g in groups):
@@ -409,9 +422,9 @@ def _read_number(core: str, decimal: str, grouping: tuple[str, ...]) -> _Number 
             return _Number(_decimal("".join(groups)), None)
         return _Number(_decimal(groups[0]), None, shape="version")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", core):
-        return _Number(_decimal(core.replace(",", "")), "en")
+        return _Number(_decimal(core.replace(",", "")), POINT)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", core):
-        return _Number(_decimal(core.replace(".", "").replace(",", ".")), "fr")
+        return _Number(_decimal(core.replace(".", "").replace(",", ".")), COMMA)
     return None
 
 
@@ -464,6 +477,11 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     atoms.sort(key=lambda a: a.start)
     atoms = _ranges(text, lex, atoms)
     return tuple(_figure(text, a) for a in atoms)
+
+
+def decimal_style(lang: str) -> str:
+    """The separator convention ``lang`` writes its numbers in (see ``Figure.style``)."""
+    return _lexicon(lang).decimal_style
 
 
 class _Spans:
@@ -661,7 +679,7 @@ def _prefix(text: str, lex: _Lexicon, atom: _Atom) -> None:
         atom.currency = _currency_of(lex, m["sym"], m["code"], None)
         atom.kind = "money"
         atom.start = start - (len(window) - m.start())
-        atom.styles += ("en",)
+        atom.styles += (POINT,)  # decimal-comma writers put the currency after
         return
     if (
         start >= 1
@@ -696,7 +714,8 @@ def _suffix(text: str, lex: _Lexicon, atom: _Atom, number: _Number | None) -> No
     if m := lex.percent.match(text, pos):
         atom.kind, atom.end = "percent", m.end()
         if m.group().endswith("%") and number is not None:
-            atom.styles += (("fr" if m.group()[0] in " \u00a0\u202f" else "en"),)
+            # Decimal-comma writers space the sign off, decimal-point writers do not.
+            atom.styles += ((COMMA if m.group()[0] in " \u00a0\u202f" else POINT),)
         return
     m = lex.scale.match(text, pos) or lex.scale_before_currency.match(text, pos)
     if m:
@@ -715,7 +734,7 @@ def _suffix(text: str, lex: _Lexicon, atom: _Atom, number: _Number | None) -> No
         if atom.currency is None:
             atom.currency = _currency_of(lex, m["sym"], m["code"], m["name"])
             if m["sym"] is not None:
-                atom.styles += ("fr",)
+                atom.styles += (COMMA,)  # a symbol after the number: the decimal-comma habit
         atom.kind, atom.end = "money", m.end()
         return
     if atom.currency is not None:
@@ -918,7 +937,7 @@ def _range_of(text: str, lex: _Lexicon, a: _Atom, b: _Atom) -> _Atom | None:
 
 
 def _figure(text: str, atom: _Atom) -> Figure:
-    """Freeze an atom: settle years and the style its writing betrays."""
+    """Freeze an atom: settle years and the convention its writing betrays, if only one."""
     kind = atom.kind
     if (
         kind == "count"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from translint.analysis.figures import FigureMatching, match_figures
+from translint.analysis.figures import FigureMatching, decimal_style, match_figures
 from translint.lang import LANGUAGE_NAMES
 from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Severity
 from translint.rules.context import Context, span
@@ -132,12 +132,14 @@ NUMBER = re.compile(r"\d(?:[\d.,\s\u00a0\u202f]*\d)?")
 GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")
 
 
-def in_source_format(source: Figure, target: Figure, source_lang: str, target_lang: str) -> bool:
+def in_source_format(source: Figure, target: Figure, source_style: str, target_style: str) -> bool:
     """Whether the target writes a matched figure with the source language's separators.
 
-    Either its separators betray the source language (``54.1%`` in French),
-    or it only matched by reading its digits the source language's way
-    (``10,000 km`` in French is 10 km unless read as English).
+    ``source_style`` and ``target_style`` are the conventions the two
+    languages write (``Figure.style``). Either the target's writing betrays
+    the source's convention (``54.1%`` in French), or it only matched by
+    reading its digits the source's way (``10,000 km`` in French is 10 km
+    unless read as English).
     """
     if target.written != "digits" or not SEPARATED.search(target.text):
         return False  # "12%" against "12 %" is typography, not a number format
@@ -147,9 +149,9 @@ def in_source_format(source: Figure, target: Figure, source_lang: str, target_la
     grouped = number is not None and GROUPED.fullmatch(number.group()) is not None
     if target.kind not in FORMATTED_KINDS and not (target.kind == "count" and grouped):
         return False
-    if target.style == source_lang and source_lang != target_lang:
+    if target.style == source_style and source_style != target_style:
         return True
-    return target.value != source.value and source.style == source_lang
+    return target.value != source.value and source.style == source_style
 
 
 @rule(
@@ -170,9 +172,10 @@ def figure_format(context: Context) -> Iterator[Hit]:
     from babel.numbers import format_decimal
 
     source_lang, target_lang = context.source.lang, context.target.lang
+    source_style, target_style = decimal_style(source_lang), decimal_style(target_lang)
     for _group, matching, owner in figure_matchings(context):
         for source, target in matching.matched:
-            if not in_source_format(source, target, source_lang, target_lang):
+            if not in_source_format(source, target, source_style, target_style):
                 continue
             amount = source.value / source.scale if source.scale != 1 else source.value
             native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)

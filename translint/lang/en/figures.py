@@ -22,6 +22,8 @@ LANG = "en"
 LOCALES = ("en", "en_CA", "en_US", "en_GB", "en_AU")
 
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # "."
+# The separator convention of DECIMAL_SYMBOL, as Figure.style names it (1,234.5).
+DECIMAL_STYLE = "point"
 # Babel's group symbol first, then the SI thin-space styles also seen in English.
 GROUP_SYMBOLS = (get_group_symbol(LOCALES[0]), " ", "\u00a0", "\u202f")
 
