@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from translint.analysis.figures import FigureMatching, decimal_style, match_figures
+from translint.analysis.figures import decimal_style
+from translint.compare.figures import FigureMatching, match_figures
 from translint.lang import LANGUAGE_NAMES
 from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Severity
 from translint.rules.context import Context, span

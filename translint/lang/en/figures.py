@@ -1,6 +1,6 @@
 """English figure data: the words and symbols that give a number its meaning.
 
-Data only: ``translint.analysis.figures`` builds its matchers from these tables, so a
+Data only: ``translint.analysis.lexicon`` builds its matchers from these tables, so a
 third language is one more module like this one. Separators, month names and
 currency symbols and names come from Babel's CLDR data; the rest is what
 CLDR does not say (scale words, unit names, the contexts where *one* is a
@@ -56,7 +56,7 @@ PERCENT_NAMES = ("per cent", "percent", "pct")
 PERCENT_POINT_NAMES = ("percentage points", "percentage point", "percent points")
 
 # Unit names and their canonical symbols (symbols themselves are shared and
-# live in translint.analysis.figures).
+# live in translint.analysis.lexicon).
 UNIT_NAMES = {
     "kilometre": "km",
     "kilometres": "km",
