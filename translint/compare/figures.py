@@ -1,8 +1,10 @@
 """Pairing the figures of a translation with those of its original, by meaning.
 
 ``match_figures`` pairs the figures of one aligned group of paragraphs and
-sorts what is left into mismatches, missing figures and extra figures: a
-pure function over the figures ``translint.analysis.figures`` found.
+sorts what is left into mismatches, missing figures and extra figures;
+``match_figure_groups`` does it for every matched group of a check, once, for
+the figure rules. Pure functions over analysed paragraphs (their figures come
+from ``translint.analysis.figures``) and the alignment.
 
 Policies (the checks and their messages rely on these):
 
@@ -36,19 +38,21 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from types import MappingProxyType
 
 from translint.analysis.figures import NUMERIC_KINDS
 from translint.analysis.numbers import decimal_of, normal
-from translint.model import Figure
+from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Figure
 
 __all__ = [
     "FigureMatching",
     "FigureMismatch",
+    "GroupMatching",
     "mantissa",
+    "match_figure_groups",
     "match_figures",
     "scale_name",
     "text_of",
@@ -102,6 +106,51 @@ class FigureMatching:
     mismatched: tuple[FigureMismatch, ...]  # paired but different: figure-mismatch
     missing: tuple[Figure, ...]  # source figures that deserve a figure-missing finding
     extra: tuple[Figure, ...]  # target figures that deserve a figure-extra finding
+
+
+@dataclass(frozen=True)
+class GroupMatching:
+    """The figure assignment of one matched group, and where each of its figures is."""
+
+    group: AlignmentGroup
+    matching: FigureMatching
+    # By id() of the figure: two equal figures of two paragraphs must stay apart.
+    paragraphs: Mapping[int, AnalysedParagraph] = field(compare=False, repr=False)
+
+    def paragraph_of(self, figure: Figure) -> AnalysedParagraph:
+        """The paragraph ``figure`` (one of this group's) was found in."""
+        return self.paragraphs[id(figure)]
+
+
+def match_figure_groups(
+    source: AnalysedDocument, target: AnalysedDocument, alignment: Sequence[AlignmentGroup]
+) -> tuple[GroupMatching, ...]:
+    """The figure assignment of every matched group that has a figure, in alignment order."""
+    result = []
+    for group in alignment:
+        if not group.matched:
+            continue
+        paragraphs: dict[int, AnalysedParagraph] = {}
+        source_figures = _figures(group.source, source.paragraphs, paragraphs)
+        target_figures = _figures(group.target, target.paragraphs, paragraphs)
+        if source_figures or target_figures:
+            matching = match_figures(source_figures, target_figures)
+            result.append(GroupMatching(group, matching, MappingProxyType(paragraphs)))
+    return tuple(result)
+
+
+def _figures(
+    indices: tuple[int, ...],
+    paragraphs: tuple[AnalysedParagraph, ...],
+    found_in: dict[int, AnalysedParagraph],
+) -> list[Figure]:
+    """The figures of a group's paragraphs in order, noting each one's paragraph."""
+    figures = []
+    for index in indices:
+        for figure in paragraphs[index].figures:
+            found_in[id(figure)] = paragraphs[index]
+            figures.append(figure)
+    return figures
 
 
 _AMBIGUOUS = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(\d{3})(?![\d.,])")

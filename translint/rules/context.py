@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -27,6 +28,11 @@ class Context:
     # Rules that share work (the figure assignment, acronym correspondences)
     # keep it here, computed once per check.
     shared: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def figure_matchings(self) -> tuple[GroupMatching, ...]:
+        """The figure assignment of every matched group, computed once for the figure rules."""
+        return match_figure_groups(self.source, self.target, self.alignment)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)

@@ -6,49 +6,16 @@ import re
 from collections.abc import Iterator
 
 from translint.analysis.figures import decimal_style
-from translint.compare.figures import FigureMatching, match_figures
+from translint.compare.figures import GroupMatching
 from translint.lang import LANGUAGE_NAMES
-from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Severity
+from translint.model import Figure, Location, Severity
 from translint.rules.context import Context, span
 from translint.rules.registry import Hit, rule
 
 
-def figure_matchings(
-    context: Context,
-) -> list[tuple[AlignmentGroup, FigureMatching, dict[int, AnalysedParagraph]]]:
-    """The figure assignment of every matched group, computed once for the three rules.
-
-    The third element maps ``id(figure)`` to the paragraph the figure is in.
-    """
-    cached = context.shared.get("figure_matchings")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    result = []
-    for group in context.matched_groups():
-        owner: dict[int, AnalysedParagraph] = {}
-        source = _figures(group.source, context.source.paragraphs, owner)
-        target = _figures(group.target, context.target.paragraphs, owner)
-        if source or target:
-            result.append((group, match_figures(source, target), owner))
-    context.shared["figure_matchings"] = result
-    return result
-
-
-def _figures(
-    indices: tuple[int, ...],
-    paragraphs: tuple[AnalysedParagraph, ...],
-    owner: dict[int, AnalysedParagraph],
-) -> list[Figure]:
-    figures = []
-    for index in indices:
-        for figure in paragraphs[index].figures:
-            owner[id(figure)] = paragraphs[index]
-            figures.append(figure)
-    return figures
-
-
-def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):
-    return span(owner[id(figure)], figure.start, figure.end)
+def _at(matching: GroupMatching, figure: Figure) -> Location:
+    """Where a figure of a matched group is, for the finding."""
+    return span(matching.paragraph_of(figure), figure.start, figure.end)
 
 
 @rule(
@@ -67,12 +34,12 @@ def figure_mismatch(context: Context) -> Iterator[Hit]:
 
     Example: ``198.1 billion KRW`` rendered ``198,1 billions de KRW``.
     """
-    for _group, matching, owner in figure_matchings(context):
-        for pair in matching.mismatched:
+    for matched in context.figure_matchings:
+        for pair in matched.matching.mismatched:
             yield Hit(
                 f"{pair.source.text} became {pair.target.text} ({pair.reason})",
-                _at(pair.source, owner),
-                _at(pair.target, owner),
+                _at(matched, pair.source),
+                _at(matched, pair.target),
             )
 
 
@@ -90,12 +57,13 @@ def figure_missing(context: Context) -> Iterator[Hit]:
 
     Example: ``up 20% since 2020`` translated ``en hausse depuis 2020``.
     """
-    for group, matching, owner in figure_matchings(context):
-        for figure in matching.missing:
+    for matched in context.figure_matchings:
+        paragraphs = matched.group.target
+        for figure in matched.matching.missing:
             yield Hit(
                 f"{figure.text} has no counterpart in target paragraph"
-                f"{'s' if len(group.target) > 1 else ''} {_indices(group.target)}",
-                _at(figure, owner),
+                f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
+                _at(matched, figure),
                 None,
             )
 
@@ -113,17 +81,19 @@ def figure_extra(context: Context) -> Iterator[Hit]:
 
     Example: ``en hausse de 20 % depuis 2020`` for ``up since 2020``.
     """
-    for group, matching, owner in figure_matchings(context):
-        for figure in matching.extra:
+    for matched in context.figure_matchings:
+        paragraphs = matched.group.source
+        for figure in matched.matching.extra:
             yield Hit(
                 f"{figure.text} has no counterpart in source paragraph"
-                f"{'s' if len(group.source) > 1 else ''} {_indices(group.source)}",
+                f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
                 None,
-                _at(figure, owner),
+                _at(matched, figure),
             )
 
 
 def _indices(indices: tuple[int, ...]) -> str:
+    """Paragraph numbers as messages list them: ``3, 4``."""
     return ", ".join(str(i) for i in indices)
 
 
@@ -174,17 +144,18 @@ def figure_format(context: Context) -> Iterator[Hit]:
 
     source_lang, target_lang = context.source.lang, context.target.lang
     source_style, target_style = decimal_style(source_lang), decimal_style(target_lang)
-    for _group, matching, owner in figure_matchings(context):
-        for source, target in matching.matched:
+    source_name = LANGUAGE_NAMES.get(source_lang, source_lang)
+    target_name = LANGUAGE_NAMES.get(target_lang, target_lang)
+    for matched in context.figure_matchings:
+        for source, target in matched.matching.matched:
             if not in_source_format(source, target, source_style, target_style):
                 continue
             amount = source.value / source.scale if source.scale != 1 else source.value
             native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)
             yield Hit(
-                f"{target.text} is written the {LANGUAGE_NAMES.get(source_lang, source_lang)} "
-                f"way; {LANGUAGE_NAMES.get(target_lang, target_lang)} writes {native}",
-                _at(source, owner),
-                _at(target, owner),
+                f"{target.text} is written the {source_name} way; {target_name} writes {native}",
+                _at(matched, source),
+                _at(matched, target),
             )
 
 
