@@ -40,6 +40,11 @@ def figure_mismatch(context: Context) -> Iterator[Hit]:
                 f"{pair.source.text} became {pair.target.text} ({pair.reason})",
                 _at(matched, pair.source),
                 _at(matched, pair.target),
+                args=(
+                    ("source", pair.source.text),
+                    ("target", pair.target.text),
+                    ("reason", pair.reason),
+                ),
             )
 
 
@@ -65,6 +70,7 @@ def figure_missing(context: Context) -> Iterator[Hit]:
                 f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
                 _at(matched, figure),
                 None,
+                args=(("source", figure.text), ("target_paragraphs", _indices(paragraphs))),
             )
 
 
@@ -89,6 +95,7 @@ def figure_extra(context: Context) -> Iterator[Hit]:
                 f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
                 None,
                 _at(matched, figure),
+                args=(("target", figure.text), ("source_paragraphs", _indices(paragraphs))),
             )
 
 
@@ -156,6 +163,12 @@ def figure_format(context: Context) -> Iterator[Hit]:
                 f"{target.text} is written the {source_name} way; {target_name} writes {native}",
                 _at(matched, source),
                 _at(matched, target),
+                args=(
+                    ("target", target.text),
+                    ("source_language", source_name),
+                    ("target_language", target_name),
+                    ("native", native),
+                ),
             )
 
 
