@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType, ModuleType
@@ -126,9 +127,9 @@ class Lexicon:
     months: dict[str, int]
 
 
-def _alternation(words: object, *, fold: bool = False) -> str:
+def _alternation(words: Iterable[object], *, fold: bool = False) -> str:
     """A regex alternation, longest first so that ``$ CA`` wins over ``$``."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    items = sorted({str(w) for w in words}, key=len, reverse=True)
     if not items:
         return "(?!)"  # an empty table matches nothing, not the empty string
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
