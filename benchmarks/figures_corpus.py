@@ -24,8 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from translint.analysis.figures import describe, figures_of, match_figures
+from translint.analysis.figures import figures_of
+from translint.compare.figures import match_figures
 from translint.model import Figure
+from translint.report.figures import describe
 
 SNIPPET = 110  # characters of context shown on each side of a figure
 

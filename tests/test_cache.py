@@ -211,7 +211,7 @@ def _write_from_a_process(folder: str, rounds: int) -> bool:
     """Store the same entries again and again, as a --jobs worker would."""
     os.environ["TRANSLINT_CACHE_DIR"] = folder
     paragraphs = [Paragraph(k, f"Paragraphe {k} : 54,1 %", 0, 20) for k in range(100)]
-    figure = Figure("54,1 %", 13, 19, Decimal("54.1"), "percent", style="fr")
+    figure = Figure("54,1 %", 13, 19, Decimal("54.1"), "percent", style="comma")
     entity = Entity("AAQC", 0, 4, EntityLabel.ACRONYM, "aaqc")
     vectors = {f"text {k}": np.full(512, k, dtype=np.float32) for k in range(100)}
     for _ in range(rounds):

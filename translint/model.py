@@ -148,7 +148,10 @@ class Figure:
     currency: str | None = None  # ISO 4217 code: "KRW", "USD", "CAD", "EUR"
     scale: int = 1  # factor of the scale word (10**9 for billion/milliard)
     written: str = "digits"  # "digits" | "words" | "mixed"
-    style: str | None = None  # "en" | "fr" when the writing betrays a language's format
+    # The separator convention the writing betrays, named by its separators, not by a
+    # language: "point" (decimal point: 1,234.5, 54.1%, €45) or "comma" (decimal comma:
+    # 1 234,5, 54,1 %, 45 €); None when nothing or both betray one.
+    style: str | None = None
     extra: tuple[tuple[str, str], ...] = ()  # kind-specific details (e.g. range end, date parts)
 
     @property

@@ -1,15 +1,24 @@
-"""The listing of ``translint figures``: what translint reads in one file, and why."""
+"""The listing of ``translint figures``: what translint reads in one file, and why.
+
+``describe`` says in English what a figure means (``198,1 milliards de KRW``
+is ``198.1 billion KRW``): the listing and the figure benchmarks show it
+beside the text as written, whatever the document's language.
+"""
 
 from __future__ import annotations
 
 import json
 from decimal import Decimal
+from functools import cache
 from typing import TextIO
 
+from babel.dates import get_month_names
 from rich.console import Console
 from rich.table import Table
 
-from translint.analysis.figures import describe
+from translint.analysis.numbers import normal
+from translint.compare.figures import mantissa, scale_name, text_of
+from translint.lang.en import figures as english
 from translint.model import Document, Figure
 
 
@@ -72,3 +81,59 @@ def write_figures(
     console.print(table)
     count = sum(len(f) for _, f in found)
     console.print(f"{count} figures in {len(found)} paragraphs")
+
+
+def describe(figure: Figure) -> str:
+    """A short English description for messages: ``198.1 billion KRW``, ``54.1%``."""
+    extra = dict(figure.extra)
+    if figure.kind in ("identifier", "version"):
+        return text_of(figure) or figure.text
+    if figure.kind == "date":
+        months = _month_names()
+        parts = [
+            extra.get("day", ""),
+            months.get(int(extra.get("month", 0)), ""),
+            extra.get("year", ""),
+        ]
+        return " ".join(p for p in parts if p)
+    if figure.kind == "ordinal":
+        n = int(figure.value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    if figure.kind == "range":
+        end = Decimal(extra["end"])
+        scale = figure.scale if figure.scale > 1 and end % figure.scale == 0 else 1
+        start = _number_text(figure.value / scale if scale > 1 else figure.value)
+        text = f"{start}–{_number_text(end / scale if scale > 1 else end)}"
+        if scale > 1:
+            text += f" {scale_name(scale)}"
+        return _with_marks(text, figure, percent=extra.get("of") == "percent")
+    text = _number_text(mantissa(figure))
+    if figure.scale > 1:
+        text += f" {scale_name(figure.scale)}"
+    return _with_marks(text, figure, percent=figure.kind == "percent")
+
+
+def _with_marks(text: str, figure: Figure, percent: bool) -> str:
+    """A number's text with its percent sign, currency or unit, the English way."""
+    if percent:
+        return f"{text} percentage points" if figure.unit == "pp" else f"{text}%"
+    if figure.currency == "$":
+        return f"${text}"
+    if figure.currency:
+        return f"{text} {figure.currency}"
+    if figure.unit:
+        return f"{text} {figure.unit}"
+    return text
+
+
+def _number_text(value: Decimal) -> str:
+    """A value in English digits, thousands grouped from 10,000 on."""
+    value = normal(value)
+    return f"{value:,f}" if abs(value) >= 10000 else f"{value:f}"
+
+
+@cache
+def _month_names() -> dict[int, str]:
+    """English month names by number, as CLDR writes them."""
+    return dict(get_month_names("wide", locale=english.LOCALES[0]))

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.glossary import Glossary
 from translint.model import (
@@ -40,6 +41,11 @@ class Context:
     def duplicates(self) -> Mapping[int, int]:
         """Unmatched target paragraphs that repeat an earlier one: copy -> original."""
         return duplicates(self.target.paragraphs, self.target_group_of)
+
+    @cached_property
+    def figure_matchings(self) -> tuple[GroupMatching, ...]:
+        """The figure assignment of every matched group, computed once for the figure rules."""
+        return match_figure_groups(self.source, self.target, self.alignment)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)

@@ -5,49 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from translint.analysis.figures import FigureMatching, match_figures
+from translint.analysis.figures import decimal_style
+from translint.compare.figures import GroupMatching
 from translint.lang import LANGUAGE_NAMES
-from translint.model import AlignmentGroup, AnalysedParagraph, Figure, Severity
+from translint.model import Figure, Location, Severity
 from translint.rules.context import Context, span
 from translint.rules.registry import Hit, rule
 
 
-def figure_matchings(
-    context: Context,
-) -> list[tuple[AlignmentGroup, FigureMatching, dict[int, AnalysedParagraph]]]:
-    """The figure assignment of every matched group, computed once for the three rules.
-
-    The third element maps ``id(figure)`` to the paragraph the figure is in.
-    """
-    cached = context.shared.get("figure_matchings")
-    if cached is not None:
-        return cached  # type: ignore[return-value]
-    result = []
-    for group in context.matched_groups():
-        owner: dict[int, AnalysedParagraph] = {}
-        source = _figures(group.source, context.source.paragraphs, owner)
-        target = _figures(group.target, context.target.paragraphs, owner)
-        if source or target:
-            result.append((group, match_figures(source, target), owner))
-    context.shared["figure_matchings"] = result
-    return result
-
-
-def _figures(
-    indices: tuple[int, ...],
-    paragraphs: tuple[AnalysedParagraph, ...],
-    owner: dict[int, AnalysedParagraph],
-) -> list[Figure]:
-    figures = []
-    for index in indices:
-        for figure in paragraphs[index].figures:
-            owner[id(figure)] = paragraphs[index]
-            figures.append(figure)
-    return figures
-
-
-def _at(figure: Figure, owner: dict[int, AnalysedParagraph]):
-    return span(owner[id(figure)], figure.start, figure.end)
+def _at(matching: GroupMatching, figure: Figure) -> Location:
+    """Where a figure of a matched group is, for the finding."""
+    return span(matching.paragraph_of(figure), figure.start, figure.end)
 
 
 @rule(
@@ -66,12 +34,17 @@ def figure_mismatch(context: Context) -> Iterator[Hit]:
 
     Example: ``198.1 billion KRW`` rendered ``198,1 billions de KRW``.
     """
-    for _group, matching, owner in figure_matchings(context):
-        for pair in matching.mismatched:
+    for matched in context.figure_matchings:
+        for pair in matched.matching.mismatched:
             yield Hit(
                 f"{pair.source.text} became {pair.target.text} ({pair.reason})",
-                _at(pair.source, owner),
-                _at(pair.target, owner),
+                _at(matched, pair.source),
+                _at(matched, pair.target),
+                args=(
+                    ("source", pair.source.text),
+                    ("target", pair.target.text),
+                    ("reason", pair.reason),
+                ),
             )
 
 
@@ -89,13 +62,15 @@ def figure_missing(context: Context) -> Iterator[Hit]:
 
     Example: ``up 20% since 2020`` translated ``en hausse depuis 2020``.
     """
-    for group, matching, owner in figure_matchings(context):
-        for figure in matching.missing:
+    for matched in context.figure_matchings:
+        paragraphs = matched.group.target
+        for figure in matched.matching.missing:
             yield Hit(
                 f"{figure.text} has no counterpart in target paragraph"
-                f"{'s' if len(group.target) > 1 else ''} {_indices(group.target)}",
-                _at(figure, owner),
+                f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
+                _at(matched, figure),
                 None,
+                args=(("source", figure.text), ("target_paragraphs", _indices(paragraphs))),
             )
 
 
@@ -112,17 +87,20 @@ def figure_extra(context: Context) -> Iterator[Hit]:
 
     Example: ``en hausse de 20 % depuis 2020`` for ``up since 2020``.
     """
-    for group, matching, owner in figure_matchings(context):
-        for figure in matching.extra:
+    for matched in context.figure_matchings:
+        paragraphs = matched.group.source
+        for figure in matched.matching.extra:
             yield Hit(
                 f"{figure.text} has no counterpart in source paragraph"
-                f"{'s' if len(group.source) > 1 else ''} {_indices(group.source)}",
+                f"{'s' if len(paragraphs) > 1 else ''} {_indices(paragraphs)}",
                 None,
-                _at(figure, owner),
+                _at(matched, figure),
+                args=(("target", figure.text), ("source_paragraphs", _indices(paragraphs))),
             )
 
 
 def _indices(indices: tuple[int, ...]) -> str:
+    """Paragraph numbers as messages list them: ``3, 4``."""
     return ", ".join(str(i) for i in indices)
 
 
@@ -132,12 +110,14 @@ NUMBER = re.compile(r"\d(?:[\d.,\s\u00a0\u202f]*\d)?")
 GROUPED = re.compile(r"\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+")
 
 
-def in_source_format(source: Figure, target: Figure, source_lang: str, target_lang: str) -> bool:
+def in_source_format(source: Figure, target: Figure, source_style: str, target_style: str) -> bool:
     """Whether the target writes a matched figure with the source language's separators.
 
-    Either its separators betray the source language (``54.1%`` in French),
-    or it only matched by reading its digits the source language's way
-    (``10,000 km`` in French is 10 km unless read as English).
+    ``source_style`` and ``target_style`` are the conventions the two
+    languages write (``Figure.style``). Either the target's writing betrays
+    the source's convention (``54.1%`` in French), or it only matched by
+    reading its digits the source's way (``10,000 km`` in French is 10 km
+    unless read as English).
     """
     if target.written != "digits" or not SEPARATED.search(target.text):
         return False  # "12%" against "12 %" is typography, not a number format
@@ -147,9 +127,9 @@ def in_source_format(source: Figure, target: Figure, source_lang: str, target_la
     grouped = number is not None and GROUPED.fullmatch(number.group()) is not None
     if target.kind not in FORMATTED_KINDS and not (target.kind == "count" and grouped):
         return False
-    if target.style == source_lang and source_lang != target_lang:
+    if target.style == source_style and source_style != target_style:
         return True
-    return target.value != source.value and source.style == source_lang
+    return target.value != source.value and source.style == source_style
 
 
 @rule(
@@ -170,17 +150,25 @@ def figure_format(context: Context) -> Iterator[Hit]:
     from babel.numbers import format_decimal
 
     source_lang, target_lang = context.source.lang, context.target.lang
-    for _group, matching, owner in figure_matchings(context):
-        for source, target in matching.matched:
-            if not in_source_format(source, target, source_lang, target_lang):
+    source_style, target_style = decimal_style(source_lang), decimal_style(target_lang)
+    source_name = LANGUAGE_NAMES.get(source_lang, source_lang)
+    target_name = LANGUAGE_NAMES.get(target_lang, target_lang)
+    for matched in context.figure_matchings:
+        for source, target in matched.matching.matched:
+            if not in_source_format(source, target, source_style, target_style):
                 continue
             amount = source.value / source.scale if source.scale != 1 else source.value
             native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)
             yield Hit(
-                f"{target.text} is written the {LANGUAGE_NAMES.get(source_lang, source_lang)} "
-                f"way; {LANGUAGE_NAMES.get(target_lang, target_lang)} writes {native}",
-                _at(source, owner),
-                _at(target, owner),
+                f"{target.text} is written the {source_name} way; {target_name} writes {native}",
+                _at(matched, source),
+                _at(matched, target),
+                args=(
+                    ("target", target.text),
+                    ("source_language", source_name),
+                    ("target_language", target_name),
+                    ("native", native),
+                ),
             )
 
 

@@ -1,6 +1,6 @@
 """English figure data: the words and symbols that give a number its meaning.
 
-Data only: ``translint.analysis.figures`` builds its matchers from these tables, so a
+Data only: ``translint.analysis.lexicon`` builds its matchers from these tables, so a
 third language is one more module like this one. Separators, month names and
 currency symbols and names come from Babel's CLDR data; the rest is what
 CLDR does not say (scale words, unit names, the contexts where *one* is a
@@ -22,6 +22,8 @@ LANG = "en"
 LOCALES = ("en", "en_CA", "en_US", "en_GB", "en_AU")
 
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # "."
+# The separator convention of DECIMAL_SYMBOL, as Figure.style names it (1,234.5).
+DECIMAL_STYLE = "point"
 # Babel's group symbol first, then the SI thin-space styles also seen in English.
 GROUP_SYMBOLS = (get_group_symbol(LOCALES[0]), " ", "\u00a0", "\u202f")
 
@@ -54,7 +56,7 @@ PERCENT_NAMES = ("per cent", "percent", "pct")
 PERCENT_POINT_NAMES = ("percentage points", "percentage point", "percent points")
 
 # Unit names and their canonical symbols (symbols themselves are shared and
-# live in translint.analysis.figures).
+# live in translint.analysis.lexicon).
 UNIT_NAMES = {
     "kilometre": "km",
     "kilometres": "km",

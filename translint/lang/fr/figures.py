@@ -19,6 +19,8 @@ LANG = "fr"
 LOCALES = ("fr", "fr_CA", "fr_FR", "fr_BE", "fr_CH")
 
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # ","
+# The separator convention of DECIMAL_SYMBOL, as Figure.style names it (1 234,5).
+DECIMAL_STYLE = "comma"
 # CLDR's narrow no-break space (fr), no-break space (fr_CA), and the plain
 # space typed by most translators.
 GROUP_SYMBOLS = tuple(dict.fromkeys([get_group_symbol(LOCALES[0]), get_group_symbol("fr_CA"), " "]))

@@ -66,3 +66,15 @@ def test_a_percentage_and_a_sum_are_not_a_range(tmp_path: Path) -> None:
     (finding,) = report.findings
     assert finding.rule == "figure-mismatch"
     assert (finding.source.text, finding.target.text) == ("54.1%", "45,1 %")
+
+
+def test_figure_findings_carry_the_values_of_their_messages(tmp_path: Path) -> None:
+    report = check(
+        *pair(
+            tmp_path,
+            "Funding rose by 54.1% in 2025.",
+            "Le financement a augmenté de 45,1 % en 2025.",
+        )
+    )
+    (finding,) = report.findings
+    assert finding.args == (("source", "54.1%"), ("target", "45,1 %"), ("reason", "value differs"))

@@ -1,0 +1,308 @@
+"""Figures: matching across a translation.
+
+The tables read as examples of behaviour: an English/French pair and the
+findings it deserves.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from translint.analysis.figures import figures_of
+from translint.compare.figures import FigureMatching, match_figures
+
+from ..conftest import SEED as SEEDS
+
+# ---------------------------------------------------------------------------
+# Matching: (english, french, expected findings with English as the source).
+# A finding is "mismatch EN / FR", "missing EN" or "extra FR" (figure texts).
+
+PAIRS = [
+    # the seed article
+    (
+        "At this year’s Conference de Montréal (May 2025), Quebec and Korea came together in "
+        "one of the world’s most transformative fields.",
+        "Lors de la Conférence de Montréal (mai 2025), le Québec et la Corée se sont réunis "
+        "dans l’un des domaines les plus transformateurs au monde.",
+        [],
+    ),
+    (
+        "Korea aims to become a quantum economic leader by 2035, advancing in three core areas "
+        "from the following:",
+        "La Corée vise à devenir un leader économique quantique d’ici 2035, en avançant dans "
+        "trois domaines principaux :",
+        [],
+    ),
+    (
+        "KRISS has launched 10 key assignments across three strategic pillars.",
+        "KRISS a lancé dix missions clés réparties sur trois piliers stratégiques.",
+        [],
+    ),
+    (
+        "Investment is surging, with a 54.1% increase in funding (198.1 billion KRW), to be "
+        "unveiled later in 2025.",
+        "L’investissement est en forte progression, avec une augmentation de 54,1 % des "
+        "financements (198,1 milliards de KRW), qui sera dévoilé plus tard en 2025.",
+        [],
+    ),
+    (
+        "including secure communication over 20 km and the launch of a testbed.",
+        "incluant la communication sécurisée sur 20 km et le lancement d’une plateforme.",
+        [],
+    ),
+    # the seed article, broken
+    ("a 54.1% increase", "une augmentation de 45,1 %", ["mismatch 54.1% / 45,1 %"]),
+    (
+        "(198.1 billion KRW)",
+        "(198,1 billions de KRW)",
+        ["mismatch 198.1 billion KRW / 198,1 billions de KRW"],
+    ),
+    (
+        "(198.1 billion KRW)",
+        "(198,1 millions de KRW)",
+        ["mismatch 198.1 billion KRW / 198,1 millions de KRW"],
+    ),
+    ("over 20 km", "sur 20 m", ["mismatch 20 km / 20 m"]),
+    ("by 2035", "d’ici 2036", ["mismatch 2035 / 2036"]),
+    ("10 key assignments", "onze missions clés", ["mismatch 10 / onze"]),
+    ("ten key assignments", "onze missions clés", ["mismatch ten / onze"]),
+    ("(May 2025)", "(juin 2025)", ["mismatch May 2025 / juin 2025"]),
+    (
+        "a 54.1% increase (198.1 billion KRW)",
+        "une hausse de 198,1 % (54,1 milliards de KRW)",
+        ["mismatch 54.1% / 198,1 %", "mismatch 198.1 billion KRW / 54,1 milliards de KRW"],
+    ),
+    ("a 54.1% increase in 2025", "une hausse en 2025", ["missing 54.1%"]),
+    ("an increase in 2025", "une hausse de 54,1 % en 2025", ["extra 54,1 %"]),
+    # separators and localisation
+    ("It has 4374 lines.", "Il a 4 374 lignes.", []),
+    ("It has 1,250,000 lines.", "Il a 1 250 000 lignes.", []),
+    ("It has 1,250,000 lines.", "Il a 1\u202f250\u202f000 lignes.", []),
+    ("A factor of 1.5.", "Un facteur de 1,5.", []),
+    ("A factor of 1.5.", "Un facteur de 1.5.", []),
+    ("A factor of 1.5.", "Un facteur de 2,5.", ["mismatch 1.5 / 2,5"]),
+    ("Exactly 1,250 units.", "Exactement 1 250 unités.", []),
+    ("Exactly 1,250 units.", "Exactement 1,250 unité.", []),
+    ("1,000 cycles", "1000 cycles", []),
+    ("It takes 5 days.", "Il faut cinq jours.", []),
+    ("It takes 5 days.", "Il faut six jours.", ["mismatch 5 days / six jours"]),
+    ("It takes 5 days.", "Il faut 5 semaines.", ["mismatch 5 days / 5 semaines"]),
+    ("The 2 of them.", "Les deux touches.", []),
+    ("twelve months", "douze mois", []),
+    ("ninety days", "quatre-vingt-dix jours", []),
+    ("eighteen years", "dix-huit ans", []),
+    # percentages
+    ("54.1 per cent", "54,1 %", []),
+    ("54.1 percent", "54,1 pour cent", []),
+    ("12% black and 88% gold", "12% noir et 88% doré", []),
+    ("up 3 percentage points", "en hausse de 3 points de pourcentage", []),
+    ("up 3 percentage points", "en hausse de 3 %", ["mismatch 3 percentage points / 3 %"]),
+    # scales
+    ("0.75 billion", "750 millions", []),
+    ("750 million", "0,75 milliard", []),
+    ("3 trillion", "3 billions", []),
+    ("3 billion", "3 milliards", []),
+    ("3 billion", "3 billions", ["mismatch 3 billion / 3 billions"]),
+    ("10k users", "10 000 utilisateurs", []),
+    ("3bn", "3 Md", []),
+    # currencies
+    ("$3.5 million", "3,5 millions de dollars", []),
+    ("$3.5 million", "3,5 M$", []),
+    ("€45", "45 €", []),
+    ("€45", "45 euros", []),
+    ("€45", "45 $", ["mismatch €45 / 45 $"]),
+    ("$3.5 million", "3,5 millions de dollars canadiens", []),
+    ("US$3.5 million", "3,5 millions de dollars américains", []),
+    (
+        "US$3.5 million",
+        "3,5 millions de dollars canadiens",
+        ["mismatch US$3.5 million / 3,5 millions de dollars canadiens"],
+    ),
+    ("C$20", "20 $ CA", []),
+    ("CA$20", "20 $ US", ["mismatch CA$20 / 20 $ US"]),
+    ("3 million dollars", "3 millions de dollars", []),
+    ("2 G$", "2 milliards de dollars", []),
+    # units
+    ("20 km", "20 kilomètres", []),
+    ("20 kilometres", "20 km", []),
+    ("20 kilometers", "vingt kilomètres", []),
+    ("a 32-bit system", "un système 32 bits", []),
+    ("4 GB of memory", "4 Go de mémoire", []),
+    ("4 GB of memory", "4 Mo de mémoire", ["mismatch 4 GB / 4 Mo"]),
+    ("5 inches by 8 inches", "12,7 x 20,3 cm", []),
+    ("100 km", "62 miles", []),
+    ("20 mi", "20 milles", []),
+    ("25 °C", "25 °C", []),
+    # dates, years, ordinals
+    ("7 September 2025", "7 septembre 2025", []),
+    ("Sep 7", "7 sept.", []),
+    ("released 2016-03", "publié en mars 2016", []),
+    ("released 2016-03", "publié en avril 2016", ["mismatch 2016-03 / avril 2016"]),
+    ("the 3rd argument", "le 3e paramètre", []),
+    ("the 3rd argument", "le troisième paramètre", []),
+    ("the 1st time", "la 1re fois", []),
+    ("the 1st time", "le 1er essai", []),
+    ("in the 21st century", "au XXIe siècle", []),
+    ("in the 21st century", "au XXe siècle", ["mismatch 21st / XXe"]),
+    ("in 1970", "en 1970", []),
+    ("in 1970", "en 1971", ["mismatch 1970 / 1971"]),
+    # signs, ranges
+    ("down to -15", "jusqu’à \u221215", []),
+    ("down to -15", "jusqu’à 15", ["mismatch -15 / 15"]),
+    ("2020–2024", "entre 2020 et 2024", []),
+    ("between 2020 and 2024", "de 2020 à 2024", []),
+    ("from 2020 to 2024", "2020-2024", []),
+    ("the range 0-65535", "l’intervalle 0-35.535", ["mismatch 0-65535 / 0-35.535"]),
+    (
+        "values from 128 to 255",
+        "valeurs entre 1288 et 255",
+        ["mismatch from 128 to 255 / entre 1288 et 255"],
+    ),
+    ("values from 0 to 127", "des valeurs 0 et 127", []),
+    # versions and identifiers
+    ("GIMP 2.8", "GIMP 2.8", []),
+    ("GIMP 2.8", "GIMP 2.5", ["mismatch 2.8 / 2.5"]),
+    ("kernel 2.6.32", "noyau 2.6.32", []),
+    ("kernel 2.6.32", "noyau 2.6.23", ["mismatch 2.6.32 / 2.6.23"]),
+    ("GIMP 2 has docks", "GIMP-2 a des docks", []),
+    ("GIMP-2.10.4 is out", "GIMP 2.10.4 est sorti", []),
+    ("Linux 2.4 NAT HOWTO", "HOWTO du NAT de Linux 2.4", []),
+    ("a 3D brush", "une brosse à 3 dimensions", []),
+    ("planned for v3.2", "prévue pour la version 3.2", []),
+    ("see du(8)", "voir du(1)", ["mismatch du(8) / du(1)"]),
+    ("ISO9660 CD", "CD ISO9960", ["mismatch ISO9660 / ISO9960"]),
+    ("use x86_64 and ext4", "utilisez ext4", []),
+    ("format it as ext4", "formatez-le en ext3", ["mismatch ext4 / ext3"]),
+    ("myarray(4,2,2)", "tableau (4,2,2)", []),
+    (":4,4 selects 4 rows", ":4,4 sélectionne 4 lignes", []),
+    ("see Section 2.3, “Dialogs”", "voyez la section Dialogues", []),
+    ("RFC 2822 mail", "courrier RFC 2822", []),
+    ("chmod 755 file", "chmod 755 fichier", []),
+    ("call 514-555-1234", "appelez le 514 555-1234", []),
+    # what translators drop or add freely
+    ("both regions", "les régions", []),
+    ("the first step", "l’étape", []),
+    ("two regions", "les régions", []),
+    ("the regions", "les deux régions", []),
+    ("1 pixel wide", "un pixel de large", []),
+    ("one pixel wide", "1 pixel de large", []),
+    ("one of the most critical areas", "l’un des domaines les plus critiques", []),
+    ("a quality of 80 here and 80 there", "une qualité de 80 ici et la même ailleurs", []),
+    ("less than 0 or greater than 0 or equal to 0", "négatif ou positif", ["missing 0"]),
+    ("Value range is from 0 to 10.", "La plage de valeurs.", ["missing from 0 to 10"]),
+    ("GIMP comes with 56 brushes.", "GIMP a des brosses.", ["missing 56"]),
+    ("Debian is 100% free", "Debian est libre à 100 %", []),
+    ("three modes", "trois modes", []),
+    ("five modes", "six modes", ["mismatch five / six"]),
+    ("eight tools", "douze outils", ["mismatch eight / douze"]),
+    ("4294967295", "42949672295", ["mismatch 4294967295 / 42949672295"]),
+]
+
+_REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}
+
+
+def _findings(result: FigureMatching, reverse: bool = False) -> list[str]:
+    out = [f"mismatch {m.source.text} / {m.target.text}" for m in result.mismatched]
+    if reverse:
+        out = [f"mismatch {m.target.text} / {m.source.text}" for m in result.mismatched]
+    out += [f"{'extra' if reverse else 'missing'} {f.text}" for f in result.missing]
+    out += [f"{'missing' if reverse else 'extra'} {f.text}" for f in result.extra]
+    return sorted(out)
+
+
+@pytest.mark.parametrize(("english", "french", "expected"), PAIRS)
+def test_english_to_french(english: str, french: str, expected: list[str]) -> None:
+    result = match_figures(figures_of(english, "en"), figures_of(french, "fr"))
+    assert _findings(result) == sorted(expected)
+
+
+@pytest.mark.parametrize(("english", "french", "expected"), PAIRS)
+def test_french_to_english(english: str, french: str, expected: list[str]) -> None:
+    result = match_figures(figures_of(french, "fr"), figures_of(english, "en"))
+    assert _findings(result, reverse=True) == sorted(expected)
+
+
+def test_pairs_table_is_large_enough() -> None:
+    assert len(PAIRS) >= 80
+    assert sum(1 for *_, expected in PAIRS if expected) >= 25
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "reason"),
+    [
+        ("54.1%", "45,1 %", "value differs"),
+        ("198.1 billion KRW", "198,1 billions de KRW", "scale differs: billion vs trillion"),
+        ("20 km", "20 m", "unit differs: km vs m"),
+        ("US$20", "20 $ CA", "currency differs: USD vs CAD"),
+        ("€45", "45 $", "currency differs: EUR vs $"),
+        ("-15", "15", "sign differs"),
+        ("54.1%", "54,1 km", "unit differs: % vs km"[:0] + "kind differs: percent vs quantity"),
+        ("between 2020 and 2024", "entre 2020 et 2025", "range differs"),
+        ("May 2025", "juin 2025", "date differs"),
+        ("du(8)", "du(1)", "identifier differs"),
+        ("kernel 2.6.32", "noyau 2.6.23", "version differs"),
+    ],
+)
+def test_mismatch_reasons(english: str, french: str, reason: str) -> None:
+    result = match_figures(figures_of(english, "en"), figures_of(french, "fr"))
+    assert [m.reason for m in result.mismatched] == [reason]
+
+
+def test_every_figure_is_used_once() -> None:
+    source = figures_of("10, 10 and 20 km", "en")
+    target = figures_of("10 et 20 km", "fr")
+    result = match_figures(source, target)
+    assert [(a.text, b.text) for a, b in result.matched] == [("10", "10"), ("20 km", "20 km")]
+    assert result.missing == ()  # the second 10 repeats a matched figure
+
+
+def test_a_swap_is_two_mismatches() -> None:
+    result = match_figures(figures_of("20 km and 54.1%", "en"), figures_of("54,1 km et 20 %", "fr"))
+    assert len(result.mismatched) == 2
+    assert {m.source.text for m in result.mismatched} == {"20 km", "54.1%"}
+    assert {m.target.text for m in result.mismatched} == {"54,1 km", "20 %"}
+    assert result.missing == result.extra == ()
+
+
+def test_empty_sides() -> None:
+    figures = figures_of("20 km in 2025", "en")
+    assert match_figures(figures, ()).missing == figures
+    assert match_figures((), figures).extra == figures
+    assert match_figures((), ()) == FigureMatching((), (), (), ())
+
+
+# ---------------------------------------------------------------------------
+# The seed pair: its aligned paragraphs give no figure finding at all.
+
+
+def _seed_paragraphs(lang: str) -> list[str]:
+    text = (SEEDS / f"qkba-2025.{lang}.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared seeds not available")
+def test_seed_pair_has_no_finding() -> None:
+    english, french = _seed_paragraphs("en"), _seed_paragraphs("fr")
+    # Paragraphs with figures, aligned by hand (English line, French line).
+    alignment = [(4, 3), (6, 5), (10, 9), (11, 10), (12, 11)]
+    for en, fr in alignment:
+        result = match_figures(figures_of(english[en], "en"), figures_of(french[fr], "fr"))
+        assert (result.mismatched, result.missing, result.extra) == ((), (), ()), (en, fr)
+        assert result.matched
+    whole = match_figures(
+        figures_of(" ".join(english[4:]), "en"), figures_of(" ".join(french[3:]), "fr")
+    )
+    assert (whole.mismatched, whole.missing, whole.extra) == ((), (), ())
+
+
+def test_big_paragraphs_stay_near_linear() -> None:
+    english = " ".join(f"item {i} costs {i * 3}.5 km in May {1990 + i % 30}" for i in range(3000))
+    french = english.replace(".5", ",5")
+    started = time.perf_counter()
+    source, target = figures_of(english, "en"), figures_of(french, "fr")
+    result = match_figures(source, target)
+    assert len(source) == len(target) == 9000
+    assert len(result.matched) == 6000  # French has no "May": dates against years
+    assert time.perf_counter() - started < 10
