@@ -110,8 +110,8 @@ def load_config(path: Path) -> dict[str, Any]:
     Layout (in ``translint.toml`` at the top level, in ``pyproject.toml``
     under ``[tool.translint]``)::
 
-        source-lang = "en"            # default: detected
-        target-lang = "fr"
+        source-lang = "LANG"          # a code of translint.lang; default: detected
+        target-lang = "LANG"
         fail-on = "warning"
         glossary = "terms.csv"        # relative to the config file
         lexical-only = false

@@ -26,13 +26,14 @@ def word_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Number words (``dix-huit``, ``twelve``, ``three million``) via text2num,
     and the language's own number words text2num does not know."""
     atoms: list[Atom] = []
-    if any(_number_word(w, lex.lang) for w in _WORD_TOKEN.findall(text) if w[0].isalpha()):
+    reader = lex.text2num
+    if reader and any(_number_word(w, reader) for w in _WORD_TOKEN.findall(text) if w[0].isalpha()):
         atoms = _text2num_atoms(text, lex, taken)
     if lex.number_words is not None:
         data = lex.data
         for m in lex.number_words.finditer(text):
             if not taken.overlaps(m.start(), m.end()):
-                value = data.NUMBER_WORDS[re.sub(r"\s+", " ", m.group().lower())]
+                value = data.number_words[re.sub(r"\s+", " ", m.group().lower())]
                 atoms.append(Atom(m.start(), m.end(), Decimal(value), written="words"))
                 taken.add(m.start(), m.end())
     return atoms
@@ -44,7 +45,7 @@ def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     atoms = []
     words = [t.word.lower() for t in tokens]
     last_end = 0
-    for occurrence in find_numbers(tokens, lex.lang, 0):
+    for occurrence in find_numbers(tokens, lex.text2num, 0):
         first = occurrence.start
         if tokens[first].blocked or tokens[first].start < last_end:
             continue
@@ -79,7 +80,7 @@ def _occurrence_atom(
         atom.scale = lex.scale_names[span[-1]]
     if not occurrence.is_ordinal:
         read_suffix(text, lex, atom, None)
-    if span == [span[0]] and span[0] in lex.data.ARTICLE_ONES and atom.kind == "count":
+    if span == [span[0]] and span[0] in lex.data.article_ones and atom.kind == "count":
         return None  # "un fichier", "une fois": an article, unless a unit follows
     return atom
 
@@ -101,14 +102,14 @@ def _lone_word_start(
     after = words[first + 1] if first + 1 < len(words) else ""
     if len(word) == 1:  # "I/O": a letter, not "o" for zero
         return None
-    if word in data.ONE_WORDS and (after in data.ONE_NOT_BEFORE or prev in data.ONE_NOT_AFTER):
+    if word in data.one_words and (after in data.one_not_before or prev in data.one_not_after):
         return None
-    if prev in data.NOT_NUMBER_AFTER.get(word, ()):
+    if prev in data.not_number_after.get(word, ()):
         return None
     if occurrence.value >= 100 and not occurrence.is_ordinal:
-        if prev in data.SCALE_ARTICLES and word in lex.scale_names and first > 0:
+        if prev in data.scale_articles and word in lex.scale_names and first > 0:
             return tokens[first - 1].start
-        if word not in data.BARE_SCALE_WORDS:
+        if word not in data.bare_scale_words:
             return None
     return tokens[first].start
 

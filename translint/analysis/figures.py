@@ -5,7 +5,7 @@ convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``), number words
 through text2num (``dix-huit``, ``twelve``), scale words (``198.1 billion`` =
 ``198,1 milliards``), percentages, currencies, units, years, dates, ordinals,
 ranges, versions and code-like identifiers. Every word and symbol comes from
-a language data module (``translint.lang.<lang>.figures``), so a third
+a language data module (``translint.lang.<lang>.figures``, read through its record), so a third
 language is a new module, not an edit here.
 
 The reading is split by concern: ``lexicon`` compiles a language's data into
@@ -88,7 +88,7 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     Dates and phone numbers are found first, then runs of digits with the
     signs, currencies, scales, units and percent signs around them, then
     number words, then ranges joining two neighbours. Linear in the text.
-    Raises ValueError for a language with no ``translint.lang.<lang>.figures``.
+    Raises ValueError for a language that is not registered in ``translint.lang``.
     """
     lex = lexicon(lang)
     atoms: list[Atom] = []

@@ -7,12 +7,13 @@ turns both into regular expressions, once per language.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType, ModuleType
+from types import MappingProxyType
+
+from translint.lang import FigureData, Language, language
 
 # Unit symbols are international: language modules add their own (Go, Mo).
 UNIT_SYMBOLS = MappingProxyType(
@@ -99,7 +100,8 @@ class Lexicon:
     """One language's data compiled into matchers; built once per language."""
 
     lang: str
-    data: ModuleType
+    data: FigureData
+    text2num: str | None  # the language text2num reads, if any
     decimal: str
     decimal_style: str  # the separator convention the language writes (see Figure.style)
     grouping: tuple[str, ...]
@@ -136,36 +138,40 @@ def _alternation(words: Iterable[object], *, fold: bool = False) -> str:
     return f"(?i:{body})" if fold else f"(?:{body})"
 
 
-@cache
 def lexicon(lang: str) -> Lexicon:
-    """Compile the language module's tables; an unknown language is a ValueError."""
-    try:
-        data = importlib.import_module(f"translint.lang.{lang}.figures")
-    except ModuleNotFoundError as error:
-        raise ValueError(f"no figure data for language {lang!r}") from error
+    """The matchers of a registered language; an unknown language is a ValueError."""
+    return _lexicon_of(language(lang))
+
+
+@cache
+def _lexicon_of(record: Language) -> Lexicon:
+    """Compile a language's figure data (``translint.lang.FigureData``), once per record."""
+    lang = record.code
+    data = record.figures
     end = r"(?![\w])"
-    unit_symbols = {**UNIT_SYMBOLS, **data.UNIT_SYMBOLS}
-    currency_symbols = dict(data.CURRENCY_SYMBOLS)
-    currency_names = {k.lower(): v for k, v in data.CURRENCY_NAMES.items()}
-    unit_names = {k.lower(): v for k, v in data.UNIT_NAMES.items()}
-    scale_names = {k.lower(): v for k, v in data.SCALE_NAMES.items()}
+    unit_symbols = {**UNIT_SYMBOLS, **data.unit_symbols}
+    currency_symbols = dict(data.currency_symbols)
+    currency_names = {k.lower(): v for k, v in data.currency_names.items()}
+    unit_names = {k.lower(): v for k, v in data.unit_names.items()}
+    scale_names = {k.lower(): v for k, v in data.scale_names.items()}
     prefix_symbols = [s for s in currency_symbols if not s[-1].isalpha()]
-    months = dict(data.MONTHS)
-    scale_before_currency = _alternation(data.SCALE_SYMBOLS_BEFORE_CURRENCY)
+    months = dict(data.months)
+    scale_before_currency = _alternation(data.scale_symbols_before_currency)
     return Lexicon(
         lang=lang,
         data=data,
-        decimal=data.DECIMAL_SYMBOL,
-        decimal_style=data.DECIMAL_STYLE,
-        grouping=tuple(data.GROUP_SYMBOLS),
-        ordinal=re.compile(rf"{_alternation(data.ORDINAL_SUFFIXES)}{end}"),
-        percent=re.compile(rf"{SPACE}?%|\s+{_alternation(data.PERCENT_NAMES, fold=True)}{end}"),
+        text2num=data.text2num,
+        decimal=data.decimal_symbol,
+        decimal_style=data.decimal_style,
+        grouping=tuple(data.group_symbols),
+        ordinal=re.compile(rf"{_alternation(data.ordinal_suffixes)}{end}"),
+        percent=re.compile(rf"{SPACE}?%|\s+{_alternation(data.percent_names, fold=True)}{end}"),
         percent_points=re.compile(
-            rf"(?:{SPACE}?%)?\s+{_alternation(data.PERCENT_POINT_NAMES, fold=True)}{end}"
+            rf"(?:{SPACE}?%)?\s+{_alternation(data.percent_point_names, fold=True)}{end}"
         ),
         scale=re.compile(
-            rf"(?P<sym>{_alternation(data.SCALE_SYMBOLS)}){end}"
-            rf"|{SPACE}(?P<spaced>{_alternation(s for s in data.SCALE_SYMBOLS if len(s) > 1)}){end}"
+            rf"(?P<sym>{_alternation(data.scale_symbols)}){end}"
+            rf"|{SPACE}(?P<spaced>{_alternation(s for s in data.scale_symbols if len(s) > 1)}){end}"
             rf"|\s+(?P<name>{_alternation(scale_names, fold=True)}){end}"
         ),
         scale_before_currency=re.compile(
@@ -186,22 +192,22 @@ def lexicon(lang: str) -> Lexicon:
             rf"|(?:\s+|-|(?<=['’]))(?P<name>{_alternation(unit_names, fold=True)}){end}"
         ),
         reference_before=re.compile(
-            rf"(?<![\w])(?i:{_alternation(data.REFERENCE_WORDS)}){SPACE}+(?:n[o°º]\.?{SPACE}*)?$"
+            rf"(?<![\w])(?i:{_alternation(data.reference_words)}){SPACE}+(?:n[o°º]\.?{SPACE}*)?$"
         ),
-        version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.VERSION_WORDS)}){SPACE}+$"),
+        version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.version_words)}){SPACE}+$"),
         dates=_dates(data, months),
         range_joiners=_range_joiners(data),
-        number_words=re.compile(rf"(?<![\w]){_alternation(data.NUMBER_WORDS, fold=True)}(?![\w])")
-        if data.NUMBER_WORDS
+        number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
+        if data.number_words
         else None,
         roman_ordinal=re.compile(
-            rf"(?<![\w])(?P<roman>[IVXLCDM]{{2,}}|[IVX])(?:{_alternation(data.ROMAN_ORDINAL_SUFFIXES)})"
+            rf"(?<![\w])(?P<roman>[IVXLCDM]{{2,}}|[IVX])(?:{_alternation(data.roman_ordinal_suffixes)})"
             rf"(?![\w])"
         )
-        if data.ROMAN_ORDINAL_SUFFIXES
+        if data.roman_ordinal_suffixes
         else None,
         scale_names=scale_names,
-        scale_symbols={**data.SCALE_SYMBOLS, **data.SCALE_SYMBOLS_BEFORE_CURRENCY},
+        scale_symbols={**data.scale_symbols, **data.scale_symbols_before_currency},
         currency_symbols=currency_symbols,
         currency_names=currency_names,
         unit_symbols=unit_symbols,
@@ -210,24 +216,24 @@ def lexicon(lang: str) -> Lexicon:
     )
 
 
-def _connective(data: ModuleType) -> re.Pattern[str] | None:
+def _connective(data: FigureData) -> re.Pattern[str] | None:
     """The word between a scale and its unit (``198,1 milliards de KRW``), if any."""
-    if not data.SCALE_CONNECTIVES:
+    if not data.scale_connectives:
         return None
     # "de" keeps its trailing space for the next word's matcher; "d'" has none.
-    parts = [re.escape(c) + ("" if c[-1] in "'’" else r"(?=\s)") for c in data.SCALE_CONNECTIVES]
+    parts = [re.escape(c) + ("" if c[-1] in "'’" else r"(?=\s)") for c in data.scale_connectives]
     return re.compile(rf"\s+(?i:{'|'.join(parts)})")
 
 
-def _dates(data: ModuleType, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
     """Day-month-year, month-day-year and month-year, with the language's month names."""
-    if data.MONTHS_CAPITALISED:
+    if data.months_capitalised:
         names = {m[:1].upper() + m[1:] for m in months} | {m.upper() for m in months}
         month = f"(?P<month>{_alternation(names)})"
     else:
         month = f"(?P<month>{_alternation(months, fold=True)})"
     month_end = r"(?<=\.)|(?![\w])"
-    suffix = _alternation(("st", "nd", "rd", "th", *data.ORDINAL_SUFFIXES))
+    suffix = _alternation(("st", "nd", "rd", "th", *data.ordinal_suffixes))
     day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:{suffix})?"
     year = rf"(?P<year>[12]\d{{3}})(?![\w]|[{DASHES}.,]\d)"
     return (
@@ -240,11 +246,11 @@ def _dates(data: ModuleType, months: dict[str, int]) -> tuple[re.Pattern[str], .
 
 
 def _range_joiners(
-    data: ModuleType,
+    data: FigureData,
 ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """The words between two ends of a range, each with the word that must open it."""
     joiners = []
-    for opener, joiner in data.RANGE_FRAMES:
+    for opener, joiner in data.range_frames:
         before = re.compile(rf"(?<![\w])(?i:{re.escape(opener)})\s+$") if opener else None
         joiners.append((re.compile(rf"\s+(?i:{re.escape(joiner)})\s+"), before))
     return tuple(joiners)

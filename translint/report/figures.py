@@ -18,7 +18,7 @@ from rich.table import Table
 
 from translint.analysis.numbers import normal
 from translint.compare.figures import mantissa, scale_name, text_of
-from translint.lang.en import figures as english
+from translint.lang import MESSAGES, language
 from translint.model import Document, Figure
 
 
@@ -136,4 +136,4 @@ def _number_text(value: Decimal) -> str:
 @cache
 def _month_names() -> dict[int, str]:
     """English month names by number, as CLDR writes them."""
-    return dict(get_month_names("wide", locale=english.LOCALES[0]))
+    return dict(get_month_names("wide", locale=language(MESSAGES).figures.locales[0]))

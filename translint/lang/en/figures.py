@@ -18,7 +18,8 @@ from babel.numbers import (
 
 from translint.lang import currency_tables
 
-LANG = "en"
+# The language text2num reads for this one (it knows a few).
+TEXT2NUM = "en"
 LOCALES = ("en", "en_CA", "en_US", "en_GB", "en_AU")
 
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # "."

@@ -15,7 +15,8 @@ from babel.numbers import (
 
 from translint.lang import currency_tables
 
-LANG = "fr"
+# The language text2num reads for this one (it knows a few).
+TEXT2NUM = "fr"
 LOCALES = ("fr", "fr_CA", "fr_FR", "fr_BE", "fr_CH")
 
 DECIMAL_SYMBOL = get_decimal_symbol(LOCALES[0])  # ","
