@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA
 
 from translint.analysis.nlp import is_dictionary_word, is_function_word, mostly_capitals
 from translint.lang import LANGUAGE_NAMES
+from translint.lang.en_fr.names import ACRONYMS, ADJECTIVE_ENDINGS, INFLECTIONS, KEY_NAMES
 from translint.model import (
     AlignmentGroup,
     AnalysedDocument,
@@ -45,7 +46,7 @@ from translint.words import fold
 
 NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives split off
 # Menu paths and key combinations are interface text, translated with the interface.
-INTERFACE = re.compile(r"[→>»]|\b(?:Ctrl|Alt|Shift|Cmd|Maj)\b|\w\+\w")
+INTERFACE = re.compile(r"[→>»]|\b(?:" + "|".join(KEY_NAMES) + r")\b|\w\+\w")
 ACRONYM_TOKEN = re.compile(r"[\w&]+")
 NEAR_MISS = 80.0
 VARIANT = 85.0  # rapidfuzz ratio from which two spellings in one text are one name
@@ -55,11 +56,7 @@ COGNATE = 80.0
 # Letters and digits: VT100, sRGB, and GNU and Linux apart in GNU/Linux.
 NAME_TOKEN = re.compile(r"[^\W_]+")
 DIGITS = re.compile(r"\D+")
-# Endings that make another form of the same word, not another word (Debian / Debians).
-INFLECTIONS = ("s", "x", "e", "es")
 CONTRACTION = re.compile(r"[’']t\b")  # Didn't, Isn't: not names
-# English and French endings of adjectives made from names, folded.
-ADJECTIVE_ENDINGS = (("ian", "ien"), ("ean", "een"), ("an", "ain"), ("an", "ane"))
 
 
 class Token(NamedTuple):
@@ -705,11 +702,9 @@ def _slip(name: Token, stranger: Token) -> bool:
 
 @cache
 def known_acronym_pairs() -> frozenset[tuple[str, str]]:
-    """English acronyms with the French ones written instead (``lang/fr/text.py``),
+    """English acronyms with the French ones written instead (``lang/en_fr/names.py``),
     in both orders, so that either language may be the source."""
-    from translint.lang.fr.text import ENGLISH_ACRONYMS
-
-    pairs = {(en.upper(), fr.upper()) for en, fr in ENGLISH_ACRONYMS.items() if en.upper() != fr}
+    pairs = {(a.upper(), b.upper()) for a, b in ACRONYMS.items() if a.upper() != b}
     return frozenset(pairs | {(b, a) for a, b in pairs})
 
 

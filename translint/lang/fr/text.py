@@ -1,4 +1,4 @@
-"""French text data: page chrome, structure labels and function words.
+"""French text data: page chrome, structure labels, function words, endings and key names.
 
 Kept as plain data (sets and tuples of strings) so that segmentation and
 language detection stay language-neutral: a new language adds a module like
@@ -97,15 +97,8 @@ FUNCTION_WORDS = frozenset(
     }
 )  # fmt: skip
 
-# English acronyms and the ones French writes instead: the same thing under
-# its French name, never a confusion (name-inconsistent) nor a missing name
-# (entity-missing). Only renderings that are the norm in French writing.
-ENGLISH_ACRONYMS = {
-    "RGB": "RVB", "RGBA": "RVBA", "HSV": "TSV", "HSL": "TSL", "CMYK": "CMJN",
-    "FG": "PP", "BG": "AP", "TRUE": "VRAI", "FALSE": "FAUX",
-    "AI": "IA", "UN": "ONU", "EU": "UE", "NATO": "OTAN", "WHO": "OMS",
-    "GDP": "PIB", "VAT": "TVA", "DNA": "ADN", "AIDS": "SIDA", "HIV": "VIH",
-    "IMF": "FMI", "OECD": "OCDE", "CEO": "PDG", "SME": "PME", "SMEs": "PME",
-    "UFO": "OVNI", "ISP": "FAI", "WTO": "OMC", "ECB": "BCE", "EIB": "BEI",
-    "GMO": "OGM", "STD": "IST",
-}  # fmt: skip
+# Endings that make another form of a word (plural, feminine): Debian / Debians.
+INFLECTIONS = ("s", "x", "e", "es")
+
+# Keyboard keys as French interfaces name them (Ctrl+Maj+S).
+KEY_NAMES = ("Ctrl", "Alt", "Maj")
