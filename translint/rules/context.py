@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from translint.compare import acronyms, copied, names, spelling
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -44,6 +45,55 @@ class Context:
     @cached_property
     def source_group_of(self) -> dict[int, AlignmentGroup]:
         return {i: g for g in self.alignment for i in g.source}
+
+    # Name comparisons (translint.compare), each computed once, when a rule first asks.
+    @cached_property
+    def acronym_exchanges(self) -> tuple[acronyms.Exchange, ...]:
+        """Matched groups that exchange one source acronym for one target acronym."""
+        return acronyms.exchanges(self.source, self.target, self.alignment)
+
+    @cached_property
+    def acronym_correspondences(self) -> tuple[acronyms.Correspondence, ...]:
+        """Acronyms that aligned paragraphs consistently exchange (QKBA / AAQC)."""
+        return acronyms.correspondences(self.source, self.target, self.acronym_exchanges)
+
+    @cached_property
+    def explained_acronyms(self) -> frozenset[tuple[str, int]]:
+        """Source acronyms, by paragraph, that the target renders by another acronym."""
+        return acronyms.explained(self.acronym_correspondences, self.acronym_exchanges)
+
+    @cached_property
+    def copied_name_changes(self) -> tuple[copied.GroupChanges, ...]:
+        """Copied names that each matched group's target misspells or swaps."""
+        return copied.copied_name_changes(
+            self.source, self.target, self.alignment, self.explained_acronyms
+        )
+
+    @cached_property
+    def misspellings(self) -> names.Misspellings:
+        """Names of the original that the aligned target spells differently."""
+        return names.misspellings(self.source, self.target, self.copied_name_changes)
+
+    @cached_property
+    def name_comparison(self) -> names.NameComparison:
+        """Names of the original missing, misspelt or swapped in the aligned target."""
+        return names.compare_names(
+            self.source,
+            self.target,
+            self.explained_acronyms,
+            self.copied_name_changes,
+            self.misspellings,
+        )
+
+    @cached_property
+    def source_spelling_variants(self) -> tuple[spelling.Variant, ...]:
+        """Words of people's names that the source spells two ways."""
+        return spelling.spelling_variants(self.source)
+
+    @cached_property
+    def target_spelling_variants(self) -> tuple[spelling.Variant, ...]:
+        """Words of people's names that the target spells two ways."""
+        return spelling.spelling_variants(self.target)
 
 
 def whole(paragraph: AnalysedParagraph, last: int | None = None) -> Location:
