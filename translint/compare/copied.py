@@ -25,7 +25,6 @@ from translint.compare.tokens import (
     NAME_TOKEN,
     Token,
     adjective,
-    common_words,
     in_code,
     inflection,
     name_shaped,
@@ -67,14 +66,16 @@ def copied_name_changes(
     target: AnalysedDocument,
     alignment: tuple[AlignmentGroup, ...],
     explained: frozenset[tuple[str, int]],
+    target_common: frozenset[str],
 ) -> tuple[GroupChanges, ...]:
     """The slips and swaps of every matched group, in alignment order.
 
     ``explained`` holds the source acronyms (with their paragraph) that the
-    target renders by another acronym: they are not lost.
+    target renders by another acronym: they are not lost; ``target_common``
+    the target's words in lower case somewhere.
     """
     places = place_translations(source.lang, target.lang)
-    copied = CopiedNames.of(source, target, common_words(target))
+    copied = CopiedNames.of(source, target, target_common)
     return tuple(copied.check(g, places, explained) for g in alignment if g.matched)
 
 

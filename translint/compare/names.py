@@ -27,13 +27,12 @@ from translint.compare.copied import INTERFACE, GroupChanges, NamePair
 from translint.compare.tokens import (
     NameWord,
     Token,
+    Vocabulary,
     adjective,
-    common_words,
     entity_name_words,
     group_paragraphs,
     inflection,
     name_tokens,
-    name_words,
     place_translations,
     present,
     title_case,
@@ -92,18 +91,17 @@ class NameComparison:
     swapped: tuple[Swap, ...]
 
 
-def misspellings(
-    source: AnalysedDocument, target: AnalysedDocument, changes: tuple[GroupChanges, ...]
-) -> Misspellings:
+def misspellings(words: Vocabulary, changes: tuple[GroupChanges, ...]) -> Misspellings:
     """The slips of ``changes`` and the near misses of people's names, group by group."""
+    source, target = words.source, words.target
     places = place_translations(source.lang, target.lang)
-    common, target_common = common_words(source), common_words(target)
+    common, target_common = words.source_common, words.target_common
     found: dict[tuple[int, int, int], NamePair] = {}
     people: set[EntityPlace] = set()
     for number_of_group, change in enumerate(changes):
         for pair in change.slips:
             found.setdefault(_pair_key(pair), pair)
-        target_tokens = [t for j in change.group.target for t in name_words(target.paragraphs[j])]
+        target_tokens = [t for j in change.group.target for t in words.target_words[j]]
         keys = {t.key for t in target_tokens}
         capitalised = [t for t in target_tokens if t.text[0].isupper()]
         for analysed, number, entity in _looked_for(source, change):
@@ -124,8 +122,7 @@ def misspellings(
 
 
 def compare_names(
-    source: AnalysedDocument,
-    target: AnalysedDocument,
+    words: Vocabulary,
     explained: frozenset[tuple[str, int]],
     changes: tuple[GroupChanges, ...],
     misspelt: Misspellings,
@@ -136,12 +133,12 @@ def compare_names(
     another acronym; ``changes`` and ``misspelt`` are the names already found
     misspelt or swapped, which are not reported missing as well.
     """
-    words_of = {p.paragraph.index: name_words(p) for p in target.paragraphs}
+    source, target, words_of = words.source, words.target, words.target_words
     document_keys = {t.key for tokens in words_of.values() for t in tokens}
     document = _Document(
         source.lang,
         place_translations(source.lang, target.lang),
-        common_words(source),
+        words.source_common,
         document_keys | _parts(document_keys),
         written_tokens(list(target.paragraphs)),
         explained,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from translint.analysis.nlp import is_dictionary_word
-from translint.compare.tokens import Token, common_words, entity_name_words
+from translint.compare.tokens import Token, entity_name_words
 from translint.model import AnalysedDocument, EntityLabel
 from translint.words import fold
 
@@ -30,15 +30,16 @@ class Variant:
     usual_places: tuple[Token, ...]
 
 
-def spelling_variants(document: AnalysedDocument) -> tuple[Variant, ...]:
-    """Words of people's names that one text spells two ways.
+def spelling_variants(document: AnalysedDocument, common: frozenset[str]) -> tuple[Variant, ...]:
+    """Words of people's names that one text spells two ways (``common``: its words in
+    lower case somewhere, which are not names).
 
     Only words that are not dictionary words nor written in lower case in the
     text are compared, with the same first letter, a rapidfuzz ratio of at
     least ``VARIANT`` and neither a prefix of the other (``Park`` / ``Parks``
     is grammar, not spelling).
     """
-    spellings = _spellings(document)
+    spellings = _spellings(document, common)
     keys = sorted(spellings)
     found = []
     for n, a in enumerate(keys):
@@ -50,9 +51,8 @@ def spelling_variants(document: AnalysedDocument) -> tuple[Variant, ...]:
     return tuple(found)
 
 
-def _spellings(document: AnalysedDocument) -> dict[str, list[Token]]:
+def _spellings(document: AnalysedDocument, common: frozenset[str]) -> dict[str, list[Token]]:
     """The places of each folded word of a person's name that is no dictionary word."""
-    common = common_words(document)
     spellings: dict[str, list[Token]] = defaultdict(list)
     for analysed in document.paragraphs:
         for entity in analysed.entities:

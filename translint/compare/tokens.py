@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from types import MappingProxyType
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -99,6 +102,31 @@ def common_words(document: AnalysedDocument) -> frozenset[str]:
         for w in NAME_WORD.findall(p.paragraph.content)
         if w.islower()
     )
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of a pair that several name comparisons read, each read once, when first asked."""
+
+    source: AnalysedDocument
+    target: AnalysedDocument
+
+    @cached_property
+    def source_common(self) -> frozenset[str]:
+        """The source's ``common_words``."""
+        return common_words(self.source)
+
+    @cached_property
+    def target_common(self) -> frozenset[str]:
+        """The target's ``common_words``."""
+        return common_words(self.target)
+
+    @cached_property
+    def target_words(self) -> Mapping[int, tuple[Token, ...]]:
+        """Each target paragraph's ``name_words``, by index."""
+        return MappingProxyType(
+            {p.paragraph.index: tuple(name_words(p)) for p in self.target.paragraphs}
+        )
 
 
 def written_tokens(paragraphs: list[AnalysedParagraph]) -> set[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from translint.compare import acronyms, copied, names, spelling
+from translint.compare import acronyms, copied, names, spelling, tokens
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -48,6 +48,11 @@ class Context:
 
     # Name comparisons (translint.compare), each computed once, when a rule first asks.
     @cached_property
+    def name_vocabulary(self) -> tokens.Vocabulary:
+        """The words of both documents that several name comparisons read."""
+        return tokens.Vocabulary(self.source, self.target)
+
+    @cached_property
     def acronym_exchanges(self) -> tuple[acronyms.Exchange, ...]:
         """Matched groups that exchange one source acronym for one target acronym."""
         return acronyms.exchanges(self.source, self.target, self.alignment)
@@ -66,20 +71,23 @@ class Context:
     def copied_name_changes(self) -> tuple[copied.GroupChanges, ...]:
         """Copied names that each matched group's target misspells or swaps."""
         return copied.copied_name_changes(
-            self.source, self.target, self.alignment, self.explained_acronyms
+            self.source,
+            self.target,
+            self.alignment,
+            self.explained_acronyms,
+            self.name_vocabulary.target_common,
         )
 
     @cached_property
     def misspellings(self) -> names.Misspellings:
         """Names of the original that the aligned target spells differently."""
-        return names.misspellings(self.source, self.target, self.copied_name_changes)
+        return names.misspellings(self.name_vocabulary, self.copied_name_changes)
 
     @cached_property
     def name_comparison(self) -> names.NameComparison:
         """Names of the original missing, misspelt or swapped in the aligned target."""
         return names.compare_names(
-            self.source,
-            self.target,
+            self.name_vocabulary,
             self.explained_acronyms,
             self.copied_name_changes,
             self.misspellings,
@@ -88,12 +96,12 @@ class Context:
     @cached_property
     def source_spelling_variants(self) -> tuple[spelling.Variant, ...]:
         """Words of people's names that the source spells two ways."""
-        return spelling.spelling_variants(self.source)
+        return spelling.spelling_variants(self.source, self.name_vocabulary.source_common)
 
     @cached_property
     def target_spelling_variants(self) -> tuple[spelling.Variant, ...]:
         """Words of people's names that the target spells two ways."""
-        return spelling.spelling_variants(self.target)
+        return spelling.spelling_variants(self.target, self.name_vocabulary.target_common)
 
 
 def whole(paragraph: AnalysedParagraph, last: int | None = None) -> Location:
