@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from translint import Options, check
-from translint.compare import names
+from translint.compare import copied, names
 
 from ..conftest import SEED_EN, SEED_FR
 
@@ -47,5 +47,15 @@ def test_without_variants_in_the_translation_no_misspelling_is_looked_for(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     full = [f for f in check(SEED_EN, SEED_FR).findings if f.rule == "name-inconsistent"]
+    monkeypatch.setattr(copied, "copied_name_changes", refuse)
     monkeypatch.setattr(names, "misspellings", refuse)
     assert list(check(SEED_EN, SEED_FR, ALONE).findings) == full
+
+
+def test_findings_carry_the_values_of_their_message(french_with) -> None:
+    report = check(SEED_EN, french_with(*ALIGNED))
+    (mismatch,) = [f for f in report.findings if f.rule == "name-mismatch"]
+    assert mismatch.message == "Yonkyu is spelled Yongkyu"
+    assert mismatch.args == (("source", "Yonkyu"), ("target", "Yongkyu"))
+    (pair,) = [f for f in report.findings if f.rule == "name-inconsistent"]
+    assert dict(pair.args)["source"] == "QKBA" and dict(pair.args)["target"] == "AAQC"

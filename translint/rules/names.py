@@ -1,12 +1,8 @@
 """Rules on names: people, organisations, places and acronyms must survive translation.
 
-The rules only put into words what the name comparisons of
-``translint.compare`` found, read through the ``Context``: acronyms
-exchanged (``compare/acronyms.py``), names a translation copies letter for
-letter misspelt or swapped (``compare/copied.py``), names misspelt or
-missing (``compare/names.py``) and names spelled two ways in one text
-(``compare/spelling.py``). ``benchmarks/names_corpus.py`` measures them on
-the Debian corpora with names misspelt and swapped on purpose.
+They put into words what the name comparisons (``translint.compare``) found;
+``benchmarks/names_corpus.py`` measures them on the Debian corpora with names
+misspelt and swapped on purpose.
 """
 
 from __future__ import annotations
