@@ -268,7 +268,7 @@ def is_dictionary_word(word: str, lang: str) -> bool:
         candidates.add(lower[:-2])
     if lower.endswith("s"):
         candidates.add(lower[:-1])
-    for ending in language(lang).text.inflections:
+    for ending in language(lang).text.dictionary_endings:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3:
             candidates |= {stem, stem + "e"}  # named, enhancing

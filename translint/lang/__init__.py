@@ -122,7 +122,13 @@ class TextData:
     personal_titles: tuple[str, ...] = ()
     name_titles: tuple[str, ...] = ()
     # Endings that WordNet's index lacks for dictionary words (English ``-ed``).
+    dictionary_endings: tuple[str, ...] = ()
+    # Endings that make another form of the same word (plural, feminine):
+    # ``Debian`` / ``Debians`` is one name.
     inflections: tuple[str, ...] = ()
+    # Keyboard keys as interfaces name them (``Ctrl``, ``Maj``): a name
+    # holding one is interface text.
+    key_names: tuple[str, ...] = ()
     # Letters that betray this language in a text too short for words (é, ç).
     letters: str = ""
 

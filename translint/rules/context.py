@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
+from translint.compare import acronyms, copied, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.glossary import Glossary
@@ -25,12 +26,10 @@ class Context:
     alignment: tuple[AlignmentGroup, ...]
     moves: tuple[Move, ...] = ()
     glossary: Glossary | None = None  # the user's --glossary, when given
-    # Rules that share work (the figure assignment, acronym correspondences)
-    # keep it here, computed once per check.
-    shared: dict[str, object] = field(default_factory=dict, compare=False)
 
     # The comparisons rules share, each computed once per check, on first use,
-    # by the pure functions of ``translint.compare``.
+    # by the pure functions of ``translint.compare``: a rule reads them, and no
+    # rule writes anything another reads.
 
     @cached_property
     def missing_runs(self) -> tuple[MissingRun, ...]:
@@ -63,6 +62,63 @@ class Context:
     @cached_property
     def source_group_of(self) -> dict[int, AlignmentGroup]:
         return {i: g for g in self.alignment for i in g.source}
+
+    # Name comparisons (translint.compare), each computed once, when a rule first asks.
+    @cached_property
+    def name_vocabulary(self) -> tokens.Vocabulary:
+        """The words of both documents that several name comparisons read."""
+        return tokens.Vocabulary(self.source, self.target)
+
+    @cached_property
+    def acronym_exchanges(self) -> tuple[acronyms.Exchange, ...]:
+        """Matched groups that exchange one source acronym for one target acronym."""
+        return acronyms.exchanges(self.source, self.target, self.alignment)
+
+    @cached_property
+    def acronym_correspondences(self) -> tuple[acronyms.Correspondence, ...]:
+        """Acronyms that aligned paragraphs consistently exchange (QKBA / AAQC)."""
+        return acronyms.correspondences(self.source, self.target, self.acronym_exchanges)
+
+    @cached_property
+    def explained_acronyms(self) -> frozenset[tuple[str, int]]:
+        """Source acronyms, by paragraph, that the target renders by another acronym."""
+        return acronyms.explained(self.acronym_correspondences, self.acronym_exchanges)
+
+    @cached_property
+    def copied_name_changes(self) -> tuple[copied.GroupChanges, ...]:
+        """Copied names that each matched group's target misspells or swaps."""
+        return copied.copied_name_changes(
+            self.source,
+            self.target,
+            self.alignment,
+            self.explained_acronyms,
+            self.name_vocabulary.target_common,
+        )
+
+    @cached_property
+    def misspellings(self) -> names.Misspellings:
+        """Names of the original that the aligned target spells differently."""
+        return names.misspellings(self.name_vocabulary, self.copied_name_changes)
+
+    @cached_property
+    def name_comparison(self) -> names.NameComparison:
+        """Names of the original missing, misspelt or swapped in the aligned target."""
+        return names.compare_names(
+            self.name_vocabulary,
+            self.explained_acronyms,
+            self.copied_name_changes,
+            self.misspellings,
+        )
+
+    @cached_property
+    def source_spelling_variants(self) -> tuple[spelling.Variant, ...]:
+        """Words of people's names that the source spells two ways."""
+        return spelling.spelling_variants(self.source, self.name_vocabulary.source_common)
+
+    @cached_property
+    def target_spelling_variants(self) -> tuple[spelling.Variant, ...]:
+        """Words of people's names that the target spells two ways."""
+        return spelling.spelling_variants(self.target, self.name_vocabulary.target_common)
 
 
 def whole(paragraph: AnalysedParagraph, last: int | None = None) -> Location:

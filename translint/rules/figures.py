@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from translint.analysis.figures import decimal_style
 from translint.compare.figures import GroupMatching
-from translint.lang import LANGUAGE_NAMES
+from translint.lang import language_name
 from translint.model import Figure, Location, Severity
 from translint.rules.context import Context, span
 from translint.rules.registry import Hit, rule
@@ -151,8 +151,8 @@ def figure_format(context: Context) -> Iterator[Hit]:
 
     source_lang, target_lang = context.source.lang, context.target.lang
     source_style, target_style = decimal_style(source_lang), decimal_style(target_lang)
-    source_name = LANGUAGE_NAMES.get(source_lang, source_lang)
-    target_name = LANGUAGE_NAMES.get(target_lang, target_lang)
+    source_name = language_name(source_lang)
+    target_name = language_name(target_lang)
     for matched in context.figure_matchings:
         for source, target in matched.matching.matched:
             if not in_source_format(source, target, source_style, target_style):

@@ -1,4 +1,4 @@
-"""English text data: page chrome, structure labels and function words.
+"""English text data: page chrome, structure labels, function words, endings and key names.
 
 Kept as plain data (sets and tuples of strings) so that segmentation and
 language detection stay language-neutral: a new language adds a module like
@@ -103,4 +103,10 @@ PERSONAL_TITLES = ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Mayor", "
 NAME_TITLES = ("President", "Saint")
 
 # Forms of dictionary words that WordNet's index lacks: "named", "running".
-INFLECTIONS = ("ed", "ing")
+DICTIONARY_ENDINGS = ("ed", "ing")
+
+# Endings that make another form of a word (plural): Debian / Debians, Linuxes.
+INFLECTIONS = ("s", "es")
+
+# Keyboard keys as English interfaces name them (Ctrl+Shift+S).
+KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd")

@@ -1,4 +1,4 @@
-"""French text data: page chrome, structure labels and function words.
+"""French text data: page chrome, structure labels, function words, endings and key names.
 
 Kept as plain data (sets and tuples of strings) so that segmentation and
 language detection stay language-neutral: a new language adds a module like
@@ -109,3 +109,9 @@ NAME_TITLES = ("Président", "Saint")
 # Letters that only French of our languages writes: evidence in a line too
 # short for function words.
 LETTERS = "éèêëàâçùûüîïôœÉÈÊÀÇÔŒ"
+
+# Endings that make another form of a word (plural, feminine): Debian / Debians.
+INFLECTIONS = ("s", "x", "e", "es")
+
+# Keyboard keys as French interfaces name them (Ctrl+Maj+S).
+KEY_NAMES = ("Ctrl", "Alt", "Maj")

@@ -15,7 +15,7 @@ from translint import Options, check
 from translint.analysis.nlp import _trim
 from translint.model import Finding, Report
 
-from .conftest import SHARED_CORPORA, needs_corpora
+from ..conftest import SHARED_CORPORA, needs_corpora
 
 NAME_RULES = {"entity-missing", "name-mismatch", "name-inconsistent"}
 OPTIONS = Options(source_lang="en", target_lang="fr")

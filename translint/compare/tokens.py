@@ -1,0 +1,206 @@
+"""The words the name comparisons read, with their places, and what a word's shape tells.
+
+Shared by every name comparison (``acronyms``, ``copied``, ``names``,
+``spelling``) so that a word is cut, folded and judged the same way by each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache, cached_property
+from types import MappingProxyType
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+
+from translint.lang.en_fr.names import ADJECTIVE_ENDINGS, INFLECTIONS
+from translint.model import AnalysedDocument, AnalysedParagraph, Entity
+from translint.words import fold
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives split off
+# Letters and digits: VT100, sRGB, and GNU and Linux apart in GNU/Linux.
+NAME_TOKEN = re.compile(r"[^\W_]+")
+ACRONYM_TOKEN = re.compile(r"[\w&]+")
+# rapidfuzz ratio from which a word of an organisation's name counts as translated
+COGNATE = 80.0
+
+# A word of an entity that is a name: (word, start, end) in its paragraph's text.
+NameWord = tuple[str, int, int]
+
+
+class Token(NamedTuple):
+    """A word of a paragraph, with its place, for pointing at it.
+
+    A named tuple, not a dataclass: a check makes one per word of both
+    documents, and building frozen dataclasses was a tenth of a big check.
+    """
+
+    paragraph: AnalysedParagraph
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+
+def name_words(analysed: AnalysedParagraph) -> list[Token]:
+    """Words of a paragraph's content (``NAME_WORD``), with their places."""
+    return _tokens(analysed, NAME_WORD)
+
+
+def name_tokens(analysed: AnalysedParagraph, capitals: bool = False) -> list[Token]:
+    """Runs of letters and digits of a paragraph's content, with their places
+    (only those that start with a capital, with ``capitals``)."""
+    return _tokens(analysed, NAME_TOKEN, capitals)
+
+
+def _tokens(
+    analysed: AnalysedParagraph, pattern: re.Pattern[str], capitals: bool = False
+) -> list[Token]:
+    paragraph = analysed.paragraph
+    matches = pattern.finditer(paragraph.content)
+    if capitals:
+        matches = (m for m in matches if m.group()[0].isupper())
+    if paragraph.plain is None:  # most paragraphs: offsets move by a constant
+        base = paragraph.content_start
+        return [Token(analysed, m.group(), m.start() + base, m.end() + base) for m in matches]
+    return [Token(analysed, m.group(), *paragraph.text_span(m.start(), m.end())) for m in matches]
+
+
+def group_paragraphs(
+    document: AnalysedDocument, indices: tuple[int, ...]
+) -> list[AnalysedParagraph]:
+    """The paragraphs of one side of an alignment group."""
+    return [document.paragraphs[i] for i in indices]
+
+
+def entity_name_words(entity: Entity, common: frozenset[str]) -> list[NameWord]:
+    """The words of an entity that are names, with offsets.
+
+    A capitalised word that the same document also writes in lower case is a
+    common noun in a title-case name (``Quantum Computing``, ``Talent and
+    Ecosystem Development``): translators translate those, so they are not
+    looked for.
+    """
+    return [
+        (m.group(), entity.start + m.start(), entity.start + m.end())
+        for m in NAME_WORD.finditer(entity.text)
+        if m.group()[0].isupper() and len(m.group()) >= 2 and fold(m.group()) not in common
+    ]
+
+
+def common_words(document: AnalysedDocument) -> frozenset[str]:
+    """Folded words the document writes in lower case somewhere: not names."""
+    return frozenset(
+        fold(w)
+        for p in document.paragraphs
+        for w in NAME_WORD.findall(p.paragraph.content)
+        if w.islower()
+    )
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words of a pair that several name comparisons read, each read once, when first asked."""
+
+    source: AnalysedDocument
+    target: AnalysedDocument
+
+    @cached_property
+    def source_common(self) -> frozenset[str]:
+        """The source's ``common_words``."""
+        return common_words(self.source)
+
+    @cached_property
+    def target_common(self) -> frozenset[str]:
+        """The target's ``common_words``."""
+        return common_words(self.target)
+
+    @cached_property
+    def target_words(self) -> Mapping[int, tuple[Token, ...]]:
+        """Each target paragraph's ``name_words``, by index."""
+        return MappingProxyType(
+            {p.paragraph.index: tuple(name_words(p)) for p in self.target.paragraphs}
+        )
+
+
+def written_tokens(paragraphs: list[AnalysedParagraph]) -> set[str]:
+    """Every token as written, digits included, for finding acronyms like FAT32."""
+    return {w for p in paragraphs for w in ACRONYM_TOKEN.findall(p.paragraph.content)}
+
+
+def title_case(text: str) -> bool:
+    """Headings and list items in Title Case make the recogniser see organisations everywhere."""
+    long_words = [w for w in NAME_WORD.findall(text) if len(w) >= 4]
+    return len(long_words) >= 2 and sum(w[0].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
+def name_shaped(word: str) -> bool:
+    """Capitals after the first letter (GIMP, VT100, sRGB, LibreOffice): a name in any language."""
+    return any(c.isupper() for c in word[1:]) and any(c.isalpha() for c in word)
+
+
+def in_code(token: Token) -> bool:
+    """A word glued to code (``fr_FR.UTF-8``, ``$XDG_DATA_HOME``, ``xorg.conf``): an
+    example a translator may adapt, not a name."""
+    text = token.paragraph.paragraph.text
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end : token.end + 2]
+    return before in "_$.=" or after[:1] == "_" or (after[:1] == "." and after[1:].isalnum())
+
+
+def inflection(a: str, b: str) -> bool:
+    """Whether one folded word is the other with a plural ending (Spirograph / Spirographs)."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in INFLECTIONS
+
+
+def adjective(source: str, target: str) -> bool:
+    """Whether ``target`` is the other language's adjective of a name (Gaussian /
+    gaussien, European / européen, American / américain), folded."""
+    for a, b in ADJECTIVE_ENDINGS:
+        for x, y in ((source, target), (target, source)):
+            if x.endswith(a) and y.endswith(b) and x[: -len(a)] == y[: -len(b)]:
+                return True
+    return False
+
+
+@cache
+def place_translations(from_lang: str, to_lang: str) -> dict[str, frozenset[str]]:
+    """Folded words of CLDR territory names mapped to the words of their translations."""
+    from babel import Locale
+
+    source, target = Locale(from_lang).territories, Locale(to_lang).territories
+    table: dict[str, set[str]] = defaultdict(set)
+    for code, name in source.items():
+        other = target.get(code)
+        if not other or code.isdigit():
+            continue
+        translated = {fold(w) for w in NAME_WORD.findall(other) if len(w) >= 3}
+        for word in NAME_WORD.findall(name):
+            if len(word) >= 3 and word[0].isupper():
+                table[fold(word)] |= translated
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def present(word: str, keys: set[str], places: dict[str, frozenset[str]], derived: bool) -> bool:
+    """Whether a name word is in the target, as is, translated (CLDR), as the other
+    language's adjective (Gaussian / gaussien) or, when ``derived`` is allowed, as the
+    start of a derived word (Quebec / québécois, Corée / coréens)."""
+    folded = fold(word)
+    candidates = {folded} | places.get(folded, frozenset())
+    if candidates & keys or any(adjective(folded, k) for k in keys):
+        return True
+    if not derived:
+        return False
+    if any(k.startswith(c) for c in candidates if len(c) >= 4 for k in keys):
+        return True
+    return (
+        len(folded) >= 5
+        and process.extractOne(folded, keys, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None
+    )
