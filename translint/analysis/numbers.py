@@ -50,7 +50,7 @@ def read_number(core: str, decimal: str, grouping: tuple[str, ...]) -> Number | 
 
     ``decimal`` and ``grouping`` are the language's (from Babel): English
     reads ``1,250`` as 1250, French as 1.25 (matching tries the other reading
-    too, see ``_readings`` in ``translint.compare.figures``). A comma that is
+    too, see ``readings`` in ``translint.compare.meaning``). A comma that is
     neither is a tuple separator (``[0,1]`` in English). A dot is read as a
     decimal point where the language does not group with it: French texts
     keep software values like ``127.5``. ``style`` says which convention the

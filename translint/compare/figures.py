@@ -45,6 +45,14 @@ from types import MappingProxyType
 
 from translint.analysis.figures import NUMERIC_KINDS
 from translint.analysis.numbers import decimal_of, normal
+from translint.compare.meaning import (
+    UNIT_CONVERSIONS,
+    currencies_compatible,
+    kinds_compatible,
+    readings,
+    same_meaning,
+    text_of,
+)
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Figure
 
 __all__ = [
@@ -58,35 +66,10 @@ __all__ = [
     "text_of",
 ]
 
-# Units a translation may convert (inches to centimetres): dimension and factor
-# to a base unit. Degrees Fahrenheit are converted apart (an affine scale).
-UNIT_CONVERSIONS = MappingProxyType(
-    {
-        "km": ("length", Decimal(1000)),
-        "m": ("length", Decimal(1)),
-        "cm": ("length", Decimal("0.01")),
-        "mm": ("length", Decimal("0.001")),
-        "mi": ("length", Decimal("1609.344")),
-        "in": ("length", Decimal("0.0254")),
-        "ft": ("length", Decimal("0.3048")),
-        "kg": ("mass", Decimal(1)),
-        "g": ("mass", Decimal("0.001")),
-        "t": ("mass", Decimal(1000)),
-        "lb": ("mass", Decimal("0.45359237")),
-        "°C": ("temperature", Decimal(1)),
-        "°F": ("temperature", Decimal(1)),
-        "dpi": ("resolution", Decimal(1)),
-        "ppi": ("resolution", Decimal(1)),
-    }
-)
-# Currencies a bare "$" may stand for.
-DOLLAR_CURRENCIES = frozenset({"$", "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "MXN", "TWD"})
 SCALE_NAMES = MappingProxyType(
     {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
 )
 SMALL_WORD_LIMIT = 12  # number words up to this value are not reported when unpaired
-# Kinds that differ only by a marker a translation may move away from the number.
-_BASE_KIND = MappingProxyType({"count": "count", "year": "count", "ordinal": "count"})
 
 
 @dataclass(frozen=True)
@@ -153,7 +136,6 @@ def _figures(
     return figures
 
 
-_AMBIGUOUS = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(\d{3})(?![\d.,])")
 _SHAPE = re.compile(r"\d+")
 _NUMBER_GROUP = re.compile(r"\d+(?:\.\d+)*")
 
@@ -228,7 +210,7 @@ def _pair_same_key(src: _Side, tgt: _Side, weak: bool) -> list[tuple[int, int]]:
 
 
 def _pair_same_meaning(src: _Side, tgt: _Side, weak: bool) -> list[tuple[int, int]]:
-    """Step 2: figures with the same meaning (see ``_same_meaning``), nearest first."""
+    """Step 2: figures with the same meaning (see ``same_meaning``), nearest first."""
     pairs: list[tuple[int, int]] = []
     for i in sorted(src.free):
         if _lone_one(src[i]) and not weak:
@@ -236,7 +218,7 @@ def _pair_same_meaning(src: _Side, tgt: _Side, weak: bool) -> list[tuple[int, in
         candidates = [
             j
             for j in tgt.candidates(src[i])
-            if (weak or not _lone_one(tgt[j])) and _same_meaning(src[i], tgt[j])
+            if (weak or not _lone_one(tgt[j])) and same_meaning(src[i], tgt[j])
         ]
         if candidates:
             _take(src, tgt, pairs, i, _nearest(src, tgt, i, candidates))
@@ -284,12 +266,12 @@ class _Side:
 
 
 def _buckets(figure: Figure) -> set[object]:
-    """Keys two figures must share to have the same meaning (see ``_same_meaning``)."""
+    """Keys two figures must share to have the same meaning (see ``same_meaning``)."""
     if figure.kind in ("identifier", "version"):
         return {("t", (text_of(figure) or figure.text).casefold())}
     if figure.kind == "date":
         return {("d", dict(figure.extra).get("month"))}
-    keys: set[object] = {("v", r) for r in _readings(figure)}
+    keys: set[object] = {("v", r) for r in readings(figure)}
     keys.add(("t", figure.text.strip().casefold()))
     if figure.unit in UNIT_CONVERSIONS:
         keys.add(("u", UNIT_CONVERSIONS[figure.unit][0]))
@@ -338,7 +320,7 @@ def _unpaired(side: _Side, left: set[int], matched: set[int]) -> tuple[Figure, .
         if figure.key in seen or not _reported(figure):
             continue
         seen.add(figure.key)
-        if any(_same_meaning(figure, side[k]) for k in side.candidates(figure, matched)):
+        if any(same_meaning(figure, side[k]) for k in side.candidates(figure, matched)):
             continue
         kept.append(figure)
     return tuple(kept)
@@ -347,102 +329,6 @@ def _unpaired(side: _Side, left: set[int], matched: set[int]) -> tuple[Figure, .
 def _rank_gap(i: int, n: int, j: int, m: int) -> float:
     """How far apart two figures sit, as fractions of their paragraphs' figure lists."""
     return abs((i + 0.5) / n - (j + 0.5) / m)
-
-
-def _readings(figure: Figure) -> set[Decimal]:
-    """The value, plus the other language's reading of an ambiguous ``1,250``."""
-    values = {figure.value}
-    if figure.kind in NUMERIC_KINDS and (m := _AMBIGUOUS.search(figure.text)):
-        sign = -1 if figure.value < 0 else 1
-        for digits in (m[1] + m[3], f"{m[1]}.{m[3]}"):
-            values.add(normal(Decimal(digits) * figure.scale * sign))
-    return values
-
-
-def _kinds_compatible(a: str, b: str) -> bool:
-    """Kinds that differ only by a marker the translation may have moved or dropped."""
-    if a == b:
-        return True
-    base_a, base_b = _BASE_KIND.get(a, a), _BASE_KIND.get(b, b)
-    return base_a == base_b or "count" in (base_a, base_b)
-
-
-def _currencies_compatible(a: str | None, b: str | None) -> bool:
-    """Currencies that may be one: either missing, equal, or ``$`` against a dollar."""
-    if a is None or b is None or a == b:
-        return True
-    return "$" in (a, b) and a in DOLLAR_CURRENCIES and b in DOLLAR_CURRENCIES
-
-
-def text_of(figure: Figure) -> str | None:
-    """The string a version or identifier is compared by."""
-    extra = dict(figure.extra)
-    return extra.get("text") or extra.get("ref") or extra.get("phone")
-
-
-_TEXTUAL = ("identifier", "version")
-
-
-def _same_meaning(s: Figure, t: Figure) -> bool:
-    """Whether two figures say the same thing, allowing for localisation."""
-    if s.kind in _TEXTUAL or t.kind in _TEXTUAL:
-        return _same_text(s, t)
-    if s.kind == "date" or t.kind == "date":
-        return _same_date(s, t)
-    if (s.kind == "range") != (t.kind == "range"):
-        return False
-    if s.kind == "range":
-        if not _same_range_end(s, t):
-            return False
-    elif not _kinds_compatible(s.kind, t.kind):
-        return False
-    if not _currencies_compatible(s.currency, t.currency):
-        return False
-    if s.unit is not None and t.unit is not None and s.unit != t.unit:
-        return _converted(s, t)
-    if s.kind == t.kind == "percent" and s.unit != t.unit:
-        return False  # percentage points against a percentage
-    return not _readings(s).isdisjoint(_readings(t))
-
-
-def _same_text(s: Figure, t: Figure) -> bool:
-    """A version or identifier against a figure: the same string, whatever the case."""
-    a = text_of(s) if s.kind in _TEXTUAL else s.text
-    b = text_of(t) if t.kind in _TEXTUAL else t.text
-    return a is not None and b is not None and a.casefold() == b.casefold()
-
-
-def _same_date(s: Figure, t: Figure) -> bool:
-    """Two dates that agree on the month and on every other part both write."""
-    if s.kind != t.kind:
-        return False
-    a, b = dict(s.extra), dict(t.extra)
-    shared = a.keys() & b.keys()
-    return "month" in shared and all(a[k] == b[k] for k in shared)
-
-
-def _same_range_end(s: Figure, t: Figure) -> bool:
-    """Two ranges with the same end, of the same thing (percent, money) if either says."""
-    a, b = dict(s.extra), dict(t.extra)
-    return Decimal(a["end"]) == Decimal(b["end"]) and a.get("of", b.get("of")) == b.get(
-        "of", a.get("of")
-    )
-
-
-def _converted(s: Figure, t: Figure) -> bool:
-    """Whether ``t`` is ``s`` converted to another unit, as rounded as ``t`` is written."""
-    a, b = UNIT_CONVERSIONS.get(s.unit or ""), UNIT_CONVERSIONS.get(t.unit or "")
-    if a is None or b is None or a[0] != b[0]:
-        return False
-    if a[0] == "temperature":
-        value = s.value * 9 / 5 + 32 if s.unit == "°C" else (s.value - 32) * 5 / 9
-    else:
-        value = s.value * a[1] / b[1]
-    exponent = (
-        min(t.value.as_tuple().exponent, 0) if isinstance(t.value.as_tuple().exponent, int) else 0
-    )
-    step = Decimal(1).scaleb(exponent)
-    return abs(value - t.value) <= max(step / 2, abs(t.value) / 100)
 
 
 def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
@@ -455,10 +341,10 @@ def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
             )
             start = replace(ranges[r], kind="count", extra=())
             first = next(
-                (o for o in others.candidates(start) if _same_meaning(start, others[o])), None
+                (o for o in others.candidates(start) if same_meaning(start, others[o])), None
             )
             last = next(
-                (o for o in others.candidates(end) if o != first and _same_meaning(end, others[o])),
+                (o for o in others.candidates(end) if o != first and same_meaning(end, others[o])),
                 None,
             )
             if first is None or last is None:
@@ -501,7 +387,7 @@ def _written_apart(group: str, others: _Side) -> int | None:
         if o not in others.free or other.kind == "identifier" or (other.written != "digits"):
             continue
         if group == (text_of(other) or "") or (
-            other.kind in NUMERIC_KINDS and value in _readings(other)
+            other.kind in NUMERIC_KINDS and value in readings(other)
         ):
             return o
     return None
@@ -559,7 +445,7 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
     if _small_words_apart(s, t):
         return None
     same_digits = _digits(s) == _digits(t)
-    if not same_digits and not _kinds_compatible(s.kind, t.kind):
+    if not same_digits and not kinds_compatible(s.kind, t.kind):
         return None
     distance = _distance(s, t)
     return (0 if same_digits else 1) + (0 if s.kind == t.kind else 0.5) + gap + distance
@@ -610,11 +496,11 @@ def _reason(s: Figure, t: Figure) -> str:
     """A short phrase for the message ``{source} became {target}``."""
     if s.kind in ("identifier", "version", "date"):
         return f"{s.kind} differs"
-    if not _currencies_compatible(s.currency, t.currency):
+    if not currencies_compatible(s.currency, t.currency):
         return f"currency differs: {s.currency} vs {t.currency}"
     if s.unit and t.unit and s.unit != t.unit:
         return f"unit differs: {s.unit} vs {t.unit}"
-    if not _kinds_compatible(s.kind, t.kind):
+    if not kinds_compatible(s.kind, t.kind):
         return f"kind differs: {s.kind} vs {t.kind}"
     if s.scale != t.scale and mantissa(s) == mantissa(t):
         return f"scale differs: {scale_name(s.scale)} vs {scale_name(t.scale)}"

@@ -6,13 +6,16 @@ default severity are said once, in its registration, and the check stage
 (``translint.rules.run``) turns each hit into a ``Finding`` with them, then
 applies configured severities and the aligner's doubt, drops disabled rules
 and sorts. Adding a rule touches one module: write the function, decorate it
-with ``@rule``. Its docstring is its documentation (``translint rules``
-prints it): say what it reports, why it matters, and give an example.
+with ``@rule`` (a new module is found by ``all_rules``). Its docstring is its
+documentation (``translint rules`` prints it): say what it reports, why it
+matters, and give an example.
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -74,7 +77,17 @@ def rule(
 
 
 def all_rules() -> dict[str, Rule]:
-    """Every registered rule, importing the rule modules on first use."""
-    from translint.rules import figures, glossary, names, structure  # noqa: F401  (they register)
+    """Every registered rule, importing every module of ``translint.rules`` on first use.
 
+    A new rule module registers itself by being there: nothing lists it.
+    """
+    import translint.rules
+
+    for info in sorted(pkgutil.iter_modules(translint.rules.__path__), key=lambda i: i.name):
+        if info.name not in _MACHINERY:
+            importlib.import_module(f"translint.rules.{info.name}")
     return RULES
+
+
+# The package's modules that hold no rule.
+_MACHINERY = frozenset({"context", "registry", "run"})
