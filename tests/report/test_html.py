@@ -28,7 +28,7 @@ from translint.model import (
 from translint.read.segment import segment
 from translint.report.html import write_html
 
-from .conftest import SEED_EN, SEED_FR, run_cli
+from ..conftest import SEED_EN, SEED_FR, run_cli
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

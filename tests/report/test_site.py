@@ -15,7 +15,7 @@ import pytest
 
 from translint.cli import main
 
-from .conftest import SEED_EN, SEED_FR, run_cli
+from ..conftest import SEED_EN, SEED_FR, run_cli
 
 FORMATS = ("json", "text", "sarif", "junit", "github", "html")
 ANNOTATION = re.compile(r"^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:]*,?)*)::(.*)$")

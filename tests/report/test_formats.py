@@ -31,7 +31,7 @@ from translint.report.positions import display_path, line_column, position_of, r
 from translint.report.sarif import write_sarif
 from translint.rules import all_rules
 
-from .conftest import SEED_EN, SEED_FR
+from ..conftest import SEED_EN, SEED_FR
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.figure_pairs_blind import BLIND_PAIRS
 from translint.analysis.figures import figures_of
 from translint.compare.figures import match_figures
+
+from .figure_pairs_blind import BLIND_PAIRS
 
 OUTCOMES = {"match", "figure-mismatch", "figure-missing", "figure-extra"}
 REVERSED = {

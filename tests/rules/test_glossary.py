@@ -11,8 +11,8 @@ from translint import Options, check
 from translint.model import AnalysedParagraph, Paragraph, Report
 from translint.rules.glossary import occurrences
 
-from .conftest import SEED_EN, SEED_FR
-from .conftest import run_cli as run
+from ..conftest import SEED_EN, SEED_FR
+from ..conftest import run_cli as run
 
 
 def glossary_file(tmp_path_factory: pytest.TempPathFactory, name: str, content: str) -> Path:
