@@ -28,12 +28,8 @@ encode one in eight. Without the encoder
 alignment.
 
 Cost grows linearly with length: on long documents the programme only visits
-a band around a chain of confident anchors (pairs of paragraphs that share
-figures, acronyms or rare words found once on each side, kept when they
-agree in order), as wide as the chain says insertions and deletions may
-have shifted the text. There, a first pass with 1-1 pairs and skips only
-runs on similarities computed for the whole band at once with numpy, and
-the full programme (merges included) only revisits its doubtful stretches.
+a band around a chain of confident anchors (``translint.align.programme``
+says how).
 Page chrome is left out and comes back unmatched, except that a chrome
 paragraph of each side at the same place is paired ("Print..." and
 « Imprimer… »).

@@ -53,6 +53,7 @@ from translint.compare.meaning import (
     same_meaning,
     text_of,
 )
+from translint.lang import MESSAGES, language
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Figure
 
 __all__ = [
@@ -66,9 +67,6 @@ __all__ = [
     "text_of",
 ]
 
-SCALE_NAMES = MappingProxyType(
-    {10**3: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
-)
 SMALL_WORD_LIMIT = 12  # number words up to this value are not reported when unpaired
 
 
@@ -512,5 +510,12 @@ def _reason(s: Figure, t: Figure) -> str:
 
 
 def scale_name(scale: int) -> str:
-    """The English word for a scale factor, as messages name it: ``billion``."""
-    return SCALE_NAMES.get(scale, "none" if scale == 1 else f"10^{round(math.log10(scale))}")
+    """The word for a scale factor in the messages' language: ``billion``.
+
+    The first of that language's scale words with this factor (its singular);
+    a factor with no word is written as a power of ten.
+    """
+    for word, factor in language(MESSAGES).figures.scale_names.items():
+        if factor == scale:
+            return word
+    return "none" if scale == 1 else f"10^{round(math.log10(scale))}"
