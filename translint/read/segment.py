@@ -115,6 +115,7 @@ def _segment_html(text: str) -> tuple[Paragraph, ...]:
                 kind=kind,
                 level=draft.level,
                 plain=draft.plain,
+                links=draft.links,
             )
         )
     return tuple(paragraphs)
