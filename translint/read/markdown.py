@@ -3,7 +3,10 @@
 See ``translint.read.segment`` for the paragraphs this gives. markdown-it
 reports blocks by line ranges, not offsets, so this module maps its block
 tokens back onto the text and decides where each paragraph's content starts
-(after heading, list and blockquote markers).
+(after heading, list and blockquote markers). The readable text of each block
+comes from its inline tokens (``translint.read.markdown_inline``); raw HTML
+blocks go to the HTML reader (``translint.read.html``), which splits them by
+element, not by line, as the page will show them.
 """
 
 from __future__ import annotations
@@ -141,13 +144,18 @@ class _MarkdownSegmenter:
         if not lines:
             return
         start, end = self.line_span(lines[0][0], lines[-1][1])
+        start = self.after_prefix(start, end)  # "- <div>": the marker is not HTML
+        in_item = any(entry[0] == "list_item_open" for entry in self.stack)
         fragment = self.masked[start:end].replace(MASK, " ")
         for draft in html_drafts(fragment):
+            kind = draft.kind
+            if in_item and kind is ParagraphKind.TEXT:
+                kind = ParagraphKind.ITEM
             self.drafts.append(
                 Draft(
                     start + draft.start,
                     start + draft.end,
-                    chrome_or(draft.kind, draft.plain.text),
+                    chrome_or(kind, draft.plain.text),
                     level=draft.level,
                     plain=draft.plain,
                     links=draft.links,
