@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from translint.model import Link, PlainText
@@ -35,7 +36,7 @@ MASK = "\ue000"  # stands for a masked template character (a private-use code po
 
 # Openers of template syntax and the closer each one needs.
 _TEMPLATE_OPEN = re.compile(r"\{%|\{\{|\{:")
-_CLOSERS = {"{%": "%}", "{{": "}}", "{:": "}"}
+_CLOSERS = MappingProxyType({"{%": "%}", "{{": "}}", "{:": "}"})
 _COMMENT_TAG = re.compile(r"\{%-?\s*comment\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
