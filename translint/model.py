@@ -40,7 +40,7 @@ class ParagraphKind(StrEnum):
 
 @dataclass(frozen=True)
 class PlainText:
-    """The readable text of a paragraph whose ``text`` holds markup (HTML), mapped back to it.
+    """The readable text of a paragraph whose ``text`` holds markup, mapped back to it.
 
     ``pieces`` are ``(offset in text, start, end)``: the characters of ``text``
     from one piece's offset to the next piece's (or the end) stand for the
@@ -88,6 +88,19 @@ class PlainText:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A link in a paragraph: its text ``content[text_start:text_end]`` and its target.
+
+    Kept so that a check can compare where the two versions' links point (a
+    link that still goes to the English page), which the readable text leaves out.
+    """
+
+    text_start: int
+    text_end: int
+    url: str
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """One paragraph as split by translint; ``index`` is the contract's 0-based index.
 
@@ -102,7 +115,8 @@ class Paragraph:
     kind: ParagraphKind = ParagraphKind.TEXT
     level: int | None = None  # heading level where the format says (Markdown ``#``)
     content_start: int = 0  # offset in ``text`` after a bullet marker, which checks ignore
-    plain: PlainText | None = None  # readable text when ``text`` holds markup (HTML)
+    plain: PlainText | None = None  # readable text when ``text`` holds markup (HTML, Markdown)
+    links: tuple[Link, ...] = ()  # the links of ``content``, in order
 
     @property
     def content(self) -> str:

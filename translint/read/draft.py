@@ -7,12 +7,12 @@ segmenter turns the whole list into frozen paragraphs at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from translint.model import Paragraph, ParagraphKind
+from translint.model import Link, Paragraph, ParagraphKind, PlainText
 
-__all__ = ["Draft", "paragraphs_of"]
+__all__ = ["Draft", "paragraphs_of", "trimmed_pieces"]
 
 
 @dataclass
@@ -25,6 +25,8 @@ class Draft:
     content_start: int = 0
     level: int | None = None
     single_line: bool = True
+    plain: PlainText | None = None  # readable text when the span holds markup
+    links: tuple[Link, ...] = ()
 
 
 def paragraphs_of(text: str, drafts: Iterable[Draft]) -> tuple[Paragraph, ...]:
@@ -38,6 +40,36 @@ def paragraphs_of(text: str, drafts: Iterable[Draft]) -> tuple[Paragraph, ...]:
             kind=d.kind,
             level=d.level,
             content_start=d.content_start,
+            plain=d.plain,
+            links=d.links,
         )
         for i, d in enumerate(drafts)
     )
+
+
+def trimmed_pieces(
+    pieces: Sequence[tuple[int, int, int]], lead: int, stop: int, length: int
+) -> tuple[list[tuple[int, int, int]], int, int]:
+    """The pieces covering readable offsets ``lead``..``stop`` and the readable span they cover.
+
+    Linear pieces are cut to fit; an atom the cut falls in is kept whole.
+    """
+    kept = []
+    first, last = lead, stop
+    for index, (offset, start, end) in enumerate(pieces):
+        following = pieces[index + 1][0] if index + 1 < len(pieces) else length
+        if following <= lead or offset >= stop:
+            continue
+        linear = end - start == following - offset
+        if offset < lead:
+            if linear:
+                start, offset = start + lead - offset, lead
+            else:
+                first = offset
+        if following > stop:
+            if linear:
+                end = start + stop - offset
+            else:
+                last = following
+        kept.append((offset, start, end))
+    return kept, first, last

@@ -61,7 +61,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from translint.model import ParagraphKind, PlainText
+from translint.model import Link, ParagraphKind, PlainText
+from translint.read.draft import trimmed_pieces
 
 __all__ = [
     "CHROME_WORDS",
@@ -196,6 +197,7 @@ class HtmlDraft:
     kind: ParagraphKind
     level: int | None
     plain: PlainText
+    links: tuple[Link, ...] = ()  # ``<a href>`` elements, offsets into ``plain.text``
 
 
 def html_drafts(text: str) -> list[HtmlDraft]:
@@ -393,13 +395,14 @@ def _main_content(root: _Element) -> tuple[_Element, bool]:
 class _Run:
     """Inline content being gathered into one paragraph: readable text and its pieces."""
 
-    __slots__ = ("length", "parts", "pieces", "start")
+    __slots__ = ("length", "links", "parts", "pieces", "start")
 
     def __init__(self, start: int) -> None:
         self.start = start  # where the run began in the source
         self.parts: list[str] = []
         self.pieces: list[tuple[int, int, int]] = []  # (readable offset, source start, end)
         self.length = 0
+        self.links: list[tuple[int, int, str]] = []  # (readable start, end, href)
 
     def spaced(self) -> bool:
         """Whether the readable text so far ends with a space or a line break."""
@@ -440,7 +443,11 @@ class _Walker:
             if child.tag not in _BLOCKS and (chrome or child.tag in _VOID):
                 continue  # an inline control or image: reads as nothing
             if child.tag not in _BLOCKS:
+                before, start = run, run.length
                 run = self._content(child, run, kind, level)
+                href = child.attribute("href") if child.tag == "a" else None
+                if href is not None and run is before and run.length > start:
+                    run.links.append((start, run.length, href))
                 continue
             self._flush(run, child.start, kind, level)
             if not chrome:
@@ -486,11 +493,15 @@ class _Walker:
         piece = self.text[run.start : end]
         start = run.start + len(piece) - len(piece.lstrip())
         end = run.start + len(piece.rstrip())
-        pieces, first, last = _trimmed(run.pieces, lead, stop, len(plain))
+        pieces, first, last = trimmed_pieces(run.pieces, lead, stop, len(plain))
         relative = tuple((o - first, s - start, e - start) for o, s, e in pieces)
-        self.drafts.append(
-            HtmlDraft(start, end, kind, level, PlainText(plain[first:last], relative))
+        links = tuple(
+            Link(max(a, first) - first, min(b, last) - first, url)
+            for a, b, url in run.links
+            if min(b, last) > max(a, first)
         )
+        plain_text = PlainText(plain[first:last], relative)
+        self.drafts.append(HtmlDraft(start, end, kind, level, plain_text, links))
 
     def _is_chrome(self, element: _Element) -> bool:
         wrapper = self.first_h1 is not None and element.start <= self.first_h1 < element.end
@@ -526,31 +537,3 @@ def _hidden(element: _Element) -> bool:
     if (element.attribute("aria-hidden") or "").lower() == "true":
         return True
     return _DISPLAY_NONE.search(element.attribute("style") or "") is not None
-
-
-def _trimmed(
-    pieces: list[tuple[int, int, int]], lead: int, stop: int, length: int
-) -> tuple[list[tuple[int, int, int]], int, int]:
-    """The pieces covering readable offsets ``lead``..``stop`` and the readable span they cover.
-
-    Linear pieces are cut to fit; an atom the cut falls in is kept whole.
-    """
-    kept = []
-    first, last = lead, stop
-    for index, (offset, start, end) in enumerate(pieces):
-        following = pieces[index + 1][0] if index + 1 < len(pieces) else length
-        if following <= lead or offset >= stop:
-            continue
-        linear = end - start == following - offset
-        if offset < lead:
-            if linear:
-                start, offset = start + lead - offset, lead
-            else:
-                first = offset
-        if following > stop:
-            if linear:
-                end = start + stop - offset
-            else:
-                last = following
-        kept.append((offset, start, end))
-    return kept, first, last

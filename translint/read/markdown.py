@@ -3,7 +3,10 @@
 See ``translint.read.segment`` for the paragraphs this gives. markdown-it
 reports blocks by line ranges, not offsets, so this module maps its block
 tokens back onto the text and decides where each paragraph's content starts
-(after heading, list and blockquote markers).
+(after heading, list and blockquote markers). The readable text of each block
+comes from its inline tokens (``translint.read.markdown_inline``); raw HTML
+blocks go to the HTML reader (``translint.read.html``), which splits them by
+element, not by line, as the page will show them.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from typing import Any
 
 from translint.model import Paragraph, ParagraphKind
 from translint.read.draft import Draft, paragraphs_of
-from translint.read.labels import is_chrome
+from translint.read.html import html_drafts
+from translint.read.labels import chrome_or, is_chrome
+from translint.read.markdown_inline import MASK, mask_templates, render_inline
 
 __all__ = ["segment_markdown"]
 
@@ -26,21 +31,33 @@ _ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _FRONT_MATTER_FENCE = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _FRONT_MATTER_KEY = re.compile(r"^[\w-]+[ \t]*:", re.MULTILINE)
-_HTML_TAG = re.compile(r"<!--.*?(?:-->|$)|<[^>]*>?", re.DOTALL)
-_WORDLIKE = re.compile(r"[^\W_]")
+_BLANK = " \t\n" + MASK  # what an inline reads as nothing
 
 
 def _markdown_parser() -> Any:
-    from markdown_it import MarkdownIt
+    """CommonMark with GFM tables, footnotes and attribute blocks.
 
-    return MarkdownIt("commonmark").enable("table")
+    ``text_join`` is off so that character references and backslash escapes
+    stay ``text_special`` tokens whose markup can be found in the source.
+    """
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.attrs import attrs_block_plugin, attrs_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    parser = MarkdownIt("commonmark").enable("table").disable("text_join")
+    return parser.use(footnote_plugin).use(attrs_plugin).use(attrs_block_plugin)
+
+
+# An inline token's children and the span of the source they were parsed from.
+_Inline = tuple[Sequence[Any], int, int]
 
 
 class _MarkdownSegmenter:
     """Walks markdown-it block tokens and turns their line ranges into paragraphs."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: str) -> None:
         self.text = text
+        self.masked = masked  # ``text`` with template tags masked: what markdown-it parsed
         self.line_starts = [0]
         self.line_starts.extend(m.end() for m in re.finditer("\n", text))
         self.drafts: list[Draft] = []
@@ -65,12 +82,14 @@ class _MarkdownSegmenter:
         kind: ParagraphKind,
         content_at: int | None = None,
         level: int | None = None,
-        plain: str | None = None,
+        inline: _Inline | None = None,
     ) -> None:
         """Record ``text[start:end]`` stripped, its content starting at offset ``content_at``.
 
-        TEXT and ITEM paragraphs whose readable text (``plain``, else the
-        content) is page furniture become CHROME.
+        With ``inline`` (a block's inline children and where they lie), the
+        content is their readable text, kept as ``plain`` when it differs from
+        the source; a block that reads as nothing is no paragraph. TEXT and
+        ITEM paragraphs whose readable text is page furniture become CHROME.
         """
         piece = self.text[start:end]
         left = len(piece) - len(piece.lstrip())
@@ -81,11 +100,19 @@ class _MarkdownSegmenter:
         content_start = 0 if content_at is None else max(0, content_at - start)
         if content_start >= end - start:
             content_start = 0
+        source_content = self.text[start + content_start : end]
+        draft = Draft(start, end, kind, content_start, level)
+        if inline is not None:
+            rendered = render_inline(self.text, self.masked, *inline, start)
+            if rendered is None:
+                return
+            if rendered.links or rendered.plain.text != source_content:
+                draft.plain, draft.links = rendered.plain, rendered.links
         if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM):
-            readable = plain if plain is not None else self.text[start + content_start : end]
+            readable = draft.plain.text if draft.plain is not None else source_content
             if is_chrome(readable.strip()):
-                kind = ParagraphKind.CHROME
-        self.drafts.append(Draft(start, end, kind, content_start, level))
+                draft.kind = ParagraphKind.CHROME
+        self.drafts.append(draft)
 
     def after_prefix(self, start: int, end: int) -> int:
         """Offset after the container markers (``> ``, ``- ``, ``1. ``) opening a block."""
@@ -93,9 +120,47 @@ class _MarkdownSegmenter:
         return match.end() if match else start
 
     def run(self, tokens: Sequence[Any]) -> tuple[Paragraph, ...]:
-        for i, token in enumerate(tokens):
-            self._token(token, tokens[i + 1] if i + 1 < len(tokens) else None)
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.type == "html_block":
+                # Consecutive HTML blocks (blank lines between) are one fragment of HTML.
+                last = index
+                while last + 1 < len(tokens) and tokens[last + 1].type == "html_block":
+                    last += 1
+                self._block_started()
+                self._html(tokens[index : last + 1])
+                index = last + 1
+                continue
+            self._token(token, tokens[index + 1] if index + 1 < len(tokens) else None)
+            index += 1
+        # Footnote definitions come last in markdown-it's stream, wherever they were written.
+        self.drafts.sort(key=lambda draft: draft.start)
         return paragraphs_of(self.text, self.drafts)
+
+    def _html(self, blocks: Sequence[Any]) -> None:
+        """Raw HTML blocks, read with the HTML reader's rules, offsets into the Markdown file."""
+        lines = [block.map for block in blocks if block.map is not None]
+        if not lines:
+            return
+        start, end = self.line_span(lines[0][0], lines[-1][1])
+        start = self.after_prefix(start, end)  # "- <div>": the marker is not HTML
+        in_item = any(entry[0] == "list_item_open" for entry in self.stack)
+        fragment = self.masked[start:end].replace(MASK, " ")
+        for draft in html_drafts(fragment):
+            kind = draft.kind
+            if in_item and kind is ParagraphKind.TEXT:
+                kind = ParagraphKind.ITEM
+            self.drafts.append(
+                Draft(
+                    start + draft.start,
+                    start + draft.end,
+                    chrome_or(kind, draft.plain.text),
+                    level=draft.level,
+                    plain=draft.plain,
+                    links=draft.links,
+                )
+            )
 
     def _token(self, token: Any, inline: Any | None) -> None:
         """Take one block token; ``inline`` is the token after it (a block's inline content)."""
@@ -116,10 +181,6 @@ class _MarkdownSegmenter:
                 self._paragraph(token, inline, first_in_item)
         elif kind in ("tr_open", "th_open", "td_open"):
             self._table_token(token, inline)
-        elif kind == "html_block":
-            self._block_started()
-            if token.map is not None and _WORDLIKE.search(_HTML_TAG.sub("", token.content)):
-                self.add(*self.line_span(*token.map), ParagraphKind.TEXT)
         elif kind in ("fence", "code_block", "hr", "table_open"):
             self._block_started()
 
@@ -131,7 +192,7 @@ class _MarkdownSegmenter:
             return
         if self.cell_index < len(self.row_cells) and inline is not None and inline.content:
             start, end = self.row_cells[self.cell_index]
-            self.add(start, end, ParagraphKind.CELL)
+            self.add(start, end, ParagraphKind.CELL, inline=(inline.children or [], start, end))
         self.cell_index += 1
 
     def _block_started(self) -> bool:
@@ -157,7 +218,8 @@ class _MarkdownSegmenter:
         if not self.text[content_at:end].strip():
             return
         level = int(token.tag[1:]) if token.tag[1:].isdigit() else None
-        self.add(start, end, ParagraphKind.HEADING, content_at, level)
+        children = inline.children or []
+        self.add(start, end, ParagraphKind.HEADING, content_at, level, (children, content_at, end))
 
     def _paragraph(self, token: Any, inline: Any, first_in_item: bool) -> None:
         start, end = self.line_span(*token.map)
@@ -168,7 +230,7 @@ class _MarkdownSegmenter:
             return
         kind = ParagraphKind.ITEM if in_item else ParagraphKind.TEXT
         content_at = self.after_prefix(start, end) if in_container else None
-        self.add(start, end, kind, content_at, plain=_plain_text(children))
+        self.add(start, end, kind, content_at, inline=(children, start, end))
 
     def _captions(self, start: int, end: int, children: Sequence[Any]) -> bool:
         """Add one CAPTION per image (its alt text, else its title); False if none found."""
@@ -227,22 +289,11 @@ def _only_images(children: Sequence[Any]) -> bool:
     for child in children:
         if child.type == "image":
             seen = True
-        elif child.type not in _AROUND_IMAGES and (child.type != "text" or child.content.strip()):
+        elif child.type not in _AROUND_IMAGES and (
+            child.type != "text" or child.content.strip(_BLANK)
+        ):
             return False
     return seen
-
-
-def _plain_text(children: Sequence[Any]) -> str:
-    """The readable text of an inline token: what chrome detection compares."""
-    parts = []
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append(child.content)
-    return "".join(parts)
 
 
 def _matching_bracket(text: str, opening: int, end: int) -> int:
@@ -279,6 +330,6 @@ def segment_markdown(text: str) -> tuple[Paragraph, ...]:
     """The paragraphs of a Markdown file, front matter left out."""
     # markdown-it counts lines on "\n" after turning "\r\n" and "\r" into "\n":
     # blank out lone "\r" (same length) so its line numbers are ours.
-    source = _without_front_matter(text.replace("\r", " "))
+    source = mask_templates(_without_front_matter(text.replace("\r", " ")))
     tokens = _markdown_parser().parse(source)
-    return _MarkdownSegmenter(text).run(tokens)
+    return _MarkdownSegmenter(text, source).run(tokens)

@@ -19,15 +19,19 @@ Plain text (``"text"``)
     finding.
 
 Markdown (``"markdown"``)
-    Parsed with markdown-it-py (CommonMark plus GFM tables). Headings, paragraphs,
-    list items, blockquote paragraphs, table cells and stand-alone images are
-    paragraphs; fenced and indented code, rules and HTML comments are not.
+    Parsed with markdown-it-py (CommonMark plus GFM tables and footnotes).
+    Headings, paragraphs, list items, blockquote paragraphs, table cells,
+    footnote definitions and stand-alone images are paragraphs; fenced and
+    indented code, rules and HTML comments are not.
     A paragraph's text is the source slice of its block, markup included
     (``## Title``, ``- item``, ``**bold**``, ``[link](url)``); ``content``
     starts after the heading, list or blockquote marker of the first line.
-    Inline markup is left in place. Each paragraph block inside a list item
-    is an ITEM (the first one carries the bullet). A stand-alone image becomes
-    a CAPTION whose text is its alt text (or title).
+    Each paragraph block inside a list item is an ITEM (the first one carries
+    the bullet). A stand-alone image becomes a CAPTION whose text is its alt
+    text (or title). Where the block holds inline markup, the paragraph also
+    carries ``plain``, its rendered text (``translint.read.markdown_inline``),
+    as HTML paragraphs do below, and ``links``; raw HTML blocks are split by
+    the HTML reader's rules.
 
 HTML (``"html"``)
     The main content of the page only (``translint.read.html`` says how it is
@@ -115,6 +119,7 @@ def _segment_html(text: str) -> tuple[Paragraph, ...]:
                 kind=kind,
                 level=draft.level,
                 plain=draft.plain,
+                links=draft.links,
             )
         )
     return tuple(paragraphs)
