@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from translint.model import Document, Location, Paragraph, PlainText
+from translint.model import Document, Location, Paragraph, ParagraphKind, PlainText
 from translint.report.positions import display_path, region_of
 
 # Source tags rendered by the HTML report, by the tag it renders them with.
@@ -150,3 +150,17 @@ def file_position(path: str, document: Document | None, location: Location) -> s
     place = position(document, location)
     shown = display_path(path)
     return shown if place is None else f"{shown}:{place[0]}:{place[1]}"
+
+
+# The kind of a front-matter field's paragraph, compared as a string: ``ParagraphKind``
+# gains the member with the front-matter reader, and reports must not wait for it.
+METADATA_KIND = "metadata"
+
+
+def kind_label(kind: str) -> str | None:
+    """The small label the reports put on a paragraph that is not body text, if it is one."""
+    if kind == ParagraphKind.CHROME:
+        return "page chrome, not checked"
+    if kind == METADATA_KIND:
+        return "metadata"
+    return None
