@@ -14,6 +14,13 @@ Output is deterministic (no dates; ids come from positions in the report) so
 that two runs compare with ``diff``. Overlapping spans are cut into segments at
 every span boundary, each segment one ``<mark>`` naming all the findings that
 cover it, so that highlights never interleave tags.
+
+Paragraphs show their readable text (``Paragraph.content``), never the markup
+they were written with; findings' spans are mapped into it
+(``translint.report.readable``). The links and emphasis of an HTML paragraph
+are rendered again: a link (``http``, ``https``, ``mailto`` or ``tel`` only, so
+that a page under review cannot put a script in the report) wraps its segments,
+emphasis wraps each segment it covers, and marks sit innermost.
 """
 
 from __future__ import annotations
@@ -39,8 +46,10 @@ from translint.model import (
     Severity,
 )
 from translint.report.positions import display_path
+from translint.report.readable import Inline, inline_markup, kind_label, readable_span
 
 SIDES = ("source", "target")
+LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")  # what the report links to
 
 
 def write_html(report: Report, stream: TextIO, color: bool = False) -> None:
@@ -129,8 +138,9 @@ class _Shown:
     """A paragraph as the page shows it: its text, or what the findings tell of it."""
 
     text: str | None
-    kind: ParagraphKind = ParagraphKind.TEXT
+    kind: str = ParagraphKind.TEXT  # a ``ParagraphKind``, or a kind this module predates
     marks: list[_Mark] = field(default_factory=list)
+    inline: tuple[Inline, ...] = ()  # links and emphasis, as offsets into ``text``
     partial: bool = False  # no document: only the flagged words are known
 
 
@@ -188,11 +198,13 @@ class _PairView:
         located = self.located.get((side, index), [])
         if document is not None and 0 <= index < len(document.paragraphs):
             paragraph = document.paragraphs[index]
-            shown = _Shown(paragraph.text, paragraph.kind)
+            content = paragraph.content
+            shown = _Shown(content, paragraph.kind, inline=inline_markup(paragraph))
             for location, n in located:
-                whole = location.start is None or location.paragraph != index
-                start = paragraph.content_start if whole else location.start or 0
-                end = len(paragraph.text) if whole else _end(location)
+                if location.start is None or location.paragraph != index:
+                    start, end = 0, len(content)
+                else:
+                    start, end = readable_span(paragraph, location.start, _end(location))
                 shown.marks.append(self._mark(start, end, n))
             return shown
         return self._shown_without_document(located)
@@ -239,31 +251,69 @@ def _end(location: Location) -> int:
     return location.end if location.end is not None else start + len(location.text)
 
 
-def highlighted(text: str, marks: Sequence[_Mark]) -> str:
-    """``text`` escaped, its marked spans wrapped in ``<mark>``, overlaps cut into segments."""
+def highlighted(text: str, marks: Sequence[_Mark], inline: Sequence[Inline] = ()) -> str:
+    """``text`` escaped, its marked spans wrapped in ``<mark>``, overlaps cut into segments,
+    inside the links and emphasis of ``inline``."""
+    emphasis = [i for i in inline if i.tag != "a"]
+    out = []
+    cursor = 0
+    for link in _links(inline, len(text)):
+        out.append(_segments(text, cursor, link.start, marks, emphasis))
+        href = escape(link.href or "")
+        inside = _segments(text, link.start, link.end, marks, emphasis)
+        out.append(f'<a href="{href}" title="{href}">{inside}</a>')
+        cursor = link.end
+    out.append(_segments(text, cursor, len(text), marks, emphasis))
+    return "".join(out)
+
+
+def _links(inline: Sequence[Inline], length: int) -> list[Inline]:
+    """The links worth rendering, in order, none overlapping the one before."""
+    links = []
+    cursor = 0
+    for link in sorted((i for i in inline if i.tag == "a"), key=lambda i: i.start):
+        safe = (link.href or "").lower().startswith(LINK_SCHEMES)
+        if safe and link.start >= cursor and link.end <= length:
+            links.append(link)
+            cursor = link.end
+    return links
+
+
+def _segments(
+    text: str, lo: int, hi: int, marks: Sequence[_Mark], emphasis: Sequence[Inline]
+) -> str:
+    """``text[lo:hi]`` cut at every mark and emphasis boundary, each piece wrapped in
+    the emphasis, then the marks, that cover it."""
     spans = [
-        (max(0, m.start), min(len(text), m.end), m)
-        for m in marks
-        if min(len(text), m.end) > m.start
+        (max(lo, m.start), min(hi, m.end), m) for m in marks if min(hi, m.end) > max(lo, m.start)
     ]
-    cuts = sorted({0, len(text)} | {s for s, _, _ in spans} | {e for _, e, _ in spans})
+    stresses = [(max(lo, i.start), min(hi, i.end), i.tag) for i in emphasis]
+    bounds = {s for s, _, _ in spans} | {e for _, e, _ in spans}
+    bounds |= {b for s, e, _ in stresses if e > s for b in (s, e)}
+    cuts = sorted({lo, hi} | bounds)
     out = []
     for a, b in pairwise(cuts):
-        piece = escape(text[a:b], quote=False)
-        covering = [m for s, e, m in spans if s <= a and b <= e]
-        if not covering:
-            out.append(piece)
-            continue
-        ids = " ".join(dict.fromkeys(m.finding for m in covering))
-        severity = worst(m.severity for m in covering)
-        assert severity is not None
-        title = "\n".join(dict.fromkeys(m.title for m in covering))
-        multi = ' data-n="many"' if len(covering) > 1 else ""
-        out.append(
-            f'<mark class="hl" data-f="{ids}" data-sev="{severity.value}"{multi} '
-            f'title="{escape(title)}">{piece}</mark>'
-        )
+        piece = _marked(text[a:b], [m for s, e, m in spans if s <= a and b <= e])
+        for tag in sorted({t for s, e, t in stresses if s <= a and b <= e}, reverse=True):
+            piece = f"<{tag}>{piece}</{tag}>"
+        out.append(piece)
     return "".join(out)
+
+
+def _marked(text: str, covering: Sequence[_Mark]) -> str:
+    """``text`` escaped, in one ``<mark>`` naming every finding in ``covering``, if any."""
+    piece = escape(text, quote=False)
+    if not covering:
+        return piece
+    ids = " ".join(dict.fromkeys(m.finding for m in covering))
+    severity = worst(m.severity for m in covering)
+    assert severity is not None
+    title = "\n".join(dict.fromkeys(m.title for m in covering))
+    multi = ' data-n="many"' if len(covering) > 1 else ""
+    return (
+        f'<mark class="hl" data-f="{ids}" data-sev="{severity.value}"{multi} '
+        f'title="{escape(title)}">{piece}</mark>'
+    )
 
 
 def pair_section(report: Report, prefix: str) -> str:
@@ -404,10 +454,11 @@ def _side(view: _PairView, side: str, indices: tuple[int, ...]) -> str:
 def _paragraph(view: _PairView, side: str, index: int) -> str:
     shown = view.shown(side, index)
     letter = side[0]
-    classes = ["para", f"kind-{shown.kind.value}"]
+    classes = ["para", f"kind-{escape(str(shown.kind))}"]
     extra = ""
-    if shown.kind is ParagraphKind.CHROME:
-        extra += '<span class="tag">page chrome, not checked</span>'
+    label = kind_label(shown.kind)
+    if label is not None:
+        extra += f'<span class="tag">{label}</span>'
     move = (view.moves_from if side == "source" else view.moves_to).get(index)
     if move is not None:
         other, number = ("t", move.target) if side == "source" else ("s", move.source)
@@ -416,7 +467,7 @@ def _paragraph(view: _PairView, side: str, index: int) -> str:
     if shown.text is None:
         body = '<span class="quiet">text not available</span>'
     else:
-        body = highlighted(shown.text, shown.marks)
+        body = highlighted(shown.text, shown.marks, shown.inline)
         if shown.partial:
             extra += '<span class="tag">only the flagged words are known</span>'
     return (

@@ -1,8 +1,11 @@
 """The terminal report: findings shown in their aligned paragraphs, for an editor to read.
 
-Only aligned groups with a finding are shown, each with both sides' text
-(long paragraphs cut around the flagged span) and the flagged spans
-highlighted; the report ends with one summary line.
+Only aligned groups with a finding are shown, each with both sides' readable
+text (``Paragraph.content``: no Markdown or HTML markup; long paragraphs cut
+around the flagged span) and the flagged spans highlighted. Under each
+finding's message is its place as ``FILE:LINE:COL`` (the target's when it has
+one, as the translation is what gets edited, then the source's), which editors'
+terminals open at the place. The report ends with one summary line.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.report.readable import file_position, kind_label, readable_span
 
 STYLES = {
     Severity.ERROR: "bold red",
@@ -105,6 +109,7 @@ def _group_panel(report: Report, group: AlignmentGroup, findings: list[Finding])
         lines.append(f"{finding.severity.value:<8}", style=STYLES[finding.severity])
         lines.append(f"{finding.rule:<20} ", style="bold")
         lines.append(finding.reported_message + "\n")
+        lines.append_text(_places(report, finding))
     lines.rstrip()
     title = f"source ¶{_indices(group.source)} ↔ target ¶{_indices(group.target)}"
     if group.score is not None:
@@ -115,6 +120,22 @@ def _group_panel(report: Report, group: AlignmentGroup, findings: list[Finding])
         title_align="left",
         border_style=STYLES[worst],
     )
+
+
+def _places(report: Report, finding: Finding) -> Text:
+    """The finding's ``FILE:LINE:COL``, target first; the source's in brackets after it."""
+    places = []
+    if finding.target is not None:
+        places.append(file_position(report.target.path, report.target_document, finding.target))
+    if finding.source is not None:
+        places.append(file_position(report.source.path, report.source_document, finding.source))
+    if not places:
+        return Text()
+    text = Text(" " * 8 + places[0])
+    if len(places) > 1:
+        text.append(f"  (source {places[1]})", style="dim")
+    text.append("\n")
+    return text
 
 
 def _indices(indices: tuple[int, ...]) -> str:
@@ -135,9 +156,13 @@ def _side_text(
         for finding in findings:
             location = finding.source if side == "source" else finding.target
             if location is not None and location.paragraph == index and location.start is not None:
-                spans.append((location.start, location.end or location.start, finding.severity))
+                end = location.end if location.end is not None else location.start
+                spans.append((*readable_span(paragraph, location.start, end), finding.severity))
         text.append(f"¶{index} ", style="dim")
-        text.append_text(_excerpt(paragraph.text, spans))
+        label = kind_label(paragraph.kind)
+        if label is not None:
+            text.append(f"[{label}] ", style="dim italic")
+        text.append_text(_excerpt(paragraph.content, spans))
         text.append("\n")
     text.rstrip()
     return text
