@@ -84,22 +84,26 @@ class Inline:
 
 
 def inline_markup(paragraph: Paragraph) -> tuple[Inline, ...]:
-    """The links and emphasis of a paragraph whose text is HTML, mapped to its content.
+    """The links and emphasis of a paragraph, as offsets into its content.
 
-    Only paragraphs with a ``PlainText`` hold markup; a Markdown paragraph's own
-    syntax (``**``, ``[…](…)``) is not read here, only the HTML inside it.
+    Links are the paragraph's own (``Paragraph.links``, which the Markdown and
+    HTML readers fill); emphasis is read from the HTML inside a paragraph's
+    source, mapped through its ``PlainText``. Markdown's own ``**`` is not read
+    here.
     """
+    found = [Inline(link.text_start, link.text_end, "a", link.url) for link in paragraph.links]
     if paragraph.plain is None or "<" not in paragraph.text:
-        return ()
+        return tuple(found)
     parser = _InlineParser(paragraph.text)
     parser.feed(paragraph.text)
     parser.close()
-    found = []
     for start, end, tag, href in parser.found:
+        if tag == "a":
+            continue  # the reader's links say where they point
         first, last = readable_span(paragraph, start, end)
         if last > first:
             found.append(Inline(first, last, tag, href))
-    return tuple(found)
+    return tuple(sorted(found, key=lambda inline: (inline.start, -inline.end)))
 
 
 class _InlineParser(HTMLParser):
