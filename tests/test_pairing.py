@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translint import Options, TranslintError, check_site
 from translint.lang import DEFAULT_SOURCE, codes
@@ -263,3 +266,54 @@ def test_the_canada_blog_pairs_every_post() -> None:
     assert all(s.parts[-3] == SOURCE and t.parts[-3] == TARGET for s, t in found.pairs)
     news = CANADA_BLOG / SOURCE / "_posts" / "2022-07-28-news-releases.md"
     assert dict(found.pairs)[news].name == "2022-07-28-communiques.md"
+
+
+def test_the_text_summary_names_the_layouts(tmp_path: Path, capsys) -> None:
+    root = write(
+        tmp_path,
+        {
+            f"content/{SOURCE}/qkba.md": SEED_EN,
+            f"content/{TARGET}/qkba.md": SEED_FR,
+            f"news/budget.{SOURCE}.txt": "The budget is 3.5 million dollars.\n",
+            f"news/budget.{TARGET}.txt": "Le budget est de 3,5 millions de dollars.\n",
+        },
+    )
+    status, out, _ = run(["check", "--pairs", str(root), "--fail-on", "never"], capsys)
+    assert status == 0
+    assert out.splitlines()[-1].startswith("2 pairs (folders 1, tags 1), 0 unpaired files: ")
+
+
+NAMES = st.sampled_from(
+    [
+        f"{SOURCE}/a.md",
+        f"{TARGET}/a.md",
+        f"{TARGET}/b.md",
+        f"a.{SOURCE}.md",
+        f"a.{TARGET}.md",
+        "a.md",
+        f"{SOURCE}/a.{TARGET}.md",
+        f"docs/a.{TARGET}.md",
+        f"i18n/{TARGET}/docusaurus-plugin-content-docs/current/a.md",
+        "docs/a.md",
+    ]
+)
+FRONTS = st.sampled_from(
+    ["", "translationKey: k", "ref: k", f"lang: {TARGET}", "altLangPage: /a", "altLangPage: /b"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(NAMES, FRONTS, min_size=1, max_size=8))
+def test_no_file_is_ever_paired_twice(tree: dict[str, str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = write(
+            Path(folder), {name: f"---\n{front}\n---\nText.\n" for name, front in tree.items()}
+        )
+        try:
+            found = find_pairs(root)
+        except TranslintError:
+            return  # nothing paired
+        paired = [path for pair in found.pairs for path in pair]
+        assert len(paired) == len(set(paired))
+        assert not set(paired) & set(found.unpaired)
+        assert len(found.layouts) == len(found.pairs)

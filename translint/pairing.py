@@ -227,7 +227,10 @@ def _layouts(
             files, lambda f: docs[f.path][0] if f.path in docs else None, lambda f: docs[f.path][1]
         ),
         "folders": lambda files: _same_key(files, _folder_place),
-        "tags": lambda files: _same_key(files, _tag_place, _tag_lang),
+        # Tagged files first: ``page.en.md`` outranks ``page.md`` for the English side.
+        "tags": lambda files: _same_key(
+            sorted(files, key=lambda f: f.tag is None), _tag_place, _tag_lang
+        ),
     }
 
 

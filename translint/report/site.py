@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,11 +61,10 @@ def site_summary(reports: Sequence[Report]) -> dict[str, int]:
 
 
 def layout_counts(layouts: Sequence[str]) -> dict[str, int]:
-    """How many pairs each layout paired, in the order layouts first paired one."""
-    counts: dict[str, int] = {}
-    for layout in layouts:
-        counts[layout] = counts.get(layout, 0) + 1
-    return counts
+    """How many pairs each layout paired, the most used first (then by name): the
+    same site gives the same summary whatever order its files are listed in."""
+    counts = Counter(layouts)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def unpaired_message(path: Path) -> str:
