@@ -57,12 +57,14 @@ def test_one_json_report_with_every_pair(site: Path, capsys) -> None:
     assert [Path(r["source"]["path"]).name for r in data["pairs"]] == ["en.md", "qkba.en.txt"]
     assert data["pairs"][0]["findings"] == []
     assert data["pairs"][1]["summary"] == {"error": 3, "warning": 6, "info": 0}
-    assert data["summary"] == {"error": 3, "warning": 6, "info": 0}
+    assert data["summary"] == {"error": 3, "warning": 6, "info": 0, "layouts": {"tags": 2}}
     assert [Path(p).name for p in data["unpaired"]] == ["alone.en.txt"]
 
 
 def test_an_unpaired_article_fails_the_run(tmp_path: Path, capsys) -> None:
     (tmp_path / "a.en.txt").write_text("The budget is 3.5 million dollars.\n", "utf-8")
+    (tmp_path / "b.en.txt").write_text("The budget is 3.5 million dollars.\n", "utf-8")
+    (tmp_path / "b.fr.txt").write_text("Le budget est de 3,5 millions de dollars.\n", "utf-8")
     status, out, _ = run(["check", "--pairs", str(tmp_path)], capsys)
     assert status == 1
     assert "a.en.txt has no partner in the other language" in out

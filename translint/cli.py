@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
@@ -22,6 +22,9 @@ from translint.errors import TranslintError
 from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
 from translint.report.output import emit, progress_bar, refuse_overwriting_inputs
+
+if TYPE_CHECKING:
+    from translint.pairing import SitePairs
 
 LANGS = click.Choice(list(LANGUAGES))
 
@@ -40,7 +43,12 @@ def cli() -> None:
     "--pairs",
     "pairs_dir",
     type=click.Path(path_type=Path),
-    help="Check every NAME.en.EXT / NAME.fr.EXT pair under this folder.",
+    help="Check every pair under this folder (language tags or folders, front matter, Docusaurus).",
+)
+@click.option(
+    "--pairs-file",
+    type=click.Path(path_type=Path),
+    help="Check the pairs this CSV lists (rows source,target, relative to the CSV).",
 )
 @click.option("--source-lang", type=LANGS, help="Language of SOURCE (default: detected).")
 @click.option("--target-lang", type=LANGS, help="Language of TARGET (default: detected).")
@@ -96,6 +104,7 @@ def cli() -> None:
 def check_command(
     files: tuple[Path, ...],
     pairs_dir: Path | None,
+    pairs_file: Path | None,
     source_lang: str | None,
     target_lang: str | None,
     fmt: str,
@@ -112,10 +121,13 @@ def check_command(
     no_cache: bool,
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
-    under --pairs DIR, and report what does not correspond."""
-    if pairs_dir is None and len(files) != 2:
+    under --pairs DIR (or listed in --pairs-file), and report what does not correspond."""
+    if pairs_dir is not None and pairs_file is not None:
+        raise click.UsageError("give either --pairs DIR or --pairs-file CSV, not both")
+    site = pairs_dir if pairs_file is None else pairs_file
+    if site is None and len(files) != 2:
         raise click.UsageError("give SOURCE and TARGET, or --pairs DIR")
-    if pairs_dir is not None and files:
+    if site is not None and files:
         raise click.UsageError("give either SOURCE and TARGET or --pairs DIR, not both")
     options = layered_options(
         config_path,
@@ -129,9 +141,11 @@ def check_command(
         no_cache=no_cache,
     )
     accepted = load_baseline(baseline) if baseline is not None else None
-    if pairs_dir is not None:
+    if site is not None:
         workers = jobs or os.cpu_count() or 1
-        return _check_site(pairs_dir, options, fmt, output, workers, accepted, write_baseline)
+        found = _site_pairs(pairs_dir, pairs_file, options)
+        folder = pairs_dir if pairs_file is None else pairs_file.parent
+        return _check_site(folder, found, options, fmt, output, workers, accepted, write_baseline)
     source, target = files
     refuse_overwriting_inputs(output, [source, target])
     refuse_overwriting_inputs(write_baseline, [source, target])
@@ -145,8 +159,20 @@ def check_command(
     return exit_status([f.severity for f in report.findings], options.fail_on)
 
 
+def _site_pairs(pairs_dir: Path | None, pairs_file: Path | None, options: Options) -> SitePairs:
+    """The pairs a pairs file lists, else those found under the folder."""
+    from translint.lang import DEFAULT_SOURCE
+    from translint.site import find_pairs, read_pairs_file
+
+    if pairs_file is not None:
+        return read_pairs_file(pairs_file)
+    assert pairs_dir is not None
+    return find_pairs(pairs_dir, options.source_lang or DEFAULT_SOURCE, options.default_lang)
+
+
 def _check_site(
     directory: Path,
+    found: SitePairs,
     options: Options,
     fmt: str,
     output: Path | None,
@@ -155,13 +181,11 @@ def _check_site(
     write_baseline: Path | None,
 ) -> int:
     """``check --pairs``: every pair under ``directory``, spread over ``jobs`` processes."""
-    from translint.lang import DEFAULT_SOURCE
     from translint.report.site import SITE_FORMATS, write_site
-    from translint.site import check_pairs, find_pairs
+    from translint.site import check_pairs
 
     if fmt not in SITE_FORMATS:
         raise TranslintError(f"--pairs writes {' or '.join(SITE_FORMATS)}, not {fmt}")
-    found = find_pairs(directory, options.source_lang or DEFAULT_SOURCE)
     refuse_overwriting_inputs(output, [p for pair in found.pairs for p in pair])
     with progress_bar("checking pairs") as progress:
         site = check_pairs(directory, found, options, jobs=jobs, progress=progress)
@@ -169,7 +193,7 @@ def _check_site(
         site = site.without_baseline(accepted)
     emit(
         lambda stream, color: write_site(
-            site.reports, site.unpaired, stream, color, fmt, site.scopes
+            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts
         ),
         output,
     )

@@ -43,6 +43,9 @@ class Options:
     semantic: bool = True  # sentence embeddings in alignment; False: anchors and length only
     glossary: str | None = None  # path of a CSV or TBX glossary (translint.glossary)
     cache: bool = True  # reuse analyses of unchanged paragraphs (translint.cache)
+    # The language of a site's untagged files (``page.md`` beside ``page.fr.md``, a
+    # Docusaurus ``docs/``); None: ``translint.lang.DEFAULT_SOURCE``.
+    default_lang: str | None = None
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
@@ -112,6 +115,7 @@ def load_config(path: Path) -> dict[str, Any]:
 
         source-lang = "LANG"          # a code of translint.lang; default: detected
         target-lang = "LANG"
+        default-lang = "LANG"         # untagged files of --pairs; default: DEFAULT_SOURCE
         fail-on = "warning"
         glossary = "terms.csv"        # relative to the config file
         lexical-only = false
@@ -126,13 +130,13 @@ def load_config(path: Path) -> dict[str, Any]:
         data = data.get("tool", {}).get("translint", {})
     if not isinstance(data, dict):
         raise TranslintError(f"{path}: translint settings must be a table")
-    known = {"source-lang", "target-lang", "fail-on", "glossary", "lexical-only", "cache"}
-    known |= {"select", "ignore", "rules"}
+    known = {"source-lang", "target-lang", "default-lang", "fail-on", "glossary"}
+    known |= {"lexical-only", "cache", "select", "ignore", "rules"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise TranslintError(f"{path}: unknown setting {unknown[0]!r}")
     options: dict[str, Any] = {}
-    for key in ("source-lang", "target-lang"):
+    for key in ("source-lang", "target-lang", "default-lang"):
         if key in data:
             if data[key] not in LANGUAGES:
                 choices = " or ".join(LANGUAGES)

@@ -1,10 +1,9 @@
 """Whole sites: the pairs under a folder, checked together, as one ``SiteReport``.
 
-Pairs are found by their language tags: ``NAME.LANG.EXT`` pairs with the same
-name tagged with the other language in the same folder, and a file named
-after its language alone pairs with its partner named the same way (text,
-Markdown, HTML and Word extensions; the two extensions may differ). A file
-with a language tag and no partner is reported, never skipped in silence.
+Pairs are found as real sites lay them out (``translint.pairing``: front
+matter keys, Docusaurus, language folders, language tags, in that order of
+precedence), or listed in a pairs file. A file meant to have a partner that
+has none is reported, never skipped in silence.
 
 Checking many pairs is the slow part of a run, so ``check_pairs`` can spread
 them over worker processes, each with one BLAS thread; the reports come back
@@ -15,7 +14,6 @@ number of workers.
 from __future__ import annotations
 
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,15 +22,19 @@ from pathlib import Path
 
 from translint.baseline import without_baseline
 from translint.config import Options
-from translint.errors import TranslintError
-from translint.lang import DEFAULT_SOURCE, LANGUAGES
+from translint.lang import DEFAULT_SOURCE
 from translint.model import Report, Severity
+from translint.pairing import SitePairs, find_pairs, read_pairs_file
 
-__all__ = ["SitePairs", "SiteReport", "check_pairs", "check_site", "find_pairs"]
+__all__ = [
+    "SitePairs",
+    "SiteReport",
+    "check_pairs",
+    "check_site",
+    "find_pairs",
+    "read_pairs_file",
+]
 
-# A language tag before the extension, after a name or alone ("NAME.LANG.txt", "LANG.txt").
-TAGGED = re.compile(rf"^(?:(?P<stem>.+)\.)?(?P<lang>{'|'.join(LANGUAGES)})\.(?P<ext>[A-Za-z0-9]+)$")
-TEXT_EXTENSIONS = frozenset({"txt", "md", "markdown", "text", "html", "htm", "xhtml", "docx"})
 # Environment variables that size the thread pools of numpy's BLAS libraries.
 BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
 
@@ -41,23 +43,19 @@ Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
-class SitePairs:
-    pairs: tuple[tuple[Path, Path], ...]  # (source, target) in the check's direction
-    unpaired: tuple[Path, ...]
-
-
-@dataclass(frozen=True)
 class SiteReport:
     """Every pair's report, in the order of the pairs, and the files with no partner.
 
     ``scopes`` are the pairs' places in the folder (each source's path relative
     to it): baseline fingerprints and SARIF results carry them, so that the
-    same slip in two articles counts twice.
+    same slip in two articles counts twice. ``layouts`` name how each pair was
+    paired (``translint.pairing.LAYOUTS``), for the summary.
     """
 
     reports: tuple[Report, ...]
     unpaired: tuple[Path, ...]
     scopes: tuple[str, ...]
+    layouts: tuple[str, ...] = ()
 
     def severities(self) -> list[Severity]:
         """The severity of every finding of every pair."""
@@ -73,30 +71,6 @@ class SiteReport:
         return replace(self, reports=reports)
 
 
-def find_pairs(directory: Path, source_lang: str = DEFAULT_SOURCE) -> SitePairs:
-    """Every pair under ``directory`` (recursively), sources in ``source_lang``."""
-    if not directory.exists():
-        raise TranslintError(f"{directory}: folder not found")
-    if not directory.is_dir():
-        raise TranslintError(f"{directory}: not a folder")
-    target_lang = next(code for code in LANGUAGES if code != source_lang)
-    found: dict[tuple[Path, str], dict[str, Path]] = {}
-    for path in sorted(directory.rglob("*")):
-        match = TAGGED.match(path.name)
-        if not match or not path.is_file() or match["ext"].lower() not in TEXT_EXTENSIONS:
-            continue
-        key = (path.parent, match["stem"] or "")
-        found.setdefault(key, {}).setdefault(match["lang"], path)
-    pairs = []
-    unpaired = []
-    for _, langs in sorted(found.items()):
-        if source_lang in langs and target_lang in langs:
-            pairs.append((langs[source_lang], langs[target_lang]))
-        else:
-            unpaired.extend(langs.values())
-    return SitePairs(tuple(pairs), tuple(unpaired))
-
-
 def check_site(
     directory: str | os.PathLike[str],
     options: Options | None = None,
@@ -108,7 +82,7 @@ def check_site(
     English), and the tagged files with no partner: what ``check --pairs`` does."""
     options = options or Options()
     folder = Path(directory)
-    found = find_pairs(folder, options.source_lang or DEFAULT_SOURCE)
+    found = find_pairs(folder, options.source_lang or DEFAULT_SOURCE, options.default_lang)
     return check_pairs(folder, found, options, jobs=jobs, progress=progress)
 
 
@@ -122,8 +96,13 @@ def check_pairs(
 ) -> SiteReport:
     """The pairs ``find_pairs`` found under ``directory``, checked over ``jobs`` processes."""
     reports = _check_all(list(found.pairs), options, jobs, progress or _no_progress)
-    scopes = tuple(source.relative_to(directory).as_posix() for source, _ in found.pairs)
-    return SiteReport(tuple(reports), found.unpaired, scopes)
+    scopes = tuple(_scope(source, directory) for source, _ in found.pairs)
+    return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts)
+
+
+def _scope(source: Path, directory: Path) -> str:
+    """A source's place in the folder; a pairs file may also name files outside it."""
+    return Path(os.path.relpath(source, directory)).as_posix()
 
 
 def _no_progress(done: int, total: int) -> None:

@@ -96,7 +96,9 @@ def rules_by_file(truth: dict[str, Any]) -> Counter[tuple[str, str]]:
 
 def test_text_has_a_table_of_pairs_before_the_total(truth: dict[str, Any], outputs) -> None:
     lines = outputs["text"].splitlines()
-    assert re.fullmatch(r"2 pairs, 1 unpaired files: \d+ errors, \d+ warnings, \d+ info", lines[-1])
+    assert re.fullmatch(
+        r"2 pairs \(tags 2\), 1 unpaired files: \d+ errors, \d+ warnings, \d+ info", lines[-1]
+    )
     title = max(i for i, line in enumerate(lines) if line.strip() == "pairs")
     last_report = max(
         i for i, line in enumerate(lines) if line.startswith("✖ ") and "error" in line
@@ -223,8 +225,12 @@ def test_html_is_one_page_with_a_section_per_pair(truth: dict[str, Any], outputs
 
 
 @pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "html", "text"])
-def test_a_site_with_only_an_unpaired_file(tmp_path: Path, capsys, fmt: str) -> None:
+def test_a_site_with_a_clean_pair_and_an_unpaired_file(tmp_path: Path, capsys, fmt: str) -> None:
     (tmp_path / "draft.fr.txt").write_text("Personne ne l’a encore traduit.\n", "utf-8")
+    (tmp_path / "en.md").write_text("# Budget\n\nThe budget is 3.5 million dollars.\n", "utf-8")
+    (tmp_path / "fr.md").write_text(
+        "# Budget\n\nLe budget est de 3,5 millions de dollars.\n", "utf-8"
+    )
     status, out, err = run_cli(["check", "--pairs", str(tmp_path), "--format", fmt], capsys)
     assert status == 1 and err == "" and "draft.fr.txt" in out
     if fmt == "sarif":

@@ -3,8 +3,10 @@
 Each format is built from its single-pair formatter, so that a pair reads the
 same on its own and within a site:
 
-- text: every pair's report, then a table of the pairs, then the total line;
-- json: the contract's ``{"schema", "pairs", "summary"}`` plus ``unpaired``;
+- text: every pair's report, then a table of the pairs, then the total line,
+  which names the layouts that paired them (``61 pairs (altLangPage 61)``);
+- json: the contract's ``{"schema", "pairs", "summary"}`` plus ``unpaired``,
+  and ``summary["layouts"]``, the pairs counted by layout;
 - sarif: one run holding every pair's files as artifacts and every pair's
   results, fingerprinted with the pair's place in the folder (as baselines are);
 - junit: one ``<testsuite>`` per pair;
@@ -21,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
@@ -57,6 +60,13 @@ def site_summary(reports: Sequence[Report]) -> dict[str, int]:
     return total
 
 
+def layout_counts(layouts: Sequence[str]) -> dict[str, int]:
+    """How many pairs each layout paired, the most used first (then by name): the
+    same site gives the same summary whatever order its files are listed in."""
+    counts = Counter(layouts)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
 def unpaired_message(path: Path) -> str:
     return f"{display_path(str(path))} has no partner in the other language"
 
@@ -68,15 +78,20 @@ def write_site(
     color: bool,
     fmt: str = "text",
     scopes: Sequence[str] | None = None,
+    layouts: Sequence[str] = (),
 ) -> None:
-    """``scopes`` are the pairs' places in the folder, which fingerprints carry."""
+    """``scopes`` are the pairs' places in the folder, which fingerprints carry;
+    ``layouts`` how each pair was paired, which the text and JSON summaries count."""
     if fmt == "json":
+        summary: dict[str, object] = dict(site_summary(reports))
+        if layouts:
+            summary["layouts"] = layout_counts(layouts)  # an extension of the contract
         data = {
             "schema": SCHEMA,
             "pairs": [report_dict(r) for r in reports],
-            # An extension of the contract: tagged files with no partner.
+            # An extension of the contract: articles with no partner.
             "unpaired": [str(p) for p in unpaired],
-            "summary": site_summary(reports),
+            "summary": summary,
         }
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
@@ -100,11 +115,15 @@ def write_site(
     elif fmt == "html":
         stream.write(site_page(reports, unpaired))
     else:
-        _write_site_text(reports, unpaired, stream, color)
+        _write_site_text(reports, unpaired, stream, color, layouts)
 
 
 def _write_site_text(
-    reports: Sequence[Report], unpaired: Sequence[Path], stream: TextIO, color: bool
+    reports: Sequence[Report],
+    unpaired: Sequence[Path],
+    stream: TextIO,
+    color: bool,
+    layouts: Sequence[str] = (),
 ) -> None:
     for report in reports:
         write_text(report, stream, color)
@@ -113,8 +132,10 @@ def _write_site_text(
         stream.write(f"✖ {unpaired_message(path)}\n")
     terminal(stream, color).print(pairs_table(reports, unpaired))
     total = site_summary(reports)
+    by_layout = ", ".join(f"{name} {n}" for name, n in layout_counts(layouts).items())
+    paired = f"{len(reports)} pairs" + (f" ({by_layout})" if by_layout else "")
     stream.write(
-        f"{len(reports)} pairs, {len(unpaired)} unpaired files: {total['error']} errors, "
+        f"{paired}, {len(unpaired)} unpaired files: {total['error']} errors, "
         f"{total['warning']} warnings, {total['info']} info\n"
     )
 
