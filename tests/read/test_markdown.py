@@ -321,3 +321,13 @@ def test_markdown_reader_properties(text: str) -> None:
                 assert 0 <= begin <= stop <= len(paragraph.text)
         for link in paragraph.links:
             assert 0 <= link.text_start < link.text_end <= length
+
+
+def test_a_code_span_over_two_lines_maps_its_line_end_as_a_space_of_its_own() -> None:
+    """Found by the robustness property: the span's newline reads as a space, and
+    every other piece of the mapping is text copied as is."""
+    (paragraph,) = segment("0`\n0`", "markdown")
+    assert paragraph.content == "0 0"
+    assert paragraph.plain is not None
+    assert paragraph.plain.pieces == ((0, 0, 1), (1, 2, 3), (2, 3, 4))
+    assert paragraph.text_span(2, 3) == (3, 4)

@@ -254,8 +254,24 @@ class _Builder:
         found = self.source.find(token.content, inner, close) if token.content else -1
         if found >= 0:
             self.verbatim(found, found + len(token.content))
+        elif len(token.content) == close - inner:
+            self.respaced(token.content, inner)
         elif token.content:
             self.add(token.content, inner, close)
+
+    def respaced(self, content: str, start: int) -> None:
+        """``content`` read from ``source[start:]`` where it differs only by line ends
+        read as spaces (a code span over two lines): each changed character is a
+        piece of its own, so that every other piece is text copied as is."""
+        run = 0
+        for k, char in enumerate(content):
+            if char != self.source[start + k]:
+                if run < k:
+                    self.add(content[run:k], start + run, start + k)
+                self.add(char, start + k, start + k + 1)
+                run = k + 1
+        if run < len(content):
+            self.add(content[run:], start + run, start + len(content))
 
     def link_open(self, token: Any) -> None:
         auto = token.markup == "autolink" or token.info == "auto"
