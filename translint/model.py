@@ -36,6 +36,7 @@ class ParagraphKind(StrEnum):
     CAPTION = "caption"
     CELL = "cell"
     CHROME = "chrome"  # page furniture (``top of page``, share buttons): never checked
+    METADATA = "metadata"  # a translatable front-matter field (title, description)
 
 
 @dataclass(frozen=True)

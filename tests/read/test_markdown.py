@@ -7,6 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translint.model import ParagraphKind
+
+META = ParagraphKind.METADATA
 from translint.read.segment import segment
 
 from ..conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
@@ -16,7 +18,8 @@ from .conftest import assert_offsets, kinds
 
 MARKDOWN = """\
 ---
-title: Front matter is skipped
+title: The title is a metadata paragraph
+layout: post
 ---
 # Quebec and Korea #
 
@@ -61,6 +64,7 @@ def test_markdown_blocks() -> None:
     paragraphs = segment(MARKDOWN, "markdown")
     assert_offsets(MARKDOWN, paragraphs)
     assert [(p.kind, p.level, p.text, p.content) for p in paragraphs] == [
+        (META, None, "The title is a metadata paragraph", "The title is a metadata paragraph"),
         (HEAD, 1, "# Quebec and Korea", "Quebec and Korea"),
         (
             TEXT,

@@ -17,9 +17,11 @@ from typing import Any
 
 from translint.model import Paragraph, ParagraphKind
 from translint.read.draft import Draft, paragraphs_of
+from translint.read.front_matter import front_matter
 from translint.read.html import html_drafts
 from translint.read.labels import chrome_or, is_chrome
 from translint.read.markdown_inline import MASK, mask_templates, render_inline
+from translint.read.metadata import metadata_drafts
 
 __all__ = ["segment_markdown"]
 
@@ -327,9 +329,20 @@ def _without_front_matter(source: str) -> str:
 
 
 def segment_markdown(text: str) -> tuple[Paragraph, ...]:
-    """The paragraphs of a Markdown file, front matter left out."""
+    """The paragraphs of a Markdown file: its front matter's translatable fields
+    (``translint.read.metadata``), then its body."""
     # markdown-it counts lines on "\n" after turning "\r\n" and "\r" into "\n":
     # blank out lone "\r" (same length) so its line numbers are ours.
-    source = mask_templates(_without_front_matter(text.replace("\r", " ")))
+    source = text.replace("\r", " ")
+    block = front_matter(source)
+    if block is None:
+        source = _without_front_matter(source)  # a malformed block is still no body
+        leading: list[Draft] = []
+    else:
+        leading = list(metadata_drafts(text, block))
+        source = re.sub(r"[^\n]", " ", source[: block.end]) + source[block.end :]
+    source = mask_templates(source)
     tokens = _markdown_parser().parse(source)
-    return _MarkdownSegmenter(text, source).run(tokens)
+    segmenter = _MarkdownSegmenter(text, source)
+    segmenter.drafts.extend(leading)
+    return segmenter.run(tokens)
