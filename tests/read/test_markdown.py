@@ -7,12 +7,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translint.model import ParagraphKind
-
-META = ParagraphKind.METADATA
 from translint.read.segment import segment
 
 from ..conftest import CAPTION, CELL, CHROME, HEAD, ITEM, TEXT
 from .conftest import assert_offsets, kinds
+
+META = ParagraphKind.METADATA
 
 # --------------------------------------------------------------------------- markdown
 

@@ -32,6 +32,11 @@ META = ParagraphKind.METADATA
             "---\nsummary: >\n  A folded\n  summary.\n---\n",
             [("A folded\n  summary.", "A folded summary.")],
         ),
+        # Character references read as the page shows them.
+        (
+            '---\ndescription: "Deux projets d’optimisation&nbsp;: un"\n---\n',
+            [("Deux projets d’optimisation&nbsp;: un", "Deux projets d’optimisation\u00a0: un")],
+        ),
         # An empty field is no paragraph: the other side's is then unmatched.
         ('---\nauthor: ""\ntitle: Titre\n---\n', [("Titre", "Titre")]),
         # TOML and JSON front matter, as Hugo writes them.

@@ -9,13 +9,15 @@ alignment pairs them like any paragraph and an unmatched one (a field
 present on one side and empty or absent on the other) is reported.
 
 A field's paragraph slices the file where its value is written (its line,
-without the key and quotes) and reads the parsed value: a quoted YAML
-string with escapes, or a folded block, is one atomic piece mapped onto its
-source lines. Only top-level fields holding a string are read.
+without the key and quotes) and reads the parsed value as the page shows
+it, character references decoded (``&nbsp;``): a quoted YAML string with
+escapes, or a folded block, is one atomic piece mapped onto its source
+lines. Only top-level fields holding a string are read.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -39,6 +41,7 @@ METADATA_FIELDS = (
 )
 
 _QUOTES = "\"'"
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def metadata_drafts(text: str, block: FrontMatter) -> Iterator[Draft]:
@@ -53,9 +56,10 @@ def metadata_drafts(text: str, block: FrontMatter) -> Iterator[Draft]:
             found.append((span, value))
     for (start, end), value in sorted(found):
         written = text[start:end]
-        plain = (
-            None if written == value else PlainText(" ".join(value.split()), ((0, 0, end - start),))
-        )
+        # A site renders it as HTML: references decoded, line breaks and runs
+        # of spaces one space (a no-break space stays what it is).
+        readable = _SPACES.sub(" ", html.unescape(value)).strip()
+        plain = None if written == readable else PlainText(readable, ((0, 0, end - start),))
         yield Draft(start, end, ParagraphKind.METADATA, plain=plain)
 
 
