@@ -100,7 +100,7 @@ def read_pair(
 
     documents = []
     for path, given in ((source, options.source_lang), (target, options.target_lang)):
-        document = read_document(path)
+        document = read_document(path, options.metadata_fields)
         documents.append(replace(document, lang=settle_language(document, given)))
     source_doc, target_doc = documents
     if source_doc.lang == target_doc.lang:

@@ -46,6 +46,8 @@ class Options:
     # The language of a site's untagged files (``page.md`` beside ``page.fr.md``, a
     # Docusaurus ``docs/``); None: ``translint.lang.DEFAULT_SOURCE``.
     default_lang: str | None = None
+    # Front-matter fields read as text besides translint.read.metadata's defaults.
+    metadata_fields: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.fail_on not in FAIL_ON:
@@ -116,6 +118,7 @@ def load_config(path: Path) -> dict[str, Any]:
         source-lang = "LANG"          # a code of translint.lang; default: detected
         target-lang = "LANG"
         default-lang = "LANG"         # untagged files of --pairs; default: DEFAULT_SOURCE
+        metadata-fields = ["lead"]    # front-matter fields read as text, besides the defaults
         fail-on = "warning"
         glossary = "terms.csv"        # relative to the config file
         lexical-only = false
@@ -131,7 +134,7 @@ def load_config(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise TranslintError(f"{path}: translint settings must be a table")
     known = {"source-lang", "target-lang", "default-lang", "fail-on", "glossary"}
-    known |= {"lexical-only", "cache", "select", "ignore", "rules"}
+    known |= {"lexical-only", "cache", "select", "ignore", "rules", "metadata-fields"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise TranslintError(f"{path}: unknown setting {unknown[0]!r}")
@@ -150,6 +153,11 @@ def load_config(path: Path) -> dict[str, Any]:
         options["semantic"] = not _boolean(path, "lexical-only", data["lexical-only"])
     if "cache" in data:
         options["cache"] = _boolean(path, "cache", data["cache"])
+    if "metadata-fields" in data:
+        fields = data["metadata-fields"]
+        if not isinstance(fields, list) or not all(isinstance(v, str) for v in fields):
+            raise TranslintError(f"{path}: metadata-fields must be a list of field names")
+        options["metadata_fields"] = frozenset(fields)
     for key in ("select", "ignore"):
         if key in data:
             values = data[key]

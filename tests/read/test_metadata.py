@@ -87,3 +87,18 @@ def test_a_description_dropped_from_the_translation_is_reported(tmp_path: Path) 
     assert [f.source.text for f in missing] == [
         "Daejeon and Quebec sign a memorandum of understanding."
     ]
+
+
+def test_a_site_names_more_fields_to_read(tmp_path: Path) -> None:
+    from translint import Options, read_pair
+    from translint.config import load_config
+
+    config = tmp_path / "translint.toml"
+    config.write_text('metadata-fields = ["lead"]\n', "utf-8")
+    options = Options(**load_config(config))
+    assert options.metadata_fields == {"lead"}
+    english = _post(tmp_path / "a.en.md", "---\nlead: Quebec and Korea meet.\n---\n", SEED_EN)
+    french = _post(tmp_path / "a.fr.md", "---\nlead: Le Québec et la Corée.\n---\n", SEED_FR)
+    for chosen, expected in ((Options(), []), (options, ["Quebec and Korea meet."])):
+        source, _ = read_pair(english, french, chosen)
+        assert [p.content for p in source.paragraphs if p.kind is META] == expected

@@ -39,6 +39,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 
 from translint.errors import TranslintError
@@ -81,8 +82,11 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _MISPLACED_SYMBOL = re.compile(r"(?<=[a-zA-Z])[‚ƒ„†‡ˆ‰Š‹Ž•˜™š›žŸ€¡-¬®-³µ¶¸-»¼-¿](?=[a-zA-Z])")
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
-    """Read, decode and segment one input file; its ``lang`` is left for detection."""
+def read_document(path: str | os.PathLike[str], metadata_fields: Iterable[str] = ()) -> Document:
+    """Read, decode and segment one input file; its ``lang`` is left for detection.
+
+    ``metadata_fields`` are front-matter fields read as text besides the defaults
+    (``translint.read.metadata``)."""
     name = os.fspath(path)
     data = read_bytes(name)
     by_name = detect_format(name)
@@ -96,7 +100,7 @@ def read_document(path: str | os.PathLike[str]) -> Document:
         declared = meta_charset(data)
     text = decode(data, name, declared)
     fmt = detect_format(name, text)
-    paragraphs = segment(text, fmt)
+    paragraphs = segment(text, fmt, metadata_fields)
     if fmt == "html" and not paragraphs:
         raise TranslintError(f"{name}: no text in the page's main content")
     return Document(path=name, text=text, paragraphs=paragraphs, format=fmt)

@@ -12,7 +12,7 @@ element, not by line, as the page will show them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from translint.model import Paragraph, ParagraphKind
@@ -328,9 +328,9 @@ def _without_front_matter(source: str) -> str:
     return head + source[closing.end() :]
 
 
-def segment_markdown(text: str) -> tuple[Paragraph, ...]:
+def segment_markdown(text: str, metadata_fields: Iterable[str] = ()) -> tuple[Paragraph, ...]:
     """The paragraphs of a Markdown file: its front matter's translatable fields
-    (``translint.read.metadata``), then its body."""
+    (``translint.read.metadata``, plus ``metadata_fields``), then its body."""
     # markdown-it counts lines on "\n" after turning "\r\n" and "\r" into "\n":
     # blank out lone "\r" (same length) so its line numbers are ours.
     source = text.replace("\r", " ")
@@ -339,7 +339,7 @@ def segment_markdown(text: str) -> tuple[Paragraph, ...]:
         source = _without_front_matter(source)  # a malformed block is still no body
         leading: list[Draft] = []
     else:
-        leading = list(metadata_drafts(text, block))
+        leading = list(metadata_drafts(text, block, metadata_fields))
         source = re.sub(r"[^\n]", " ", source[: block.end]) + source[block.end :]
     source = mask_templates(source)
     tokens = _markdown_parser().parse(source)

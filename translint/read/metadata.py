@@ -3,7 +3,8 @@
 A page's title, description or image alt text is published text like its
 body, and a translation that drops or garbles it is as wrong. Its other
 fields (dates, slugs, URLs, layout, pairing keys) are not text. The fields
-read by default are ``METADATA_FIELDS``; each becomes a paragraph of kind
+read by default are ``METADATA_FIELDS`` (the config key ``metadata-fields``
+adds others); each becomes a paragraph of kind
 ``metadata``, in the order of the file, before the body, so that the
 alignment pairs them like any paragraph and an unmatched one (a field
 present on one side and empty or absent on the other) is reported.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from translint.model import ParagraphKind, PlainText
 from translint.read.draft import Draft
@@ -44,10 +45,11 @@ _QUOTES = "\"'"
 _SPACES = re.compile(r"[ \t\r\n]+")
 
 
-def metadata_drafts(text: str, block: FrontMatter) -> Iterator[Draft]:
-    """One draft per translatable field of ``block`` holding text, in file order."""
+def metadata_drafts(text: str, block: FrontMatter, extra: Iterable[str] = ()) -> Iterator[Draft]:
+    """One draft per translatable field of ``block`` holding text, in file order:
+    ``METADATA_FIELDS`` and the ``extra`` ones a site's config names."""
     found = []
-    for field in METADATA_FIELDS:
+    for field in dict.fromkeys((*METADATA_FIELDS, *extra)):
         value = block.data.get(field)
         if not isinstance(value, str) or not value.strip():
             continue

@@ -58,6 +58,7 @@ and ``translint.read.docx`` builds them (see ``translint.read``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import PurePath
 
 from translint.model import Paragraph
@@ -94,10 +95,13 @@ def detect_format(path: str | PurePath, text: str = "") -> str:
     return "html" if looks_like_html(text) else "text"
 
 
-def segment(text: str, fmt: str) -> tuple[Paragraph, ...]:
-    """Split ``text`` (already decoded and normalised) into paragraphs; never raises on text."""
+def segment(text: str, fmt: str, metadata_fields: Iterable[str] = ()) -> tuple[Paragraph, ...]:
+    """Split ``text`` (already decoded and normalised) into paragraphs; never raises on text.
+
+    ``metadata_fields`` are front-matter fields read as text besides the defaults.
+    """
     if fmt == "markdown":
-        return segment_markdown(text)
+        return segment_markdown(text, metadata_fields)
     if fmt == "text":
         return segment_plain(text)
     if fmt == "html":
