@@ -34,3 +34,24 @@ def test_the_package_says_it_is_typed() -> None:
 @pytest.mark.parametrize("asset", ["html.css", "html.js"])
 def test_the_html_report_assets_ship_with_the_package(asset: str) -> None:
     assert resources.files("translint.report").joinpath(asset).read_text("utf-8").strip()
+
+
+def test_every_location_of_a_check_knows_its_line_and_column() -> None:
+    """The contract's Location has line and column: 1-based, in the file as written."""
+    from translint import check
+
+    from .conftest import SEED_EN, SEED_FR
+
+    report = check(SEED_EN, SEED_FR)
+    files = {"source": SEED_EN.read_text("utf-8"), "target": SEED_FR.read_text("utf-8")}
+    checked = 0
+    for finding in report.findings:
+        for side in ("source", "target"):
+            location = getattr(finding, side)
+            if location is None:
+                continue
+            assert location.line is not None and location.column is not None
+            line = files[side].splitlines()[location.line - 1]
+            assert line[location.column - 1 :].startswith(location.text.split("\n")[0][:20])
+            checked += 1
+    assert checked >= 9

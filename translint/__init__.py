@@ -77,7 +77,7 @@ def _run(
         context = Context(
             source_analysed, target_analysed, alignment.groups, alignment.moves, glossary=glossary
         )
-        findings = run_rules(context, options)
+        findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(
         _info(source_doc),
         _info(target_doc),
@@ -146,6 +146,23 @@ def figures_in(
         if figures:
             found.append((paragraph.index, figures))
     return document, found
+
+
+def _placed(finding: Finding, source: Document, target: Document) -> Finding:
+    """The finding with the line and column of each of its locations in its file."""
+    from dataclasses import replace
+
+    from translint.report.positions import region_of
+
+    def placed(location: Location | None, document: Document) -> Location | None:
+        if location is None:
+            return None
+        region = region_of(document, location)
+        return replace(location, line=region.start_line, column=region.start_column)
+
+    return replace(
+        finding, source=placed(finding.source, source), target=placed(finding.target, target)
+    )
 
 
 def _info(document: Document) -> DocumentInfo:

@@ -255,6 +255,11 @@ class Location:
     start: int | None = None
     end: int | None = None
     last_paragraph: int | None = None  # for missing-section: the section's last paragraph
+    # 1-based line and column in the original file of where the location starts
+    # (for a Word document, line N is its N-th paragraph), set by ``check``
+    # once the findings are known; not part of what a finding is.
+    line: int | None = field(default=None, compare=False)
+    column: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
