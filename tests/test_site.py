@@ -103,7 +103,14 @@ def test_pre_commit_hook_runs_the_site_check(site: Path, capsys, monkeypatch) ->
     assert entry and files and "pass_filenames: false" in hook
     pattern = re.compile(files[1])
     assert pattern.search("news/qkba.fr.txt") and pattern.search("docs/guide/en.md")
-    assert not pattern.search("docs/notes.txt")
+    for paired in (
+        "content/en/posts/x.md",
+        "fr/_posts/2022-07-28-communiques.md",
+        "a.fr-ca.md",
+        "i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+    ):
+        assert pattern.search(paired), paired
+    assert not pattern.search("docs/notes.txt") and not pattern.search("french/notes.txt")
     command = shlex.split(entry[1])
     assert command[0] == "translint"
     monkeypatch.chdir(site)
