@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from translint.model import Link, Paragraph, ParagraphKind, PlainText
 
-__all__ = ["Draft", "paragraphs_of", "trimmed_pieces"]
+__all__ = ["Draft", "paragraphs_of", "trimmed_links", "trimmed_pieces"]
 
 
 @dataclass
@@ -44,6 +44,16 @@ def paragraphs_of(text: str, drafts: Iterable[Draft]) -> tuple[Paragraph, ...]:
             links=d.links,
         )
         for i, d in enumerate(drafts)
+    )
+
+
+def trimmed_links(links: Iterable[tuple[int, int, str]], first: int, last: int) -> tuple[Link, ...]:
+    """The links overlapping readable offsets ``first``..``last``, cut to fit and
+    counted from ``first``: what is left of them once a paragraph's text is trimmed."""
+    return tuple(
+        Link(max(a, first) - first, min(b, last) - first, url)
+        for a, b, url in links
+        if min(b, last) > max(a, first)
     )
 
 

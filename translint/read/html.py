@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from translint.model import Link, ParagraphKind, PlainText
-from translint.read.draft import trimmed_pieces
+from translint.read.draft import trimmed_links, trimmed_pieces
 
 __all__ = [
     "CHROME_WORDS",
@@ -495,11 +495,7 @@ class _Walker:
         end = run.start + len(piece.rstrip())
         pieces, first, last = trimmed_pieces(run.pieces, lead, stop, len(plain))
         relative = tuple((o - first, s - start, e - start) for o, s, e in pieces)
-        links = tuple(
-            Link(max(a, first) - first, min(b, last) - first, url)
-            for a, b, url in run.links
-            if min(b, last) > max(a, first)
-        )
+        links = trimmed_links(run.links, first, last)
         plain_text = PlainText(plain[first:last], relative)
         self.drafts.append(HtmlDraft(start, end, kind, level, plain_text, links))
 

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from translint.model import Link, PlainText
-from translint.read.draft import trimmed_pieces
+from translint.read.draft import trimmed_links, trimmed_pieces
 
 __all__ = ["MASK", "Rendered", "mask_templates", "render_inline"]
 
@@ -125,11 +125,7 @@ def render_inline(
         return None
     pieces, first, last = trimmed_pieces(builder.pieces, lead, stop, len(plain))
     relative = tuple((o - first, s - origin, e - origin) for o, s, e in pieces)
-    links = tuple(
-        Link(max(a, first) - first, min(b, last) - first, url)
-        for a, b, url in builder.links
-        if min(b, last) > max(a, first)
-    )
+    links = trimmed_links(builder.links, first, last)
     return Rendered(PlainText(plain[first:last], relative), links)
 
 
