@@ -138,13 +138,7 @@ def load_config(path: Path) -> dict[str, Any]:
     unknown = sorted(set(data) - known)
     if unknown:
         raise TranslintError(f"{path}: unknown setting {unknown[0]!r}")
-    options: dict[str, Any] = {}
-    for key in ("source-lang", "target-lang", "default-lang"):
-        if key in data:
-            if data[key] not in LANGUAGES:
-                choices = " or ".join(LANGUAGES)
-                raise TranslintError(f"{path}: {key} must be {choices}, not {data[key]!r}")
-            options[key.replace("-", "_")] = data[key]
+    options: dict[str, Any] = _languages(path, data)
     if "fail-on" in data:
         options["fail_on"] = _string(path, "fail-on", data["fail-on"])
     if "glossary" in data:
@@ -153,23 +147,37 @@ def load_config(path: Path) -> dict[str, Any]:
         options["semantic"] = not _boolean(path, "lexical-only", data["lexical-only"])
     if "cache" in data:
         options["cache"] = _boolean(path, "cache", data["cache"])
-    if "metadata-fields" in data:
-        fields = data["metadata-fields"]
-        if not isinstance(fields, list) or not all(isinstance(v, str) for v in fields):
-            raise TranslintError(f"{path}: metadata-fields must be a list of field names")
-        options["metadata_fields"] = frozenset(fields)
-    for key in ("select", "ignore"):
+    for key, what in (
+        ("metadata-fields", "field names"),
+        ("select", "rule ids"),
+        ("ignore", "rule ids"),
+    ):
         if key in data:
-            values = data[key]
-            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-                raise TranslintError(f"{path}: {key} must be a list of rule ids")
-            options[key] = frozenset(values)
+            options[key.replace("-", "_")] = _strings(path, key, data[key], what)
     if "rules" in data:
         rules = data["rules"]
         if not isinstance(rules, dict) or not all(isinstance(v, str) for v in rules.values()):
             raise TranslintError(f"{path}: [rules] maps rule ids to error, warning, info or off")
         options["severities"] = MappingProxyType(dict(rules))
     return options
+
+
+def _languages(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The language settings of a config file, each a code of ``translint.lang``."""
+    options = {}
+    for key in ("source-lang", "target-lang", "default-lang"):
+        if key in data:
+            if data[key] not in LANGUAGES:
+                choices = " or ".join(LANGUAGES)
+                raise TranslintError(f"{path}: {key} must be {choices}, not {data[key]!r}")
+            options[key.replace("-", "_")] = data[key]
+    return options
+
+
+def _strings(path: Path, key: str, values: object, what: str) -> frozenset[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TranslintError(f"{path}: {key} must be a list of {what}")
+    return frozenset(values)
 
 
 def layered_options(
