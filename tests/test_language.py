@@ -354,6 +354,10 @@ def test_another_language_is_not_settled_by_an_option(tmp_path: Path) -> None:
         ("french.txt", None),
         ("article.en", None),
         ("article.de.txt", None),
+        # Tags as --pairs reads them: a region, any case.
+        ("post.fr-CA.md", "fr"),
+        ("post.en_us.md", "en"),
+        ("post.de-DE.md", None),
     ],
 )
 def test_language_of_file_name(name: str, expected: str | None) -> None:

@@ -87,6 +87,10 @@ SAMPLE_SLICES = 40
 
 _NOT_PROSE = re.compile(r"\S*(?:://|@|/|[^\W_]\.[^\W\d_])\S*")
 _LATIN = re.compile(r"[a-zà-öø-ÿœæ']")
+# A language tag before the extension, after a name or alone ("NAME.TAG.txt", "TAG.txt").
+_TAGGED = re.compile(
+    r"^(?:(?P<stem>.+)\.)?(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\.(?P<ext>\w+)$"
+)
 
 
 class LanguageUndecided(TranslintError):
@@ -222,15 +226,27 @@ def check_file_name(document: Document, hint: str = "") -> None:
 
 
 def language_of_file_name(path: str) -> str | None:
-    """The language code of ``NAME.CODE.EXT`` or a bare ``CODE.EXT`` (any case), else None."""
-    match = _file_name_tag(languages()).search(Path(path).name)
-    return match.group(1).lower() if match else None
+    """The language code of ``NAME.TAG.EXT`` or a bare ``TAG.EXT``, else None."""
+    tagged = file_name_tag(Path(path).name)
+    return tagged[1] if tagged else None
 
 
-@lru_cache(maxsize=4)
-def _file_name_tag(records: tuple[Language, ...]) -> re.Pattern[str]:
-    tags = "|".join(re.escape(record.code) for record in records)
-    return re.compile(rf"(?:^|\.)({tags})\.[A-Za-z0-9]+$", re.IGNORECASE)
+def file_name_tag(name: str) -> tuple[str, str] | None:
+    """``(NAME, code)`` for a file name ``NAME.TAG.EXT`` (``NAME`` empty for a bare
+    ``TAG.EXT``) whose tag names a registered language, else None.
+
+    One reading of tags for ``check`` (the file name's language) and ``--pairs``
+    (which files pair): any case, a region ignored (``fr-CA``, ``fr_ca``, ``EN``).
+    """
+    match = _TAGGED.match(name)
+    code = tag_language(match["tag"]) if match else None
+    return ((match["stem"] or ""), code) if match and code else None
+
+
+def tag_language(tag: str) -> str | None:
+    """The code a language tag names (``fr-CA``, ``fr_ca``, ``EN``), or None."""
+    code = re.split(r"[-_]", tag.lower(), maxsplit=1)[0]
+    return code if code in codes() else None
 
 
 def _checked_text(document: Document) -> str:

@@ -49,6 +49,7 @@ from urllib.parse import unquote, urlsplit
 
 from translint.errors import TranslintError
 from translint.lang import DEFAULT_SOURCE, codes
+from translint.language import file_name_tag, tag_language
 from translint.read import decode, read_bytes
 from translint.read.front_matter import front_matter
 
@@ -62,10 +63,6 @@ TRIED = (
     "Docusaurus"
 )
 TEXT_EXTENSIONS = frozenset({"txt", "md", "markdown", "text", "html", "htm", "xhtml", "docx"})
-# A language tag before the extension, after a name or alone ("NAME.LANG.txt", "LANG.txt").
-TAGGED = re.compile(
-    r"^(?:(?P<stem>.+)\.)?(?P<tag>[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)\.(?P<ext>\w+)$"
-)
 UNTAGGED = re.compile(r"^(?P<stem>.+)\.(?P<ext>\w+)$")
 # A Jekyll post's name: its date, then its slug.
 POST = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)-(?P<slug>.+)\.\w+$")
@@ -85,12 +82,6 @@ class SitePairs:
     pairs: tuple[tuple[Path, Path], ...]
     unpaired: tuple[Path, ...]
     layouts: tuple[str, ...] = ()
-
-
-def tag_language(tag: str) -> str | None:
-    """The code a language tag names (``fr-CA``, ``fr_ca``, ``EN``), or None."""
-    code = re.split(r"[-_]", tag.lower(), maxsplit=1)[0]
-    return code if code in codes() else None
 
 
 @dataclass(frozen=True)
@@ -113,9 +104,7 @@ class SiteFile:
     @cached_property
     def tag(self) -> tuple[str, str] | None:
         """The name's language tag: (the name without it and its extension, its code)."""
-        match = TAGGED.match(self.parts[-1])
-        code = tag_language(match["tag"]) if match else None
-        return (match["stem"] or "", code) if match and code else None
+        return file_name_tag(self.parts[-1])
 
     @cached_property
     def meta(self) -> Mapping[str, Any]:
@@ -200,9 +189,8 @@ def _paired(
 
 def _order(path: Path) -> tuple[Path, str, str]:
     """Pairs by folder, then by name without its tag: the order of a listing by article."""
-    match = TAGGED.match(path.name)
-    stem = (match["stem"] or "") if match and tag_language(match["tag"]) else path.stem
-    return path.parent, stem, path.name
+    tagged = file_name_tag(path.name)
+    return path.parent, tagged[0] if tagged else path.stem, path.name
 
 
 def _is_article(file: SiteFile, docs: Mapping[Path, tuple[tuple[str, ...], str]]) -> bool:
