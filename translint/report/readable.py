@@ -156,15 +156,10 @@ def file_position(path: str, document: Document | None, location: Location) -> s
     return shown if place is None else f"{shown}:{place[0]}:{place[1]}"
 
 
-# The kind of a front-matter field's paragraph, compared as a string: ``ParagraphKind``
-# gains the member with the front-matter reader, and reports must not wait for it.
-METADATA_KIND = "metadata"
-
-
 def kind_label(kind: str) -> str | None:
     """The small label the reports put on a paragraph that is not body text, if it is one."""
     if kind == ParagraphKind.CHROME:
         return "page chrome, not checked"
-    if kind == METADATA_KIND:
+    if kind == ParagraphKind.METADATA:
         return "metadata"
     return None
