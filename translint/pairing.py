@@ -52,6 +52,7 @@ from translint.lang import DEFAULT_SOURCE, codes
 from translint.language import file_name_tag, tag_language
 from translint.read import decode, read_bytes
 from translint.read.front_matter import front_matter
+from translint.read.segment import DOCX_EXTENSIONS, HTML_EXTENSIONS, MARKDOWN_EXTENSIONS
 
 __all__ = ["LAYOUTS", "SitePairs", "find_pairs", "read_pairs_file"]
 
@@ -62,7 +63,11 @@ TRIED = (
     "language tags, language folders, front matter (translationKey, altLangPage, ref/lang), "
     "Docusaurus"
 )
-TEXT_EXTENSIONS = frozenset({"txt", "md", "markdown", "text", "html", "htm", "xhtml", "docx"})
+# The files a site pairs: plain text, and every format the readers know by extension.
+TEXT_EXTENSIONS = frozenset(
+    {"txt", "text"}
+    | {e.removeprefix(".") for e in MARKDOWN_EXTENSIONS | HTML_EXTENSIONS | DOCX_EXTENSIONS}
+)
 UNTAGGED = re.compile(r"^(?P<stem>.+)\.(?P<ext>\w+)$")
 # A Jekyll post's name: its date, then its slug.
 POST = re.compile(r"^(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)-(?P<slug>.+)\.\w+$")
