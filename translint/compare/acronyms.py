@@ -15,7 +15,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from translint.compare.tokens import Token, group_paragraphs
-from translint.lang.en_fr.names import ACRONYMS
+from translint.lang.en_fr.names import known_acronyms
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, EntityLabel
 from translint.words import fold
 
@@ -110,16 +110,20 @@ def correspondences(
 def explained(
     corresponding: tuple[Correspondence, ...], exchanged: tuple[Exchange, ...]
 ) -> frozenset[tuple[str, int]]:
-    """Source acronyms, with the source paragraph of each place, that the target renders
-    by another acronym: not missing, whether reported as a correspondence or not.
+    """Source acronyms (folded), with the source paragraph of each place, that the target
+    renders by another acronym: not missing, whether reported as a correspondence or not.
 
     A group exchanging an acronym once (RGB / RVB once) is too weak to report
     as a correspondence, but the acronym is not missing either.
     """
     paired = {
-        (p.source, t.paragraph.paragraph.index) for p in corresponding for t in p.source_places
+        (fold(p.source), t.paragraph.paragraph.index)
+        for p in corresponding
+        for t in p.source_places
     }
-    once = {(e.source, t.paragraph.paragraph.index) for e in exchanged for t in e.source_places}
+    once = {
+        (fold(e.source), t.paragraph.paragraph.index) for e in exchanged for t in e.source_places
+    }
     return frozenset(paired | once)
 
 
@@ -139,10 +143,15 @@ def expands(acronym: str, target_keys: list[str]) -> bool:
 
 @cache
 def known_acronym_pairs() -> frozenset[tuple[str, str]]:
-    """English acronyms with the French ones written instead (``lang/en_fr/names.py``),
-    in both orders, so that either language may be the source."""
-    pairs = {(a.upper(), b.upper()) for a, b in ACRONYMS.items() if a.upper() != b}
-    return frozenset(pairs | {(b, a) for a, b in pairs})
+    """Acronyms of one language with the other's written instead (``lang/en_fr/acronyms.csv``),
+    in capitals and in both orders, so that either language may be the source."""
+    pairs = set()
+    for known in known_acronyms():
+        for a in known.written.values():
+            for b in known.written.values():
+                if a and b and a.upper() != b.upper():
+                    pairs.add((a.upper(), b.upper()))
+    return frozenset(pairs)
 
 
 def localised(acronym: str, written: set[str]) -> bool:

@@ -70,8 +70,8 @@ def copied_name_changes(
 ) -> tuple[GroupChanges, ...]:
     """The slips and swaps of every matched group, in alignment order.
 
-    ``explained`` holds the source acronyms (with their paragraph) that the
-    target renders by another acronym: they are not lost; ``target_common``
+    ``explained`` holds the source acronyms (folded, with their paragraph) that
+    the target renders as the pair declares: they are not lost; ``target_common``
     the target's words in lower case somewhere.
     """
     places = place_translations(source.lang, target.lang)
@@ -159,7 +159,7 @@ class CopiedNames:
                 names.setdefault(token.key, token)
         source_keys = {fold(w) for w in source}
         strangers = self._strangers(target, source_keys)
-        slips = self._slips(names, strangers, target, source_keys)
+        slips = self._slips(names, strangers, target, source_keys, places)
         intruders = self._intruders(names, strangers, target, source_keys)
         if not intruders:
             return GroupChanges(group, tuple(slips), ())
@@ -180,14 +180,21 @@ class CopiedNames:
         strangers: list[Token],
         target: list[Token],
         source_keys: set[str],
+        places: dict[str, frozenset[str]],
     ) -> list[NamePair]:
-        """Names the target writes with one typing slip, or without their first letter."""
+        """Names the target writes with one typing slip, or without their first letter.
+
+        A place's or a person's other-language name (Australia / Australie,
+        Geneva / Genève) is looked up before the one-edit test.
+        """
         slips = []
         for stranger in strangers:
             # A word of the original elsewhere was moved here, not misspelt.
             if stranger.key in self.source_keys or len(stranger.key) < 3:
                 continue
             for name in names.values():
+                if stranger.key in places.get(name.key, ()):
+                    continue
                 if _slip(name, stranger) and not self._rendering(name, stranger):
                     slips.append((name, stranger))
                     break

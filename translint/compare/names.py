@@ -31,7 +31,6 @@ from translint.compare.tokens import (
     adjective,
     entity_name_words,
     group_paragraphs,
-    inflection,
     name_tokens,
     place_translations,
     present,
@@ -41,6 +40,7 @@ from translint.compare.tokens import (
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Entity, EntityLabel
 from translint.words import fold
 
+HASHTAG = re.compile(r"#[^\W\d_]")
 NEAR_MISS = 80.0  # rapidfuzz ratio from which a target word may be a name misspelt
 
 # An entity of a group's source: the group's number among the matched groups, the
@@ -147,11 +147,14 @@ def compare_names(
     missing: list[Missing] = []
     for number_of_group, change in enumerate(changes):
         target_tokens = [t for j in change.group.target for t in words_of[j]]
+        paragraphs = group_paragraphs(target, change.group.target)
+        keys = {t.key for t in target_tokens}
         where = _Group(
             document,
-            {t.key for t in target_tokens},
-            written_tokens(group_paragraphs(target, change.group.target)),
+            keys | _parts(keys),
+            written_tokens(paragraphs),
             [t.key for t in target_tokens if len(t.key) > 2],
+            any(HASHTAG.search(p.paragraph.content) for p in paragraphs),
         )
         missing += _missing_in(source, number_of_group, change, where)
     swapped = tuple(s for change in changes if change.swaps for s in _swapped(target, change))
@@ -179,6 +182,7 @@ class _Group:
     keys: set[str]
     written: set[str]
     content_keys: list[str]
+    hashtags: bool  # the group's target has a hashtag of its own
 
 
 def _missing_in(
@@ -192,12 +196,18 @@ def _missing_in(
         if index not in in_title_case:
             in_title_case[index] = title_case(analysed.paragraph.content)
         place = (number_of_group, index, number)
+        # A hashtag is the campaign's own in each language (#GCDigital, #GCNumérique).
+        if where.hashtags and analysed.paragraph.text[entity.start - 1 : entity.start] == "#":
+            continue
         if _is_missing(entity, place, in_title_case[index], where):
             missing.append(Missing(entity, analysed, change.group))
     return missing
 
 
 def _is_missing(entity: Entity, place: EntityPlace, in_title_case: bool, where: _Group) -> bool:
+    # The recogniser may call an acronym a place or an organisation (NWT, CRA).
+    if (fold(entity.text), place[1]) in where.document.explained:
+        return False
     if entity.label is EntityLabel.ACRONYM:
         return _acronym_missing(entity, place[1], where)
     if entity.label is EntityLabel.PERSON:
@@ -215,7 +225,7 @@ def _acronym_missing(entity: Entity, paragraph: int, where: _Group) -> bool:
         entity.key not in where.written
         and entity.key not in document.written
         and not is_dictionary_word(entity.key, document.source_lang)
-        and (entity.key, paragraph) not in document.explained
+        and (fold(entity.key), paragraph) not in document.explained
         and not expands(entity.key, where.content_keys)
         and not localised(entity.key, where.written)
     )
@@ -317,7 +327,11 @@ def _near_misses(
 
 
 def _nearest(folded: str, capitalised: list[Token]) -> Token | None:
-    """The capitalised target word closest to ``folded`` (the last of equals), if near."""
+    """The capitalised target word closest to ``folded`` (the last of equals), if near.
+
+    A person's name takes no feminine ending: Sutcliffe / Sutcliff and Denis /
+    Denise are two spellings, where only a plural (the Kennedys) is one name.
+    """
     best: Token | None = None
     best_score = NEAR_MISS
     for candidate in capitalised:
@@ -327,7 +341,18 @@ def _nearest(folded: str, capitalised: list[Token]) -> Token | None:
         if (
             best_score <= score < 100
             and not adjective(folded, candidate.key)
-            and not inflection(folded, candidate.key)
+            and not _written_apart(folded, candidate.key)
+            and not _plural(folded, candidate.key)
         ):
             best, best_score = candidate, score
     return best
+
+
+def _written_apart(a: str, b: str) -> bool:
+    """The same letters with hyphens or spaces between them (WiFi / Wi-Fi)."""
+    return a.replace("-", "").replace(" ", "") == b.replace("-", "").replace(" ", "")
+
+
+def _plural(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long == short + "s"

@@ -16,7 +16,12 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
-from translint.lang.en_fr.names import ADJECTIVE_ENDINGS, INFLECTIONS
+from translint.lang.en_fr.names import (
+    ADJECTIVE_ENDINGS,
+    EXONYM_LANGUAGES,
+    EXONYMS,
+    INFLECTIONS,
+)
 from translint.model import AnalysedDocument, AnalysedParagraph, Entity
 from translint.words import fold
 
@@ -172,20 +177,44 @@ def adjective(source: str, target: str) -> bool:
 
 @cache
 def place_translations(from_lang: str, to_lang: str) -> dict[str, frozenset[str]]:
-    """Folded words of CLDR territory names mapped to the words of their translations."""
+    """Folded words of place names mapped to the words of their translations: CLDR's
+    territories (Korea / Corée) and the cities it names time zones after (London /
+    Londres), with the common exonyms of the pair's data (Geneva / Genève)."""
     from babel import Locale
 
-    source, target = Locale(from_lang).territories, Locale(to_lang).territories
+    source, target = Locale(from_lang), Locale(to_lang)
+    names = [
+        (name, target.territories.get(code))
+        for code, name in source.territories.items()
+        if not code.isdigit()
+    ]
+    names += [(_city(source, zone), _city(target, zone)) for zone in target.time_zones]
+    names += [(a, b) for a, b in _exonyms(from_lang, to_lang)]
     table: dict[str, set[str]] = defaultdict(set)
-    for code, name in source.items():
-        other = target.get(code)
-        if not other or code.isdigit():
+    for name, other in names:
+        if not name or not other:
             continue
         translated = {fold(w) for w in NAME_WORD.findall(other) if len(w) >= 3}
         for word in NAME_WORD.findall(name):
             if len(word) >= 3 and word[0].isupper():
                 table[fold(word)] |= translated
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def _city(locale: object, zone: str) -> str | None:
+    """A time zone's exemplar city in ``locale``; CLDR leaves out the names that
+    are the zone's own (``Europe/Paris`` is Paris)."""
+    if zone.startswith("Etc/"):
+        return None
+    names = locale.time_zones.get(zone, {})  # type: ignore[attr-defined]
+    return names.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _exonyms(from_lang: str, to_lang: str) -> tuple[tuple[str, str], ...]:
+    by_lang = [dict(zip(EXONYM_LANGUAGES, row, strict=True)) for row in EXONYMS]
+    return tuple(
+        (row[from_lang], row[to_lang]) for row in by_lang if from_lang in row and to_lang in row
+    )
 
 
 def present(word: str, keys: set[str], places: dict[str, frozenset[str]], derived: bool) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from translint.compare import acronyms, copied, names, spelling, tokens
+from translint.compare import acronyms, copied, declared, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.glossary import Glossary
@@ -80,18 +80,38 @@ class Context:
         return acronyms.correspondences(self.source, self.target, self.acronym_exchanges)
 
     @cached_property
+    def declared_acronyms(self) -> declared.Declared:
+        """Renderings of source acronyms that the texts, the language data or the
+        glossary declare (CDS / SNC)."""
+        return declared.declared(self.source, self.target, self.alignment, self.glossary)
+
+    @cached_property
+    def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:
+        """Declared acronyms that the target writes both ways (SNC, and CDS once)."""
+        return declared.mixed(self.declared_acronyms, self.source, self.target)
+
+    @cached_property
+    def declared_renderings(self) -> frozenset[tuple[str, int]]:
+        """Source acronyms (folded), by paragraph, that the target renders as declared."""
+        return declared.explained(self.declared_acronyms, self.source, self.target, self.alignment)
+
+    @cached_property
     def explained_acronyms(self) -> frozenset[tuple[str, int]]:
-        """Source acronyms, by paragraph, that the target renders by another acronym."""
-        return acronyms.explained(self.acronym_correspondences, self.acronym_exchanges)
+        """Source acronyms (folded), by paragraph, that the target renders by another
+        acronym, declared or not: not missing."""
+        exchanged = acronyms.explained(self.acronym_correspondences, self.acronym_exchanges)
+        return exchanged | self.declared_renderings
 
     @cached_property
     def copied_name_changes(self) -> tuple[copied.GroupChanges, ...]:
         """Copied names that each matched group's target misspells or swaps."""
+        # Only a declared rendering stands in for a name: an acronym exchanged once
+        # for another (GNU for ERE) may be the swap these changes look for.
         return copied.copied_name_changes(
             self.source,
             self.target,
             self.alignment,
-            self.explained_acronyms,
+            self.declared_renderings,
             self.name_vocabulary.target_common,
         )
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from translint.compare.declared import spells_out
 from translint.glossary import GlossaryEntry
 from translint.model import AlignmentGroup, AnalysedParagraph, Location, Severity
 from translint.rules.context import Context, checked, span
@@ -146,7 +147,13 @@ def _check_entry(
             continue
         wrong = [(t, o) for t in entry.forbidden(target_lang) for o in occurrences(t, target)]
         wrong.sort(key=lambda pair: (pair[1].paragraph.paragraph.index, pair[1].start))
-        if required and not any(occurrences(t, target) for t in required):
+        # A required acronym written out by its declared name (the French
+        # definition's, or the language data's) is rendered.
+        if (
+            required
+            and not any(occurrences(t, target) for t in required)
+            and not spells_out(context.declared_acronyms, term, target)
+        ):
             if entry.do_not_translate:
                 message = f"{quoted(term)} should stay {quoted(term)} (glossary: do not translate)"
             else:

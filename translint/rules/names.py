@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from translint.compare.acronyms import Correspondence, known_acronym_pairs
+from translint.compare.declared import Mixed
 from translint.compare.spelling import Variant
 from translint.compare.tokens import Token
 from translint.lang import language_name
@@ -44,16 +45,49 @@ def name_inconsistent(context: Context) -> Iterator[Hit]:
         rare = variant.rare
         if (rare.paragraph.paragraph.index, rare.start) not in context.misspellings.target_places:
             yield _variant(variant, context.target, on_source=False)
+    declared = context.declared_acronyms
     for pair in context.acronym_correspondences:
-        # A glossary entry, or the language data, declaring the two names equal
-        # settles the question.
-        if (pair.source.upper(), pair.target.upper()) in known_acronym_pairs():
+        # The texts introducing both names, a glossary entry or the language data
+        # declaring them equal settles the question.
+        if (
+            declared.renders(pair.source, pair.target)
+            or (
+                pair.source.upper(),
+                pair.target.upper(),
+            )
+            in known_acronym_pairs()
+        ):
             continue
         if context.glossary is not None and context.glossary.declares_equal(
             pair.source, pair.target
         ):
             continue
         yield _correspondence(pair, context)
+    for mix in context.mixed_acronyms:
+        yield _mixed(mix, context)
+
+
+def _mixed(mix: Mixed, context: Context) -> Hit:
+    """The translation writing one thing two ways: an error, declared or not."""
+    language = language_name(context.target.lang)
+    odd, usual = mix.odd[0], mix.usual[0]
+    odd_places, usual_places = _paragraph_list(mix.odd), _paragraph_list(mix.usual)
+    return Hit(
+        f"{mix.source} is written {usual.text} in the {language} text "
+        f"({_plural('paragraph', mix.usual)} {usual_places}) "
+        f"but {odd.text} in {_plural('paragraph', mix.odd)} {odd_places}",
+        None,
+        _at(odd),
+        args=(
+            ("name", mix.source),
+            ("usual", usual.text),
+            ("odd", odd.text),
+            ("language", language),
+            ("paragraphs", odd_places),
+            ("usual_paragraphs", usual_places),
+        ),
+        severity=Severity.ERROR,
+    )
 
 
 def _variant(variant: Variant, document: AnalysedDocument, on_source: bool) -> Hit:
@@ -183,5 +217,10 @@ def _paragraph_list(tokens: tuple[Token, ...]) -> str:
     return ", ".join(str(i) for i in sorted({t.paragraph.paragraph.index for t in tokens}))
 
 
-def _plural(word: str, items: tuple[int, ...]) -> str:
-    return word + ("s" if len(items) > 1 else "")
+def _plural(word: str, items: tuple[object, ...]) -> str:
+    return word + ("s" if len({_place(i) for i in items}) > 1 else "")
+
+
+def _place(item: object) -> object:
+    """A paragraph number, or the paragraph of a token."""
+    return item.paragraph.paragraph.index if isinstance(item, Token) else item
