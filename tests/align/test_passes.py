@@ -85,3 +85,61 @@ def test_two_labels_alone_between_pairs_are_paired_by_place() -> None:
     groups = groups_of(report)
     assert [[27], [27]] in groups
     assert [[28], [28]] in groups
+
+
+# 2021-05-10-codesign-with-deciders (canada-blog, MIT): each language lists the
+# departments in its own alphabetical order.
+CODESIGN_EN = """In the summer of 2020, we created a travel working group to create coordinated content about travel restrictions for Canada.
+
+Departments represented in the working group included:
+
+- Canadian Border Services Agency
+- Global Affairs Canada
+- Health Canada
+- Immigration, Refugees and Citizenship Canada
+- Privy Council Office
+- Public Health Agency of Canada
+- Treasury Board’s Digital Transformation Office
+
+With so many departments involved, finding a way to work together quickly was essential.
+"""
+CODESIGN_FR = """À l’été 2020, nous avons créé un groupe de travail sur les voyages afin de créer du contenu coordonné sur les restrictions de voyage pour le Canada.
+
+Les ministères représentés au sein du groupe de travail comprenaient :
+
+- Affaires mondiales Canada;
+- l’Agence de la santé publique;
+- l’Agence des services frontaliers du Canada;
+- le Bureau de la transformation numérique du Conseil du Trésor;
+- le Bureau du Conseil privé;
+- Immigration, Réfugiés et Citoyenneté Canada;
+- Santé Canada.
+
+Compte tenu de la participation de tant de ministères, il était essentiel de trouver une façon de travailler ensemble rapidement.
+"""
+
+
+def _structure_findings(tmp_path: Path, english: str, french: str) -> list[str]:
+    from translint import check
+
+    (tmp_path / "a.en.md").write_text(english, encoding="utf-8")
+    (tmp_path / "a.fr.md").write_text(french, encoding="utf-8")
+    report = check(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
+    structure = {"missing-paragraph", "extra-paragraph", "missing-section"}
+    return [f.message for f in report.findings if f.rule in structure]
+
+
+def test_a_list_sorted_in_each_language_is_one_group(tmp_path: Path) -> None:
+    (tmp_path / "a.en.md").write_text(CODESIGN_EN, encoding="utf-8")
+    (tmp_path / "a.fr.md").write_text(CODESIGN_FR, encoding="utf-8")
+    report = align_files(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
+    assert (2, 3, 4, 5, 6, 7, 8) in [g.source for g in report.alignment]
+    group = next(g for g in report.alignment if g.source == (2, 3, 4, 5, 6, 7, 8))
+    assert group.target == (2, 3, 4, 5, 6, 7, 8)
+    assert _structure_findings(tmp_path, CODESIGN_EN, CODESIGN_FR) == []
+
+
+def test_an_item_dropped_from_a_reordered_list_is_still_missing(tmp_path: Path) -> None:
+    french = CODESIGN_FR.replace("- le Bureau du Conseil privé;\n", "")
+    messages = _structure_findings(tmp_path, CODESIGN_EN, french)
+    assert len(messages) == 1 and "Privy Council Office" in messages[0]

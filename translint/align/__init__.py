@@ -58,7 +58,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translint.align import semantic
-from translint.align.passes import PairView, Pass, fill_gaps, swap_neighbours, with_chrome
+from translint.align.passes import (
+    PairView,
+    Pass,
+    fill_gaps,
+    reordered_lists,
+    swap_neighbours,
+    with_chrome,
+)
 from translint.align.profiles import Profile, length_ratio, profiles, shares_anchor
 from translint.align.programme import (
     align_profiles,
@@ -99,7 +106,7 @@ __all__ = [
 # The passes run, in this order, on the groups realigned with meaning; they
 # need the embeddings the second round computed. ``with_chrome`` ends every
 # alignment, with or without meaning.
-MEANING_PASSES: tuple[Pass, ...] = (absorb_run_ins, swap_neighbours, fill_gaps)
+MEANING_PASSES: tuple[Pass, ...] = (absorb_run_ins, swap_neighbours, fill_gaps, reordered_lists)
 
 
 def align(

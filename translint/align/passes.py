@@ -8,7 +8,8 @@ the merges and splits a short paragraph cannot show in an embedding, and
 re-tests the programme's own merges; ``swap_neighbours`` gives a pair's
 paragraph to the unmatched one beside it when that one is closer in meaning;
 ``fill_gaps`` pairs one unmatched paragraph of each side alone between two
-pairs; ``with_chrome`` puts page chrome back, pairing a chrome paragraph of
+pairs; ``reordered_lists`` makes one group of a list whose translation puts
+its items in another order; ``with_chrome`` puts page chrome back, pairing a chrome paragraph of
 each side at the same place ("Print..." and « Imprimer… »).
 """
 
@@ -20,8 +21,14 @@ from typing import TYPE_CHECKING
 
 from translint.align.profiles import Profile
 from translint.align.similarity import confidence, similarity
-from translint.align.tuning import GAP_COSINE, GAP_LABEL, SWAP_MARGIN
-from translint.model import AlignmentGroup, AnalysedParagraph
+from translint.align.tuning import (
+    GAP_COSINE,
+    GAP_LABEL,
+    REORDER_GAIN,
+    REORDER_LEAST,
+    SWAP_MARGIN,
+)
+from translint.model import AlignmentGroup, AnalysedParagraph, ParagraphKind
 
 if TYPE_CHECKING:
     from translint.cache import Cache
@@ -165,6 +172,75 @@ def _lone_pair(groups: Sequence[AlignmentGroup], k: int) -> bool:
         and matched(k - 1)
         and matched(k + 2)
     )
+
+
+def reordered_lists(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """Make one group of a list whose items the translation puts in another order.
+
+    Lists of names are often sorted in each language (Canadian Border Services
+    Agency ... / Affaires mondiales Canada ...): in order, the items pair
+    wrongly and some are left unmatched, which reads as a paragraph missing and
+    one added. In a run of groups made of list items only, with an unmatched
+    one among them, the items are paired one to one, greedily by similarity,
+    each pair at least ``REORDER_LEAST`` similar. When that pairing is a
+    different order and gains ``REORDER_GAIN`` per pair over the groups as they
+    stand, the paired items become one group (the checks then compare the list
+    as a whole, its names and figures included) and the items left over stay
+    unmatched after it: an item dropped from a reordered list is still missing.
+    """
+    result: list[AlignmentGroup] = []
+    k = 0
+    while k < len(groups):
+        end = _item_run(groups, k, pair)
+        regrouped = _reordered(groups[k:end], pair) if end - k > 1 else None
+        if regrouped is not None:
+            result += regrouped
+            k = end
+            continue
+        result.append(groups[k])
+        k += 1
+    return result
+
+
+def _item_run(groups: list[AlignmentGroup], k: int, pair: PairView) -> int:
+    """One past the last group from ``k`` whose paragraphs are all list items."""
+
+    def items(group: AlignmentGroup) -> bool:
+        sides = ((0, group.source), (1, group.target))
+        return all(
+            pair.paragraphs[side][p].paragraph.kind is ParagraphKind.ITEM
+            for side, positions in sides
+            for p in positions
+        )
+
+    end = k
+    while end < len(groups) and items(groups[end]):
+        end += 1
+    return end
+
+
+def _reordered(run: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup] | None:
+    """The run's groups regrouped (see ``reordered_lists``), or None to keep them."""
+    if all(g.source and g.target for g in run):
+        return None
+    source = sorted(i for g in run for i in g.source)
+    target = sorted(j for g in run for j in g.target)
+    scores = {(i, j): pair.similarity(i, j) for i in source for j in target}
+    best: dict[int, int] = {}
+    for (i, j), score in sorted(scores.items(), key=lambda item: -item[1]):
+        if score >= REORDER_LEAST and i not in best and j not in best.values():
+            best[i] = j
+    now = sum(
+        scores[(g.source[0], g.target[0])] for g in run if len(g.source) == len(g.target) == 1
+    )
+    paired = sorted(best.items())
+    gained = sum(scores[p] for p in paired) - now
+    if [j for _, j in paired] == sorted(best.values()) or gained < REORDER_GAIN * len(paired):
+        return None
+    left = [from_side(0, (i,), (), None) for i in source if i not in best]
+    left += [from_side(1, (j,), (), None) for j in target if j not in best.values()]
+    merged = AlignmentGroup(tuple(sorted(best)), tuple(sorted(best.values())), confidence(0.0))
+    return [merged, *left]
 
 
 def with_chrome(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:

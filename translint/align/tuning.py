@@ -111,3 +111,5 @@ GAP_LABEL = 40  # characters up to which such a pair are two labels, paired by p
 SWAP_MARGIN = 0.05  # how much closer in meaning an unmatched neighbour must be to take over
 MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph moved
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
+REORDER_GAIN = 0.1  # similarity per item a reordered list's best pairing must gain
+REORDER_LEAST = 0.3  # similarity every item of a reordered list must have to its partner

@@ -58,6 +58,7 @@ CHROME_PHRASES = _SOCIAL_NETWORKS | frozenset(
         "copy link",
         "link copied",
         "read more",
+        "learn more",  # French « en savoir plus »
         "tweet",
         "follow us",
     }
