@@ -226,13 +226,8 @@ def _reordered(run: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup
     source = sorted(i for g in run for i in g.source)
     target = sorted(j for g in run for j in g.target)
     scores = {(i, j): pair.similarity(i, j) for i in source for j in target}
-    best: dict[int, int] = {}
-    for (i, j), score in sorted(scores.items(), key=lambda item: -item[1]):
-        if score >= REORDER_LEAST and i not in best and j not in best.values():
-            best[i] = j
-    now = sum(
-        scores[(g.source[0], g.target[0])] for g in run if len(g.source) == len(g.target) == 1
-    )
+    best = _greedy_pairs(scores)
+    now = sum(scores[(g.source[0], g.target[0])] for g in run if _one_to_one(g))
     paired = sorted(best.items())
     gained = sum(scores[p] for p in paired) - now
     if [j for _, j in paired] == sorted(best.values()) or gained < REORDER_GAIN * len(paired):
@@ -241,6 +236,19 @@ def _reordered(run: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup
     left += [from_side(1, (j,), (), None) for j in target if j not in best.values()]
     merged = AlignmentGroup(tuple(sorted(best)), tuple(sorted(best.values())), confidence(0.0))
     return [merged, *left]
+
+
+def _greedy_pairs(scores: dict[tuple[int, int], float]) -> dict[int, int]:
+    """Source to target, best similarity first, each at least ``REORDER_LEAST``."""
+    best: dict[int, int] = {}
+    for (i, j), score in sorted(scores.items(), key=lambda item: -item[1]):
+        if score >= REORDER_LEAST and i not in best and j not in best.values():
+            best[i] = j
+    return best
+
+
+def _one_to_one(group: AlignmentGroup) -> bool:
+    return len(group.source) == len(group.target) == 1
 
 
 def with_chrome(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
