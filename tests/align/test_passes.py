@@ -143,3 +143,49 @@ def test_an_item_dropped_from_a_reordered_list_is_still_missing(tmp_path: Path) 
     french = CODESIGN_FR.replace("- le Bureau du Conseil privé;\n", "")
     messages = _structure_findings(tmp_path, CODESIGN_EN, french)
     assert len(messages) == 1 and "Privy Council Office" in messages[0]
+
+
+# 2024-05-13-flexible-navigation-page-design-for-emergencies (canada-blog, MIT):
+# the French makes a list of the partners the English names in a sentence.
+PARTNERS_EN = [
+    "The DTO helps departments make data-informed decisions about what information to prioritize, remove, or re-label in order on their pages to better support users.",
+    "However, the pandemic introduced a whole new set of mental models and tasks we needed to quickly understand in order to offer timely guidance. In May 2020, the DTO collaborated with Gerry McGovern, WHO, HC and the Public Health Agency of Canada to conduct a study to determine which COVID-19-related tasks people were trying to complete.",
+    "The study incorporated data from analytics, user interviews, and a dedicated survey.",
+]
+PARTNERS_FR = [
+    "Le BTN aide les ministères à prendre des décisions éclairées et étayées en ce qui a trait aux informations qu’il faut prioriser, supprimer ou renommer dans leurs pages, le tout dans le but de mieux aider le public.",
+    "La pandémie a toutefois introduit de tout nouveaux modèles mentaux et de nouvelles tâches qu’il nous a fallu comprendre très vite pour pouvoir offrir des conseils à temps. En mai 2020, le BTN a collaboré avec des partenaires sur une étude visant à déterminer quelles tâches les gens cherchaient à accomplir en lien avec la COVID-19. Les partenaires étaient\u00a0:",
+    "- Gerry McGovern\n- l’Organisation mondiale de la Santé\n- Santé Canada\n- l’Agence de la santé publique du Canada",
+    "Les résultats de cette étude compilaient des données issues de l’analytique Web, d’entrevues auprès d’utilisateurs et utilisatrices, et d’un sondage conçu à cette fin.",
+]
+
+
+def test_a_list_made_of_an_enumeration_joins_its_sentence(tmp_path: Path) -> None:
+    english, french = "\n\n".join(PARTNERS_EN) + "\n", "\n\n".join(PARTNERS_FR) + "\n"
+    (tmp_path / "a.en.md").write_text(english, encoding="utf-8")
+    (tmp_path / "a.fr.md").write_text(french, encoding="utf-8")
+    report = align_files(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
+    assert [(g.source, g.target) for g in report.alignment] == [
+        ((0,), (0,)),
+        ((1,), (1, 2, 3, 4, 5)),
+        ((2,), (6,)),
+    ]
+    assert _structure_findings(tmp_path, english, french) == []
+
+
+def test_items_after_a_colon_on_both_sides_stay_items(tmp_path: Path) -> None:
+    """The English introducing its own list: the French list is its translation."""
+    english_list = "- Gerry McGovern\n- the World Health Organization\n- Health Canada\n- the Public Health Agency of Canada"
+    english = [
+        PARTNERS_EN[0],
+        PARTNERS_EN[1].replace(
+            "collaborated with Gerry McGovern, WHO, HC and the Public Health Agency of Canada to conduct a study to determine which COVID-19-related tasks people were trying to complete.",
+            "collaborated with partners on a study to determine which COVID-19-related tasks people were trying to complete. The partners were:",
+        ),
+        english_list,
+        PARTNERS_EN[2],
+    ]
+    (tmp_path / "a.en.md").write_text("\n\n".join(english) + "\n", encoding="utf-8")
+    (tmp_path / "a.fr.md").write_text("\n\n".join(PARTNERS_FR) + "\n", encoding="utf-8")
+    report = align_files(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
+    assert ((1,), (1,)) in [(g.source, g.target) for g in report.alignment]

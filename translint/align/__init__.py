@@ -61,6 +61,7 @@ from translint.align import semantic
 from translint.align.passes import (
     PairView,
     Pass,
+    enumerations,
     fill_gaps,
     reordered_lists,
     swap_neighbours,
@@ -106,7 +107,13 @@ __all__ = [
 # The passes run, in this order, on the groups realigned with meaning; they
 # need the embeddings the second round computed. ``with_chrome`` ends every
 # alignment, with or without meaning.
-MEANING_PASSES: tuple[Pass, ...] = (absorb_run_ins, swap_neighbours, fill_gaps, reordered_lists)
+MEANING_PASSES: tuple[Pass, ...] = (
+    absorb_run_ins,
+    swap_neighbours,
+    fill_gaps,
+    reordered_lists,
+    enumerations,
+)
 
 
 def align(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from translint.align.profiles import Profile
+from translint.align.profiles import Profile, merged
 from translint.align.similarity import confidence, similarity
 from translint.align.tuning import (
     GAP_COSINE,
@@ -236,6 +236,70 @@ def _reordered(run: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup
     left += [from_side(1, (j,), (), None) for j in target if j not in best.values()]
     merged = AlignmentGroup(tuple(sorted(best)), tuple(sorted(best.values())), confidence(0.0))
     return [merged, *left]
+
+
+def enumerations(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """Join to a pair the list that one side makes of the other's enumeration.
+
+    « … sur une étude. Les partenaires étaient : » followed by four items
+    translates "… collaborated with Gerry McGovern, WHO, HC and the Public
+    Health Agency of Canada to conduct a study": the items, unmatched, read as
+    added paragraphs and the names as missing. A run of unmatched list items
+    of one side that follows a pair whose paragraph on that side ends with a
+    colon, where the other side's does not and no list follows it there, joins
+    the pair when the whole reads at least as close to the other side as the
+    pair alone did.
+    """
+    result: list[AlignmentGroup] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        joined = _enumeration(groups, k, pair) if group.source and group.target else None
+        if joined is None:
+            result.append(group)
+            k += 1
+            continue
+        result.append(joined[0])
+        k = joined[1]
+    return result
+
+
+def _enumeration(
+    groups: list[AlignmentGroup], k: int, pair: PairView
+) -> tuple[AlignmentGroup, int] | None:
+    """The pair at ``k`` with the items after it, and the index after them, or None."""
+    group = groups[k]
+    for side in (0, 1):
+        own = (group.source, group.target)[side]
+        other = (group.target, group.source)[side]
+        end = k + 1
+        while end < len(groups) and _lone_item(groups[end], side, pair):
+            end += 1
+        if end == k + 1 or not pair.text(side, own[-1]).rstrip().endswith(":"):
+            continue
+        if pair.text(1 - side, other[-1]).rstrip().endswith(":"):
+            continue
+        items = tuple(member(g, side) for g in groups[k + 1 : end])
+        before = _group_similarity(own, other, side, pair)
+        after = _group_similarity(own + items, other, side, pair)
+        if after >= before:
+            return from_side(side, own + items, other, group.score), end
+    return None
+
+
+def _lone_item(group: AlignmentGroup, side: int, pair: PairView) -> bool:
+    own, other = (group.source, group.target)[side], (group.target, group.source)[side]
+    kind = ParagraphKind.ITEM
+    return bool(own) and not other and pair.paragraphs[side][own[0]].paragraph.kind is kind
+
+
+def _group_similarity(
+    own: tuple[int, ...], other: tuple[int, ...], side: int, pair: PairView
+) -> float:
+    mine = merged([pair.profile(side, p) for p in own])
+    theirs = merged([pair.profile(1 - side, p) for p in other])
+    source, target = (mine, theirs) if side == 0 else (theirs, mine)
+    return similarity(source, target, pair.ratio)
 
 
 def _greedy_pairs(scores: dict[tuple[int, int], float]) -> dict[int, int]:
