@@ -13,13 +13,18 @@ translator might slip:
   text, a list item, a raw HTML block, or plain running text;
 - ``name in link|bold|text``: two letters of a capitalised word that the
   English paragraph has too swapped;
-- ``deleted paragraph``: a body paragraph of ten words or more removed.
+- ``deleted paragraph``: a body paragraph of ten words or more removed;
+- ``mixed acronym``: one mention of a French acronym that the post uses twice
+  or more replaced by the English acronym it renders (the pairs of
+  ``lang/en_fr/acronyms.csv``, and those the two posts introduce in brackets
+  in the same order), so that the French mixes both.
 
 The full check then runs on the original English against the edited French;
 an edit is *found* when a finding that the clean pair's report does not
 have points at the edited place (a figure or name finding whose target span
 covers it, or, for a deletion, a new ``missing-paragraph`` or
-``missing-section``). Prints recall per kind of edit and the misses.
+``missing-section``; for a mixed acronym, a new name finding at the English
+acronym put in). Prints recall per kind of edit and the misses.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from translint import Options, check  # noqa: E402
+from translint.lang.en_fr.names import known_acronyms  # noqa: E402
 from translint.model import Finding, Report  # noqa: E402
 from translint.site import find_pairs  # noqa: E402
 
@@ -92,7 +98,9 @@ def main() -> None:
             english = source.read_text("utf-8")
             french = target.read_text("utf-8")
             label = f"{target.parent.name}/{target.name}"
-            for edit, text in edits(french, english, label, rng):
+            planted = [*edits(french, english, label, rng)]
+            planted += acronym_edit(french, english, label, rng)
+            for edit, text in planted:
                 edited = Path(folder) / target.name
                 edited.write_text(text, "utf-8")
                 report = check(source, edited, options)
@@ -146,6 +154,32 @@ def edits(french: str, english: str, name: str, rng: random.Random):
             Edit("deleted paragraph", name, start, start, french[start:end][:60], ""),
             french[:start] + french[end:],
         )
+
+
+def acronym_edit(french: str, english: str, name: str, rng: random.Random):
+    """The French text with one mention of a French acronym put back in English."""
+    body = _body_start(french)
+    pairs = {(k.written["en"], k.written["fr"]) for k in known_acronyms()}
+    introduced = (re.findall(r"\(([A-Z]{2,6})\)", t) for t in (english, french))
+    ours, theirs = (list(dict.fromkeys(found)) for found in introduced)
+    if len(ours) == len(theirs):
+        pairs |= set(zip(ours, theirs, strict=True))
+    candidates = []
+    for en, fr in sorted(pairs):
+        if not en or not fr or en == fr or not re.search(rf"\b{re.escape(en)}\b", english):
+            continue
+        places = list(re.finditer(rf"(?<![\w.]){re.escape(fr)}(?![\w])", french[body:]))
+        if len(places) >= 2 and not re.search(rf"\b{re.escape(en)}\b", french):
+            candidates.append((en, fr, places))
+    if not candidates:
+        return
+    en, fr, places = rng.choice(candidates)
+    match = rng.choice(places)
+    start, end = body + match.start(), body + match.end()
+    yield (
+        Edit("mixed acronym", name, start, start + len(en), fr, en),
+        french[:start] + en + french[end:],
+    )
 
 
 def _body_start(text: str) -> int:

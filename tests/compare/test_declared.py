@@ -101,8 +101,16 @@ def analysed(text: str, lang: str) -> AnalysedDocument:
             "le sondage sur la réussite des tâches du gouvernement du Canada (SRT)",
             [("SRT", "sondage sur la réussite des tâches")],
         ),
-        ("fr", "les Territoires du Nord-Ouest (T.N.-O.) ont", [("T.N.-O.", "Territoires du Nord-Ouest")]),
-        ("fr", "la Prestation canadienne d’urgence (PCU)", [("PCU", "Prestation canadienne d’urgence")]),
+        (
+            "fr",
+            "les Territoires du Nord-Ouest (T.N.-O.) ont",
+            [("T.N.-O.", "Territoires du Nord-Ouest")],
+        ),
+        (
+            "fr",
+            "la Prestation canadienne d’urgence (PCU)",
+            [("PCU", "Prestation canadienne d’urgence")],
+        ),
         (
             "fr",
             "le Bureau de l’expérience Canada.ca (BEC) et",
@@ -124,11 +132,7 @@ def test_definitions(lang: str, text: str, expected: list[tuple[str, str]]) -> N
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.text(
-        alphabet=st.sampled_from(list("ABCDEFGHIJ abcdefghij()().,;-'’éÉ")), max_size=120
-    )
-)
+@given(st.text(alphabet=st.sampled_from(list("ABCDEFGHIJ abcdefghij()().,;-'’éÉ")), max_size=120))
 def test_definitions_point_at_their_acronym_in_any_text(text: str) -> None:
     document = analysed(text, "fr")
     for d in definitions(document):
@@ -188,7 +192,11 @@ def test_an_acronym_the_original_introduces_may_be_written_out(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("english", "french", "expected"),
     [
-        ("Sales grew in Australia last year.", "Les ventes ont augmenté en Australie l’an dernier.", []),
+        (
+            "Sales grew in Australia last year.",
+            "Les ventes ont augmenté en Australie l’an dernier.",
+            [],
+        ),
         ("The meeting was held in Geneva.", "La réunion a eu lieu à Genève.", []),
         ("Michelangelo painted the ceiling.", "Michel-Ange a peint le plafond.", []),
         ("The office WiFi was slow.", "Le Wi-Fi du bureau était lent.", []),
@@ -224,3 +232,65 @@ def test_a_glossary_pair_accepts_the_name_written_out(tmp_path: Path) -> None:
         "glossary-term",
         "name-inconsistent",
     ]
+
+
+# 2025-02-18-ai-trust-study (canada-blog, MIT), paragraphs 25 and 29: both
+# languages write OpenAl (a lower-case L) once for OpenAI.
+OPENAI_EN = [
+    "Participants were asked about tools such as ChatGPT from OpenAl and other assistants.",
+    "OpenAI released a new model during the study.",
+    "We contacted OpenAI about the results.",
+]
+OPENAI_FR = [
+    "On a interrogé les participants sur des outils comme ChatGPT d’OpenAI et d’autres assistants.",
+    "OpenAI a publié un nouveau modèle pendant l’étude.",
+    "Nous avons communiqué avec OpenAI au sujet des résultats.",
+]
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "expected"),
+    [
+        # The slip in the original only: the translation spells it right.
+        (
+            OPENAI_EN,
+            OPENAI_FR,
+            [
+                "OpenAl (paragraph 0) is spelled OpenAI elsewhere in the English text (paragraphs 1, 2)"
+            ],
+        ),
+        # The slip in a word the original does not have there.
+        (
+            ["Global Affairs has a checklist.", "Canada is large.", "Canada is cold."],
+            [
+                "Affaires mondiales Cnaada a un aide-mémoire.",
+                "Le Canada est grand.",
+                "Le Canada est froid.",
+            ],
+            [
+                "Cnaada (paragraph 0) is spelled Canada elsewhere in the French text (paragraphs 1, 2)"
+            ],
+        ),
+        # Grammar, another language's word, capitals: no slips.
+        (
+            ["The Canadian team met.", "Canadians met.", "Canadians agreed."],
+            [
+                "L’équipe canadienne s’est réunie.",
+                "Les Canadiens se sont réunis.",
+                "Les Canadiens étaient d’accord.",
+            ],
+            [],
+        ),
+        (
+            ["The Filter menu.", "Filters are listed.", "See the filter."],
+            ["Le menu Filter.", "Le Filtre est listé.", "Voir le Filtre."],
+            [],
+        ),
+    ],
+)
+def test_a_name_written_once_with_a_slip(
+    tmp_path: Path, english: list[str], french: list[str], expected: list[str]
+) -> None:
+    report = check_pair(tmp_path, english, french)
+    messages = [f.message for f in report.findings if f.rule == "name-inconsistent"]
+    assert messages == expected

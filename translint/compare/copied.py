@@ -32,6 +32,7 @@ from translint.compare.tokens import (
     place_translations,
     present,
 )
+from translint.lang import codes
 from translint.lang.en_fr.names import KEY_NAMES
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, EntityLabel
 from translint.words import fold
@@ -97,6 +98,7 @@ class CopiedNames:
     # Each source paragraph's words, by index, read once per check: only their
     # spelling is looked at, so they are strings, not tokens (a tenth of the cost).
     source_words: Mapping[int, list[str]]
+    source: AnalysedDocument
 
     @classmethod
     def of(
@@ -142,6 +144,7 @@ class CopiedNames:
             uses,
             frozenset(renderings),
             source_words,
+            source,
         )
 
     def check(
@@ -160,6 +163,7 @@ class CopiedNames:
         source_keys = {fold(w) for w in source}
         strangers = self._strangers(target, source_keys)
         slips = self._slips(names, strangers, target, source_keys, places)
+        slips += self._unknown_slips(group, names, strangers, slips)
         intruders = self._intruders(names, strangers, target, source_keys)
         if not intruders:
             return GroupChanges(group, tuple(slips), ())
@@ -199,6 +203,44 @@ class CopiedNames:
                     slips.append((name, stranger))
                     break
         return slips + self._beheaded(names, target, source_keys)
+
+    def _unknown_slips(
+        self,
+        group: AlignmentGroup,
+        names: dict[str, Token],
+        strangers: list[Token],
+        slips: list[NamePair],
+    ) -> list[NamePair]:
+        """Target words in no dictionary of any language one typing slip from a
+        capitalised word of the group's source that is not taken for a name
+        (Guide / Giude, Virtual / Virutal): worth a look whatever the recogniser
+        says, since no translation spells a word that way."""
+        slipped = {t.key for _, t in slips}
+        unknown = [
+            t
+            for t in strangers
+            if t.key not in slipped
+            and t.key not in self.source_keys
+            and len(t.key) >= 4
+            and t.text.isalpha()
+            and not t.text.isupper()  # PARAMETRE: a word in capitals, its accent dropped
+            and not any(is_dictionary_word(t.text, lang) for lang in codes())
+        ]
+        if not unknown:
+            return []
+        words = {
+            w.key: w
+            for i in group.source
+            for w in name_tokens(self.source.paragraphs[i], capitals=True)
+            if len(w.key) >= 4 and w.key not in names and w.text.isalpha()
+        }
+        found = []
+        for stranger in unknown:
+            for word in words.values():
+                if word.key[0] == stranger.key[0] and _slip(word, stranger):
+                    found.append((word, stranger))
+                    break
+        return found
 
     def _intruders(
         self,

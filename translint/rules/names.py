@@ -35,8 +35,15 @@ def name_inconsistent(context: Context) -> Iterator[Hit]:
     Example: ``QKBA was invited`` / ``AAQC a été invitée``.
 
     Within one text, a person's name spelled two ways (``Yonkyu`` in one
-    paragraph, ``Yongkyu`` in another) is reported here too, once per pair of
-    spellings, pointing at the rarer one.
+    paragraph, ``Yongkyu`` in another), or a capitalised word written once with
+    a typing slip (``Cnaada`` among many ``Canada``), is reported here too, once
+    per pair of spellings, pointing at the rarer one.
+
+    Two acronyms the pair declares one thing are no finding: each introduced
+    with its name in aligned paragraphs (``Canadian Digital Service (CDS)`` /
+    ``Service numérique canadien (SNC)``), an official pair of the language
+    data (CRA / ARC), or a glossary entry. A translation writing both forms
+    of one (SNC, and CDS once) is an error, pointing at the rarer.
     """
     for variant in context.source_spelling_variants:
         yield _variant(variant, context.source, on_source=True)
