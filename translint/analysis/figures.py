@@ -1,7 +1,8 @@
 """Figures: the numbers of a paragraph, read with their meaning.
 
 ``figures_of`` reads one paragraph and returns its figures: digits in either
-convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``), number words
+convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``; any space a
+typesetter puts between digit groups, thin and narrow ones included), number words
 through text2num (``dix-huit``, ``twelve``), scale words (``198.1 billion`` =
 ``198,1 milliards``), percentages, currencies, units, years, dates, ordinals,
 ranges, versions and code-like identifiers. Every word and symbol comes from
@@ -44,7 +45,7 @@ from decimal import Decimal
 
 from translint.analysis.atoms import Atom, Spans, read_prefix, read_suffix
 from translint.analysis.figure_words import word_atoms
-from translint.analysis.lexicon import DASHES, SPACE, Lexicon, lexicon
+from translint.analysis.lexicon import DASHES, SPACE, SPACES, Lexicon, lexicon
 from translint.analysis.numbers import MAX_DIGITS, Number, normal, read_number
 from translint.model import Figure, Paragraph
 
@@ -62,11 +63,10 @@ _NUMCORE = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE_CHARS = re.compile(r"[_/\\@#=~:+*]")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _DIGIT = re.compile(r"\d")
-_SPACES = SPACE[1:-1]  # the space characters, to go inside a class
 _PHONE = re.compile(
-    rf"(?<![\w.,+])(?:\+\d{{1,3}}[{_SPACES}.-]?)?(?:\(\d{{1,4}}\){SPACE}?|\d{{2,4}}[{_SPACES}.-])"
-    rf"\d{{3}}[{_SPACES}.-]\d{{4}}(?![\w]|[.,-]\d)"
-    rf"|(?<![\w.,])0\d(?:[{_SPACES}.]\d{{2}}){{4}}(?![\w]|[.,]\d)"
+    rf"(?<![\w.,+])(?:\+\d{{1,3}}[{SPACES}.-]?)?(?:\(\d{{1,4}}\){SPACE}?|\d{{2,4}}[{SPACES}.-])"
+    rf"\d{{3}}[{SPACES}.-]\d{{4}}(?![\w]|[.,-]\d)"
+    rf"|(?<![\w.,])0\d(?:[{SPACES}.]\d{{2}}){{4}}(?![\w]|[.,]\d)"
 )
 _TIMES = re.compile(rf"{SPACE}?[x×]{SPACE}?")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")

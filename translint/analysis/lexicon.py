@@ -90,7 +90,11 @@ CURRENCY_CODES = frozenset(
     }
 )
 
-SPACE = "[ \u00a0\u202f]"
+# Every space a typesetter puts between digit groups or before a sign: the
+# space, the no-break space, the narrow no-break space (U+202F), and the thin
+# (U+2009), figure (U+2007), hair (U+200A) and punctuation (U+2008) spaces.
+SPACES = " \u00a0\u202f\u2009\u2007\u200a\u2008"
+SPACE = f"[{SPACES}]"
 DASHES = "-\u2013\u2014"
 MINUS = "-\u2212"
 
