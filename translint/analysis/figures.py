@@ -11,10 +11,10 @@ language is a new module, not an edit here.
 
 The reading is split by concern: ``lexicon`` compiles a language's data into
 matchers, ``numbers`` reads digits and their separators, ``atoms`` the signs
-and words around a number, ``figure_words`` numbers in words; this module
-finds the runs of digits, dates, phones, ranges and identifiers and settles
-each figure's kind. Pairing the figures of a translation with those of its
-original is ``translint.compare.figures``.
+and words around a number, ``figure_words`` numbers in words, ``dates`` the
+dates and phone numbers read first; this module finds the runs of digits,
+ranges and identifiers and settles each figure's kind. Pairing the figures
+of a translation with those of its original is ``translint.compare.figures``.
 
 What a figure holds, by kind: ``value`` is the number with its scale
 applied; a ``date`` has ``value`` YYYYMMDD (0 for a missing part) and
@@ -44,9 +44,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translint.analysis.atoms import Atom, Spans, read_prefix, read_suffix
+from translint.analysis.dates import dates_and_phones, digits_value, iso_date
 from translint.analysis.figure_words import word_atoms
-from translint.analysis.lexicon import DASHES, SPACE, SPACES, Lexicon, lexicon
-from translint.analysis.numbers import MAX_DIGITS, Number, normal, read_number
+from translint.analysis.lexicon import DASHES, SPACE, Lexicon, lexicon
+from translint.analysis.numbers import Number, normal, read_number
 from translint.model import Figure, Paragraph
 
 __all__ = ["NUMERIC_KINDS", "decimal_style", "figures_of", "figures_of_paragraph"]
@@ -61,13 +62,7 @@ _RUN = re.compile(
 )
 _NUMCORE = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE_CHARS = re.compile(r"[_/\\@#=~:+*]")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _DIGIT = re.compile(r"\d")
-_PHONE = re.compile(
-    rf"(?<![\w.,+])(?:\+\d{{1,3}}[{SPACES}.-]?)?(?:\(\d{{1,4}}\){SPACE}?|\d{{2,4}}[{SPACES}.-])"
-    rf"\d{{3}}[{SPACES}.-]\d{{4}}(?![\w]|[.,-]\d)"
-    rf"|(?<![\w.,])0\d(?:[{SPACES}.]\d{{2}}){{4}}(?![\w]|[.,]\d)"
-)
 _TIMES = re.compile(rf"{SPACE}?[x×]{SPACE}?")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _DASH_JOINER = re.compile(rf"{SPACE}?[{DASHES}]{SPACE}?")
@@ -94,7 +89,7 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     atoms: list[Atom] = []
     taken = Spans()
     if _DIGIT.search(text):
-        atoms.extend(_dates(text, lex, taken))
+        atoms.extend(dates_and_phones(text, lex, taken))
         atoms.extend(_digit_atoms(text, lex, taken))
     atoms.extend(_roman_ordinals(text, lex, taken))
     atoms.extend(word_atoms(text, lex, taken))
@@ -130,47 +125,6 @@ def _roman(numeral: str) -> int | None:
     return total if total > 0 and _ROMAN.fullmatch(numeral) else None
 
 
-def _dates(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
-    """Dates with a month name (``7 September 2025``, ``Sep 7``, ``mai 2025``) and phones.
-
-    A phone number is an identifier compared by its digits alone, so that
-    ``514-555-1234`` and ``514 555 1234`` are the same.
-    """
-    atoms = []
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        atoms.append(
-            Atom(
-                m.start(),
-                m.end(),
-                _digits_value(digits),
-                kind="identifier",
-                extra=(("phone", digits),),
-            )
-        )
-        taken.add(m.start(), m.end())
-    for pattern in lex.dates:
-        for m in pattern.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
-                continue
-            month = lex.months.get(m["month"].lower())
-            if month is None:
-                continue
-            day = int(m.groupdict().get("day") or 0)
-            year = int(m["year"] or 0)
-            atoms.append(_date_atom(m.start(), m.end(), year, month, day))
-            taken.add(m.start(), m.end())
-    return atoms
-
-
-def _date_atom(start: int, end: int, year: int, month: int, day: int) -> Atom:
-    """A date of the parts written (0 for a part left out)."""
-    parts = (("year", year), ("month", month), ("day", day))
-    extra = tuple((name, str(v)) for name, v in parts if v)
-    value = Decimal(year * 10000 + month * 100 + day)
-    return Atom(start, end, value, kind="date", extra=extra)
-
-
 def _digit_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Figures written with digits, with the signs and words around them."""
     atoms: list[Atom] = []
@@ -194,15 +148,10 @@ def _identifier(text: str, start: int, end: int) -> Atom:
     return Atom(
         start,
         end,
-        _digits_value(text[start:end]),
+        digits_value(text[start:end]),
         kind="identifier",
         extra=(("text", text[start:end]),),
     )
-
-
-def _digits_value(text: str) -> Decimal:
-    """The digits of ``text`` as one number, cut to a quantity's length."""
-    return Decimal(re.sub(r"\D", "", text)[:MAX_DIGITS] or 0)
 
 
 def _classify_run(text: str, lex: Lexicon, start: int, end: int, spaced: bool) -> list[Atom]:
@@ -211,7 +160,7 @@ def _classify_run(text: str, lex: Lexicon, start: int, end: int, spaced: bool) -
     glued_call = start >= 2 and text[start - 1] == "(" and (text[start - 2].isalnum())
     if not _DIGIT.match(run) or _CODE_CHARS.search(run) or glued_call:
         return [_glued_call(text, start, end) if glued_call else _identifier(text, start, end)]
-    if (date := _iso_date(run, start, end)) is not None:
+    if (date := iso_date(run, start, end)) is not None:
         return [date]
     core_end = end if spaced else _core_end(text, start, end)
     if core_end is None:
@@ -236,16 +185,6 @@ def _glued_call(text: str, start: int, end: int) -> Atom:
     close = text.find(")", end)
     end = close + 1 if close != -1 and close - end < 3 else end
     return _identifier(text, name_start, end)
-
-
-def _iso_date(run: str, start: int, end: int) -> Atom | None:
-    """``2025-05-07`` or ``2025-05`` with a plausible year, month and day, else None."""
-    iso = _ISO_DATE.fullmatch(run)
-    if iso and 1000 <= int(iso[1]) <= 2100 and 1 <= int(iso[2]) <= 12:
-        day = int(iso[3] or 0)
-        if day <= 31:
-            return _date_atom(start, end, int(iso[1]), int(iso[2]), day)
-    return None
 
 
 def _core_end(text: str, start: int, end: int) -> int | None:

@@ -1,0 +1,81 @@
+"""Dates and phone numbers: the figures read before any run of digits.
+
+A date is read with the language's month names (``7 September 2025``,
+``Sep 7``, ``mai 2025``) or in ISO form (``2025-05-07``); a phone number is
+an identifier compared by its digits alone. Both claim their span first, so
+that the digits inside them are not read again as counts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from translint.analysis.atoms import Atom, Spans
+from translint.analysis.lexicon import SPACE, SPACES, Lexicon
+from translint.analysis.numbers import MAX_DIGITS
+
+__all__ = ["date_atom", "dates_and_phones", "digits_value", "iso_date"]
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+_PHONE = re.compile(
+    rf"(?<![\w.,+])(?:\+\d{{1,3}}[{SPACES}.-]?)?(?:\(\d{{1,4}}\){SPACE}?|\d{{2,4}}[{SPACES}.-])"
+    rf"\d{{3}}[{SPACES}.-]\d{{4}}(?![\w]|[.,-]\d)"
+    rf"|(?<![\w.,])0\d(?:[{SPACES}.]\d{{2}}){{4}}(?![\w]|[.,]\d)"
+)
+
+
+def dates_and_phones(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Dates with a month name (``7 September 2025``, ``Sep 7``, ``mai 2025``) and phones.
+
+    A phone number is an identifier compared by its digits alone, so that
+    ``514-555-1234`` and ``514 555 1234`` are the same.
+    """
+    atoms = []
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        atoms.append(
+            Atom(
+                m.start(),
+                m.end(),
+                digits_value(digits),
+                kind="identifier",
+                extra=(("phone", digits),),
+            )
+        )
+        taken.add(m.start(), m.end())
+    for pattern in lex.dates:
+        for m in pattern.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            month = lex.months.get(m["month"].lower())
+            if month is None:
+                continue
+            day = int(m.groupdict().get("day") or 0)
+            year = int(m["year"] or 0)
+            atoms.append(date_atom(m.start(), m.end(), year, month, day))
+            taken.add(m.start(), m.end())
+    return atoms
+
+
+def date_atom(start: int, end: int, year: int, month: int, day: int) -> Atom:
+    """A date of the parts written (0 for a part left out)."""
+    parts = (("year", year), ("month", month), ("day", day))
+    extra = tuple((name, str(v)) for name, v in parts if v)
+    value = Decimal(year * 10000 + month * 100 + day)
+    return Atom(start, end, value, kind="date", extra=extra)
+
+
+def iso_date(run: str, start: int, end: int) -> Atom | None:
+    """``2025-05-07`` or ``2025-05`` with a plausible year, month and day, else None."""
+    iso = _ISO_DATE.fullmatch(run)
+    if iso and 1000 <= int(iso[1]) <= 2100 and 1 <= int(iso[2]) <= 12:
+        day = int(iso[3] or 0)
+        if day <= 31:
+            return date_atom(start, end, int(iso[1]), int(iso[2]), day)
+    return None
+
+
+def digits_value(text: str) -> Decimal:
+    """The digits of ``text`` as one number, cut to a quantity's length."""
+    return Decimal(re.sub(r"\D", "", text)[:MAX_DIGITS] or 0)
