@@ -189,6 +189,30 @@ EXTRACTION = [
     ("fr", "la troisième fois", [("troisième", "ordinal", "3", None, None)]),
     ("fr", "Le chat du XIXe siècle", [("XIXe", "ordinal", "19", None, None)]),
     ("fr", "Ce fichier, Me Dupont et Mme Lee", []),
+    # times of day: HHMM on a 24-hour clock; French "17 h" alone is also hours
+    ("en", "at 5:00 pm", [("5:00 pm", "time", "1700", None, None)]),
+    ("en", "at 5 p.m. sharp", [("5 p.m.", "time", "1700", None, None)]),
+    ("en", "at 2 P.M.", [("2 P.M.", "time", "1400", None, None)]),
+    ("en", "until 12pm ET", [("12pm", "time", "1200", None, None)]),
+    ("en", "from 12 a.m.", [("12 a.m.", "time", "0", None, None)]),
+    ("en", "at 9:15 a.m.", [("9:15 a.m.", "time", "915", None, None)]),
+    ("en", "at 10:30 today", [("10:30", "time", "1030", None, None)]),
+    ("fr", "à 17 h 30", [("17 h 30", "time", "1730", None, None)]),
+    ("fr", "à 17h30", [("17h30", "time", "1730", None, None)]),
+    ("fr", "à 17 h", [("17 h", "quantity", "17", "h", None)]),
+    (
+        "fr",
+        "en 1 h 30 min",
+        [("1 h", "quantity", "1", "h", None), ("30 min", "quantity", "30", "min", None)],
+    ),
+    ("en", "at 11:59:01 UTC", [("11:59:01", "identifier", "115901", None, None)]),
+    ("en", "a 16:9 screen", [("16:9", "identifier", "169", None, None)]),
+    ("en", "13 p.m.", [("13", "count", "13", None, None)]),
+    ("en", "from 9 a.m. to 5 p.m.", [("from 9 a.m. to 5 p.m.", "range", "900", None, None)]),
+    ("en", "from 9 to 5 p.m.", [("from 9 to 5 p.m.", "range", "900", None, None)]),
+    ("en", "from 1 to 5 p.m.", [("from 1 to 5 p.m.", "range", "1300", None, None)]),
+    ("fr", "de 9 h à 17 h 30", [("de 9 h à 17 h 30", "range", "900", None, None)]),
+    ("fr", "de 9 h à 17 h", [("de 9 h à 17 h", "range", "9", "h", None)]),
     # signs, ranges, versions, identifiers
     (
         "en",
@@ -266,6 +290,8 @@ def test_figures_of(lang: str, text: str, expected: list[tuple[object, ...]]) ->
         ("en", "between 2020 and 2024", "extra", (("end", "2024"),)),
         ("en", "7 September 2025", "extra", (("year", "2025"), ("month", "9"), ("day", "7"))),
         ("en", "kernel 2.6.32", "extra", (("text", "2.6.32"),)),
+        ("en", "9 a.m. to 5:30 p.m.", "extra", (("end", "1730"), ("of", "time"))),
+        ("en", "5 p.m.", "extra", ()),
     ],
 )
 def test_figure_fields(lang: str, text: str, field: str, expected: object) -> None:

@@ -1,9 +1,11 @@
-"""Dates and phone numbers: the figures read before any run of digits.
+"""Dates, times of day and phone numbers: the figures read before any run of digits.
 
 A date is read with the language's month names (``7 September 2025``,
-``Sep 7``, ``mai 2025``) or in ISO form (``2025-05-07``); a phone number is
-an identifier compared by its digits alone. Both claim their span first, so
-that the digits inside them are not read again as counts.
+``Sep 7``, ``mai 2025``) or in ISO form (``2025-05-07``); a time of day with
+the language's clock (``17:30``, ``5:30 p.m.``, ``17 h 30``) as a ``time``
+of value HHMM on a 24-hour clock; a phone number is an identifier compared
+by its digits alone. All claim their span first, so that the digits inside
+them are not read again as counts.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from translint.analysis.atoms import Atom, Spans
 from translint.analysis.lexicon import SPACE, SPACES, Lexicon
 from translint.analysis.numbers import MAX_DIGITS
 
-__all__ = ["date_atom", "dates_and_phones", "digits_value", "iso_date"]
+__all__ = ["date_atom", "dates_and_times", "digits_value", "iso_date"]
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _PHONE = re.compile(
@@ -25,12 +27,14 @@ _PHONE = re.compile(
 )
 
 
-def dates_and_phones(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
-    """Dates with a month name (``7 September 2025``, ``Sep 7``, ``mai 2025``) and phones.
+def dates_and_times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Phone numbers, dates with a month name (``Sep 7``, ``mai 2025``) and times of day."""
+    return _phones(text, taken) + _dates(text, lex, taken) + _times(text, lex, taken)
 
-    A phone number is an identifier compared by its digits alone, so that
-    ``514-555-1234`` and ``514 555 1234`` are the same.
-    """
+
+def _phones(text: str, taken: Spans) -> list[Atom]:
+    """Phone numbers: identifiers compared by their digits alone, so that
+    ``514-555-1234`` and ``514 555 1234`` are the same."""
     atoms = []
     for m in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
@@ -44,6 +48,12 @@ def dates_and_phones(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
             )
         )
         taken.add(m.start(), m.end())
+    return atoms
+
+
+def _dates(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Dates with a month name: ``7 September 2025``, ``Sep 7``, ``mai 2025``."""
+    atoms = []
     for pattern in lex.dates:
         for m in pattern.finditer(text):
             if taken.overlaps(m.start(), m.end()):
@@ -54,6 +64,24 @@ def dates_and_phones(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
             day = int(m.groupdict().get("day") or 0)
             year = int(m["year"] or 0)
             atoms.append(date_atom(m.start(), m.end(), year, month, day))
+            taken.add(m.start(), m.end())
+    return atoms
+
+
+def _times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Times of day, HHMM on a 24-hour clock: ``5:30 p.m.`` and ``17 h 30`` are 1730."""
+    atoms: list[Atom] = []
+    if lex.clock is None:
+        return atoms
+    for m in lex.clock.finditer(text):
+        hour, minute = int(m["hour"]), int(m["minute"] or 0)
+        period = m["period"] or m["only_period"]
+        if period is not None:
+            if not 1 <= hour <= 12:
+                continue  # "13 p.m." is no time
+            hour = hour % 12 + lex.day_periods[period.lower()]
+        if not taken.overlaps(m.start(), m.end()):
+            atoms.append(Atom(m.start(), m.end(), Decimal(hour * 100 + minute), kind="time"))
             taken.add(m.start(), m.end())
     return atoms
 

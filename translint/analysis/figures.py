@@ -4,23 +4,28 @@
 convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``; any space a
 typesetter puts between digit groups, thin and narrow ones included), number words
 through text2num (``dix-huit``, ``twelve``), scale words (``198.1 billion`` =
-``198,1 milliards``), percentages, currencies, units, years, dates, ordinals,
-ranges, versions and code-like identifiers. Every word and symbol comes from
-a language data module (``translint.lang.<lang>.figures``, read through its record), so a third
-language is a new module, not an edit here.
+``198,1 milliards``), percentages, currencies, units, years, dates, times of
+day, ordinals, ranges, versions and code-like identifiers. Every word and
+symbol comes from a language data module (``translint.lang.<lang>.figures``,
+read through its record), so a third language is a new module, not an edit
+here.
 
 The reading is split by concern: ``lexicon`` compiles a language's data into
 matchers, ``numbers`` reads digits and their separators, ``atoms`` the signs
 and words around a number, ``figure_words`` numbers in words, ``dates`` the
-dates and phone numbers read first; this module finds the runs of digits,
+dates, times and phone numbers read first; this module finds the runs of digits,
 ranges and identifiers and settles each figure's kind. Pairing the figures
 of a translation with those of its original is ``translint.compare.figures``.
 
 What a figure holds, by kind: ``value`` is the number with its scale
 applied; a ``date`` has ``value`` YYYYMMDD (0 for a missing part) and
 ``extra`` ``(("year", "2025"), ("month", "5"), ("day", "7"))`` with only the
-parts written; a ``range`` has its start as ``value`` and ``extra``
-``(("end", "2024"),)`` (plus ``("of", "percent")`` or ``("of", "money")``);
+parts written; a ``time`` (of day) has ``value`` HHMM on a 24-hour clock
+(``5:30 p.m.``, ``17:30`` and ``17 h 30`` are 1730, ``12 a.m.`` is 0) and no
+``extra``; a ``range`` has its start as ``value`` and ``extra``
+``(("end", "2024"),)`` (plus ``("of", "percent")``, ``("of", "money")``, or
+``("of", "time")`` for a range of times, both ends HHMM: ``9 a.m. to 5
+p.m.``, ``de 9 h à 17 h 30``);
 a ``version`` has ``(("text", "2.6.32"),)``; an ``identifier`` has
 ``(("text", ...),)``, ``(("ref", "2.3"),)`` after a reference word or
 ``(("phone", digits),)``, and its digits as ``value``, for anchoring only.
@@ -28,12 +33,14 @@ a ``version`` has ``(("text", "2.6.32"),)``; an ``identifier`` has
 
 Code is not quantity: a run of characters that glues digits to letters,
 underscores, slashes and the like (``x86_64``, ``/dev/sda1``, ``ext4``,
-``-j4``, ``du(8)``, ``ISO-8859-1``, ``10:30``), an IP address, and the number
+``-j4``, ``du(8)``, ``ISO-8859-1``, ``11:59:01``), an IP address, and the number
 after a reference word (``Section 2.3``, ``RFC 2822``) is an ``identifier``;
 ``2.6.32`` and ``version 2.3`` are ``version`` figures. French ``un``/``une``
 are articles, figures only with a unit, scale or currency after them (``un
 kilomètre``); English ``one`` is not a figure where it is a pronoun (``one of
-the``, ``no one``).
+the``, ``no one``). French ``17 h`` alone stays a ``quantity`` of hours (it
+is as often a duration); the comparison reads it as a time beside one
+(``translint.compare.meaning.clocks``).
 """
 
 from __future__ import annotations
@@ -44,7 +51,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translint.analysis.atoms import Atom, Spans, read_prefix, read_suffix
-from translint.analysis.dates import dates_and_phones, digits_value, iso_date
+from translint.analysis.dates import dates_and_times, digits_value, iso_date
 from translint.analysis.figure_words import word_atoms
 from translint.analysis.lexicon import DASHES, SPACE, Lexicon, lexicon
 from translint.analysis.numbers import Number, normal, read_number
@@ -89,7 +96,7 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     atoms: list[Atom] = []
     taken = Spans()
     if _DIGIT.search(text):
-        atoms.extend(dates_and_phones(text, lex, taken))
+        atoms.extend(dates_and_times(text, lex, taken))
         atoms.extend(_digit_atoms(text, lex, taken))
     atoms.extend(_roman_ordinals(text, lex, taken))
     atoms.extend(word_atoms(text, lex, taken))
@@ -272,6 +279,8 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
 
 def _may_join(a: Atom, b: Atom) -> bool:
     """Whether two neighbours can be the two ends of one range."""
+    if "time" in (a.kind, b.kind):
+        return _clock_ends(a, b) is not None
     if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (a.kind, b.kind):
         return False
     if (a.unit and b.unit and a.unit != b.unit) or (
@@ -284,6 +293,33 @@ def _may_join(a: Atom, b: Atom) -> bool:
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
     return not (a.unit and not b.unit)
+
+
+def _clock_ends(a: Atom, b: Atom) -> tuple[Decimal, Decimal] | None:
+    """The two ends (HHMM) of a range of times of day, or None if one is no time.
+
+    Beside a time, a number of hours is a time (``de 9 h à 17 h 30``) and so
+    is a bare start (``9 to 5 p.m.``): the latest hour of its name before
+    the end, so 9 to 5 p.m. starts at 9:00 and 1 to 5 p.m. at 13:00.
+    """
+    end = _as_clock(b, None)
+    start = _as_clock(a, end) if end is not None else None
+    return None if start is None or end is None else (start, end)
+
+
+def _as_clock(atom: Atom, before: Decimal | None) -> Decimal | None:
+    """An end of a range of times as HHMM, or None; ``before`` is the range's end."""
+    value = atom.value
+    if atom.kind == "time":
+        return value
+    if value != value.to_integral_value() or atom.scale != 1:
+        return None
+    if atom.kind == "quantity" and atom.unit == "h" and 0 <= value <= 24:
+        return value * 100
+    if atom.kind == "count" and before is not None and 1 <= value <= 12:
+        morning, afternoon = value % 12 * 100, (value % 12 + 12) * 100
+        return afternoon if afternoon < before else morning
+    return None
 
 
 def _range_start(text: str, lex: Lexicon, a: Atom, b: Atom) -> int | None:
@@ -305,6 +341,11 @@ def _range_start(text: str, lex: Lexicon, a: Atom, b: Atom) -> int | None:
 
 def _range(a: Atom, b: Atom, start: int) -> Atom:
     """The range figure from ``start`` to the end of ``b``; ``5 to 10 km`` is in km."""
+    written = a.written if a.written == b.written else "mixed"
+    clock = _clock_ends(a, b) if "time" in (a.kind, b.kind) else None
+    if clock is not None:
+        extra = (("end", str(clock[1])), ("of", "time"))
+        return Atom(start, b.end, clock[0], kind="range", written=written, extra=extra)
     first = a.value
     if a.scale == 1 and b.scale > 1 and a.written != "words":
         first = normal(a.value * b.scale)
@@ -321,7 +362,7 @@ def _range(a: Atom, b: Atom, start: int) -> Atom:
         unit=b.unit or a.unit,
         currency=b.currency or a.currency,
         scale=b.scale,
-        written=a.written if a.written == b.written else "mixed",
+        written=written,
         extra=tuple(extra),
         styles=a.styles + b.styles,
     )

@@ -121,6 +121,7 @@ class Lexicon:
     reference_before: re.Pattern[str]
     version_before: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
+    clock: re.Pattern[str] | None  # a time of day: hour, minute, day period
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
     roman_ordinal: re.Pattern[str] | None
@@ -131,6 +132,7 @@ class Lexicon:
     unit_symbols: dict[str, str]
     unit_names: dict[str, str]
     months: dict[str, int]
+    day_periods: dict[str, int]
 
 
 def _alternation(words: Iterable[object], *, fold: bool = False) -> str:
@@ -200,6 +202,7 @@ def _lexicon_of(record: Language) -> Lexicon:
         ),
         version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.version_words)}){SPACE}+$"),
         dates=_dates(data, months),
+        clock=_clock(data),
         range_joiners=_range_joiners(data),
         number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
         if data.number_words
@@ -217,6 +220,7 @@ def _lexicon_of(record: Language) -> Lexicon:
         unit_symbols=unit_symbols,
         unit_names=unit_names,
         months={m.lower(): n for m, n in months.items()},
+        day_periods={p.lower(): n for p, n in data.day_periods.items()},
     )
 
 
@@ -246,6 +250,28 @@ def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], .
             rf"(?<![\w]){month}(?:{month_end}){SPACE}+{day}(?![\w]|[.,]\d)(?:,?{SPACE}+{year})?"
         ),
         re.compile(rf"(?<![\w]){month}(?:{month_end}),?{SPACE}+{year}"),
+    )
+
+
+def _clock(data: FigureData) -> re.Pattern[str] | None:
+    """A time of day: an hour with minutes (``17:30``, ``17 h 30``) or a day period (``5 p.m.``).
+
+    ``17 h`` alone is not one: it is as often a number of hours. A time glued
+    to seconds (``11:59:01``) or followed by minutes (``1 h 30 min``) is not
+    one either: a timestamp, a duration.
+    """
+    if not data.clock_separators and not data.day_periods:
+        return None
+    separators = [
+        rf"{SPACE}?{re.escape(s)}{SPACE}?" if s.isalpha() else re.escape(s)
+        for s in data.clock_separators
+    ]
+    minute = rf"(?:{'|'.join(separators) or '(?!)'})(?P<minute>[0-5]\d)"
+    periods = _alternation(data.day_periods, fold=True)
+    return re.compile(
+        rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
+        rf"(?:{minute}(?:{SPACE}?(?P<period>{periods}))?|{SPACE}?(?P<only_period>{periods}))"
+        rf"(?![\w]|[.,:]\d)(?!{SPACE}?min(?![\w]))"
     )
 
 

@@ -32,6 +32,10 @@ Policies (the checks and their messages rely on these):
   at all if one of its repetitions found its counterpart ("the same").
 - Units a translator converts (inches to centimetres, miles to kilometres,
   °F to °C) match when the conversion, rounded as written, agrees.
+- A time of day matches the same time on the 24-hour clock, and a number of
+  hours that names it (``5 p.m.`` / ``17 h``); a range of hours or a bare
+  ``9 to 5`` matches the span of times it names (``de 9 h à 17 h``). A time
+  pairs into a mismatch only with a time or a number of hours.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ from translint.analysis.figures import NUMERIC_KINDS
 from translint.analysis.numbers import decimal_of, normal
 from translint.compare.meaning import (
     UNIT_CONVERSIONS,
+    clock_ranges,
+    clocks,
     currencies_compatible,
     kinds_compatible,
     readings,
@@ -271,6 +277,7 @@ def _buckets(figure: Figure) -> set[object]:
         return {("d", dict(figure.extra).get("month"))}
     keys: set[object] = {("v", r) for r in readings(figure)}
     keys.add(("t", figure.text.strip().casefold()))
+    keys |= {("c", c) for c in clocks(figure)} | {("c", a) for a, _ in clock_ranges(figure)}
     if figure.unit in UNIT_CONVERSIONS:
         keys.add(("u", UNIT_CONVERSIONS[figure.unit][0]))
     return keys
@@ -334,10 +341,7 @@ def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     for ranges, others, flip in ((src, tgt, False), (tgt, src, True)):
         for r in sorted(i for i in ranges.free if ranges[i].kind == "range"):
-            end = replace(
-                ranges[r], kind="count", value=Decimal(dict(ranges[r].extra)["end"]), extra=()
-            )
-            start = replace(ranges[r], kind="count", extra=())
+            start, end = _range_ends(ranges[r])
             first = next(
                 (o for o in others.candidates(start) if same_meaning(start, others[o])), None
             )
@@ -352,6 +356,14 @@ def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
                 others.free.discard(o)
                 pairs.append((o, r) if flip else (r, o))
     return pairs
+
+
+def _range_ends(figure: Figure) -> tuple[Figure, Figure]:
+    """The two ends of a range as figures of their own: counts, or times of day."""
+    extra = dict(figure.extra)
+    kind = "time" if extra.get("of") == "time" else "count"
+    start = replace(figure, kind=kind, extra=())
+    return start, replace(start, value=Decimal(extra["end"]))
 
 
 def _absorb_into_identifiers(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
@@ -438,6 +450,8 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
         return None
     if s.kind == "identifier" or t.kind == "identifier":
         return _identifier_cost(s, t, gap)
+    if "time" in (s.kind, t.kind):
+        return _time_cost(s, t, gap)
     if _family(s) != _family(t):
         return None
     if _small_words_apart(s, t):
@@ -461,6 +475,15 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
     if shape != _SHAPE.sub("#", b) or not (phones or any(c.isalpha() for c in shape)):
         return None
     return 1 + gap
+
+
+def _time_cost(s: Figure, t: Figure, gap: float) -> float | None:
+    """A time is one changed only into another time or a number of hours (5 p.m. / 18 h)."""
+    a, b = clocks(s), clocks(t)
+    if not a or not b:
+        return None
+    distance = min(abs(x - y) for x in a for y in b) / 2400
+    return 1 + gap + float(distance)
 
 
 def _small_words_apart(s: Figure, t: Figure) -> bool:
@@ -492,6 +515,8 @@ def _digits(figure: Figure) -> str:
 
 def _reason(s: Figure, t: Figure) -> str:
     """A short phrase for the message ``{source} became {target}``."""
+    if "time" in (s.kind, t.kind):
+        return "time differs"
     if s.kind in ("identifier", "version", "date"):
         return f"{s.kind} differs"
     if not currencies_compatible(s.currency, t.currency):
