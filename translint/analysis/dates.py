@@ -1,7 +1,9 @@
 """Dates, times of day and phone numbers: the figures read before any run of digits.
 
 A date is read with the language's month names (``7 September 2025``,
-``Sep 7``, ``mai 2025``) or in ISO form (``2025-05-07``); a time of day with
+``Sep 7``, ``mai 2025``, ``June of 2017``, ``Dec/02/2019``) or in ISO form
+(``2025-05-07``), and two days of one month joined as a range (``du 4 au 17
+juillet``, ``April 16-24``) are one date with an end day; a time of day with
 the language's clock (``17:30``, ``5:30 p.m.``, ``17 h 30``) as a ``time``
 of value HHMM on a 24-hour clock; a phone number is an identifier compared
 by its digits alone. All claim their span first, so that the digits inside
@@ -29,7 +31,8 @@ _PHONE = re.compile(
 
 def dates_and_times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Phone numbers, dates with a month name (``Sep 7``, ``mai 2025``) and times of day."""
-    return _phones(text, taken) + _dates(text, lex, taken) + _times(text, lex, taken)
+    atoms = _phones(text, taken) + _date_ranges(text, lex, taken)
+    return atoms + _dates(text, lex, taken) + _times(text, lex, taken)
 
 
 def _phones(text: str, taken: Spans) -> list[Atom]:
@@ -68,6 +71,22 @@ def _dates(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     return atoms
 
 
+def _date_ranges(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Two days of one month as one date: ``du 4 au 17 juillet``, ``April 16-24, 2020``."""
+    atoms = []
+    for pattern in lex.date_ranges:
+        for m in pattern.finditer(text):
+            month = lex.months.get(m["month"].lower())
+            day, end = int(m["day"]), int(m["end"])
+            start = lex.range_start(text, m["join"], m.start())
+            if month is None or end <= day or start is None or taken.overlaps(start, m.end()):
+                continue
+            year = int(m["year"] or 0)
+            atoms.append(date_atom(start, m.end(), year, month, day, end_day=end))
+            taken.add(start, m.end())
+    return atoms
+
+
 def _times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Times of day, HHMM on a 24-hour clock: ``5:30 p.m.`` and ``17 h 30`` are 1730."""
     atoms: list[Atom] = []
@@ -86,9 +105,9 @@ def _times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     return atoms
 
 
-def date_atom(start: int, end: int, year: int, month: int, day: int) -> Atom:
-    """A date of the parts written (0 for a part left out)."""
-    parts = (("year", year), ("month", month), ("day", day))
+def date_atom(start: int, end: int, year: int, month: int, day: int, end_day: int = 0) -> Atom:
+    """A date of the parts written (0 for a part left out); a range of days has an end day."""
+    parts = (("year", year), ("month", month), ("day", day), ("end_day", end_day))
     extra = tuple((name, str(v)) for name, v in parts if v)
     value = Decimal(year * 10000 + month * 100 + day)
     return Atom(start, end, value, kind="date", extra=extra)

@@ -20,7 +20,9 @@ of a translation with those of its original is ``translint.compare.figures``.
 What a figure holds, by kind: ``value`` is the number with its scale
 applied; a ``date`` has ``value`` YYYYMMDD (0 for a missing part) and
 ``extra`` ``(("year", "2025"), ("month", "5"), ("day", "7"))`` with only the
-parts written; a ``time`` (of day) has ``value`` HHMM on a 24-hour clock
+parts written, and a range of days in one month (``April 16 to 24``, ``du 16
+au 24 avril``, ``16-24 avril``) is one date with its first day as ``day``
+and ``("end_day", "24")`` after it; a ``time`` (of day) has ``value`` HHMM on a 24-hour clock
 (``5:30 p.m.``, ``17:30`` and ``17 h 30`` are 1730, ``12 a.m.`` is 0) and no
 ``extra``; a ``range`` has its start as ``value`` and ``extra``
 ``(("end", "2024"),)`` (plus ``("of", "percent")``, ``("of", "money")``, or
@@ -72,7 +74,6 @@ _CODE_CHARS = re.compile(r"[_/\\@#=~:+*]")
 _DIGIT = re.compile(r"\d")
 _TIMES = re.compile(rf"{SPACE}?[x×]{SPACE}?")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_DASH_JOINER = re.compile(rf"{SPACE}?[{DASHES}]{SPACE}?")
 
 
 def figures_of_paragraph(paragraph: Paragraph, lang: str) -> tuple[Figure, ...]:
@@ -271,7 +272,7 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
     """The range ``a`` to ``b`` when the text between them says so, else None."""
     if not _may_join(a, b):
         return None
-    start = _range_start(text, lex, a, b)
+    start = lex.range_start(text, text[a.end : b.start], a.start)
     if start is None:
         return None
     return _range(a, b, start)
@@ -319,23 +320,6 @@ def _as_clock(atom: Atom, before: Decimal | None) -> Decimal | None:
     if atom.kind == "count" and before is not None and 1 <= value <= 12:
         morning, afternoon = value % 12 * 100, (value % 12 + 12) * 100
         return afternoon if afternoon < before else morning
-    return None
-
-
-def _range_start(text: str, lex: Lexicon, a: Atom, b: Atom) -> int | None:
-    """Where the range starts (``between`` included) if a dash or joiner links ``a`` to ``b``."""
-    between = text[a.end : b.start]
-    if _DASH_JOINER.fullmatch(between):
-        return a.start
-    for joiner, before in lex.range_joiners:
-        if not joiner.fullmatch(between):
-            continue
-        if before is None:
-            return a.start
-        m = before.search(text[max(0, a.start - 16) : a.start])
-        if not m:
-            continue
-        return a.start - (min(a.start, 16) - m.start())
     return None
 
 

@@ -97,6 +97,7 @@ SPACES = " \u00a0\u202f\u2009\u2007\u200a\u2008"
 SPACE = f"[{SPACES}]"
 DASHES = "-\u2013\u2014"
 MINUS = "-\u2212"
+_DASH_JOINER = re.compile(rf"{SPACE}?[{DASHES}]{SPACE}?")
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ class Lexicon:
     reference_before: re.Pattern[str]
     version_before: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
+    # Two days of one month: "16-24 avril", "April 16 to 24", "du 4 au 17 juillet".
+    date_ranges: tuple[re.Pattern[str], ...]
     clock: re.Pattern[str] | None  # a time of day: hour, minute, day period
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
@@ -133,6 +136,25 @@ class Lexicon:
     unit_names: dict[str, str]
     months: dict[str, int]
     day_periods: dict[str, int]
+
+    def range_start(self, text: str, between: str, start: int) -> int | None:
+        """Where a range starts whose first end is at ``start`` and whose ends ``between`` links.
+
+        At ``start`` after a dash or a joiner that needs no opener (``5 to
+        10``), at its opener when the joiner needs one (``between 5 and 10``,
+        ``du 4 au 17``); None when ``between`` makes no range.
+        """
+        if _DASH_JOINER.fullmatch(between):
+            return start
+        for joiner, before in self.range_joiners:
+            if not joiner.fullmatch(between):
+                continue
+            if before is None:
+                return start
+            m = before.search(text[max(0, start - 16) : start])
+            if m:
+                return start - (min(start, 16) - m.start())
+        return None
 
 
 def _alternation(words: Iterable[object], *, fold: bool = False) -> str:
@@ -202,6 +224,7 @@ def _lexicon_of(record: Language) -> Lexicon:
         ),
         version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.version_words)}){SPACE}+$"),
         dates=_dates(data, months),
+        date_ranges=_date_ranges(data, months),
         clock=_clock(data),
         range_joiners=_range_joiners(data),
         number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
@@ -233,23 +256,64 @@ def _connective(data: FigureData) -> re.Pattern[str] | None:
     return re.compile(rf"\s+(?i:{'|'.join(parts)})")
 
 
-def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
-    """Day-month-year, month-day-year and month-year, with the language's month names."""
+def _date_parts(data: FigureData, months: dict[str, int]) -> tuple[str, str, str, str]:
+    """The month, the day (with its ordinal suffix), the year and what may end a month name."""
     if data.months_capitalised:
         names = {m[:1].upper() + m[1:] for m in months} | {m.upper() for m in months}
         month = f"(?P<month>{_alternation(names)})"
     else:
         month = f"(?P<month>{_alternation(months, fold=True)})"
-    month_end = r"(?<=\.)|(?![\w])"
-    suffix = _alternation(("st", "nd", "rd", "th", *data.ordinal_suffixes))
-    day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:{suffix})?"
+    day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:{_day_suffix(data)})?"
     year = rf"(?P<year>[12]\d{{3}})(?![\w]|[{DASHES}.,]\d)"
+    return month, day, year, r"(?<=\.)|(?![\w])"
+
+
+def _day_suffix(data: FigureData) -> str:
+    """The ordinal suffixes a day may carry (``1st``, ``1er``)."""
+    return _alternation(("st", "nd", "rd", "th", *data.ordinal_suffixes))
+
+
+def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Day-month-year, month-day-year, month-year and ``Dec/02/2019``, with the month names.
+
+    A connective (``of``) may join a month to its year (``June of 2017``) and
+    an ordinal day to its month (``the 1st of June``), not a bare number.
+    """
+    month, day, year, month_end = _date_parts(data, months)
+    of = _alternation(data.date_connectives, fold=True)
     return (
-        re.compile(rf"(?<![\w.,]){day}{SPACE}+{month}(?:{month_end})(?:,?{SPACE}+{year})?"),
+        re.compile(
+            rf"(?<![\w.,]){day}(?:(?<!\d){SPACE}+{of})?{SPACE}+{month}(?:{month_end})"
+            rf"(?:,?{SPACE}+{year})?"
+        ),
         re.compile(
             rf"(?<![\w]){month}(?:{month_end}){SPACE}+{day}(?![\w]|[.,]\d)(?:,?{SPACE}+{year})?"
         ),
-        re.compile(rf"(?<![\w]){month}(?:{month_end}),?{SPACE}+{year}"),
+        re.compile(rf"(?<![\w]){month}(?:{month_end})(?:,?|{SPACE}+{of}){SPACE}+{year}"),
+        re.compile(
+            rf"(?<![\w/]){month}(?P<sep>[/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P=sep){year}(?!/)"
+        ),
+    )
+
+
+def _date_ranges(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Two days of one month joined as a range: ``16-24 avril``, ``April 16 to 24, 2020``.
+
+    The joiner is a dash or one of the language's range joiners; whether it
+    needs an opener (``du 4 au 17``) is for ``Lexicon.range_start`` to say.
+    """
+    month, day, year, month_end = _date_parts(data, months)
+    joiners = _alternation((joiner for _, joiner in data.range_frames), fold=True)
+    join = rf"(?P<join>{SPACE}?[{DASHES}]{SPACE}?|\s+{joiners}\s+)"
+    end = rf"(?P<end>[12]\d|3[01]|0?[1-9])(?:{_day_suffix(data)})?"
+    return (
+        re.compile(
+            rf"(?<![\w.,]){day}{join}{end}{SPACE}+{month}(?:{month_end})(?:,?{SPACE}+{year})?"
+        ),
+        re.compile(
+            rf"(?<![\w]){month}(?:{month_end}){SPACE}+{day}{join}{end}(?![\w]|[.,]\d)"
+            rf"(?:,?{SPACE}+{year})?"
+        ),
     )
 
 
@@ -281,6 +345,11 @@ def _range_joiners(
     """The words between two ends of a range, each with the word that must open it."""
     joiners = []
     for opener, joiner in data.range_frames:
-        before = re.compile(rf"(?<![\w])(?i:{re.escape(opener)})\s+$") if opener else None
-        joiners.append((re.compile(rf"\s+(?i:{re.escape(joiner)})\s+"), before))
+        before = re.compile(rf"(?<![\w])(?i:{_words(opener)})\s+$") if opener else None
+        joiners.append((re.compile(rf"\s+(?i:{_words(joiner)})\s+"), before))
     return tuple(joiners)
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a regular expression, any run of spaces between its words."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")

@@ -198,10 +198,15 @@ def _same_text(s: Figure, t: Figure) -> bool:
 
 
 def _same_date(s: Figure, t: Figure) -> bool:
-    """Two dates that agree on the month and on every other part both write."""
+    """Two dates that agree on the month and on every other part both write.
+
+    A range of days (``du 4 au 17 juillet``) is only ever a range of days.
+    """
     if s.kind != t.kind:
         return False
     a, b = dict(s.extra), dict(t.extra)
+    if ("end_day" in a) != ("end_day" in b):
+        return False
     shared = a.keys() & b.keys()
     return "month" in shared and all(a[k] == b[k] for k in shared)
 

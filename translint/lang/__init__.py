@@ -94,6 +94,9 @@ class FigureData:
     currency_names: Mapping[str, str] = field(default_factory=_frozen)
     months: Mapping[str, int] = field(default_factory=_frozen)
     months_capitalised: bool = False
+    # Words that may join a month to its year or an ordinal day to its month
+    # ("June of 2017", "the 1st of June").
+    date_connectives: tuple[str, ...] = ()
     # Times of day: what parts the hours from the minutes (``17:30``, ``17 h 30``;
     # a letter may be spaced off), and the words after the hour that name a
     # half of the day (``5 p.m.``) with the hours they add to it (0 or 12).

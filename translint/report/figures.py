@@ -90,8 +90,9 @@ def describe(figure: Figure) -> str:
         return text_of(figure) or figure.text
     if figure.kind == "date":
         months = _month_names()
+        day = extra.get("day", "")
         parts = [
-            extra.get("day", ""),
+            f"{day}–{extra['end_day']}" if "end_day" in extra else day,
             months.get(int(extra.get("month", 0)), ""),
             extra.get("year", ""),
         ]

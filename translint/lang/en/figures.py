@@ -263,6 +263,8 @@ def _months() -> dict[str, int]:
 MONTHS = _months()
 # English month names are capitalised; lowercase "may" or "march" is a verb.
 MONTHS_CAPITALISED = True
+# "June of 2017", "the 1st of June".
+DATE_CONNECTIVES = ("of",)
 
 # Times of day: "17:30", "5:30 p.m.", "12pm" (CLDR's time patterns and day periods).
 CLOCK_SEPARATORS = clock_separators(LOCALES)
