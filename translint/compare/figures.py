@@ -156,7 +156,8 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
        or currency present on one side only, ``$`` against a dollar
        currency, a converted unit (``5 inches`` / ``12,7 cm``), a version or
        identifier against the same digits;
-    3. a range against its two ends written apart (``2020–2024`` /
+    3. a year against a month of that year (``2023`` / ``avril 2023``), a
+       range against its two ends written apart (``2020–2024`` /
        ``de 2020 ... à 2024``), and an identifier against the numbers it
        glues (``GIMP-2`` / ``GIMP 2``, ``3D`` / ``3 dimensions``);
     4. what is left is paired into mismatches when the two are plausibly one
@@ -179,6 +180,7 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
     for weak in (False, True):
         pairs += _pair_same_key(src, tgt, weak)
         pairs += _pair_same_meaning(src, tgt, weak)
+    pairs += _years_in_months(src, tgt)
     pairs += _split_ranges(src, tgt) + _absorb_into_identifiers(src, tgt)
     mismatches = _mismatches(src, tgt)
     matched = sorted(pairs)
@@ -274,7 +276,9 @@ def _buckets(figure: Figure) -> set[object]:
     if figure.kind in ("identifier", "version"):
         return {("t", (text_of(figure) or figure.text).casefold())}
     if figure.kind == "date":
-        return {("d", dict(figure.extra).get("month"))}
+        extra = dict(figure.extra)
+        month_of_year = "year" in extra and "day" not in extra
+        return {("d", extra.get("month"))} | ({("y", extra["year"])} if month_of_year else set())
     keys: set[object] = {("v", r) for r in readings(figure)}
     keys.add(("t", figure.text.strip().casefold()))
     keys |= {("c", c) for c in clocks(figure)} | {("c", a) for a, _ in clock_ranges(figure)}
@@ -334,6 +338,26 @@ def _unpaired(side: _Side, left: set[int], matched: set[int]) -> tuple[Figure, .
 def _rank_gap(i: int, n: int, j: int, m: int) -> float:
     """How far apart two figures sit, as fractions of their paragraphs' figure lists."""
     return abs((i + 0.5) / n - (j + 0.5) / m)
+
+
+def _years_in_months(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
+    """Match a year with a month of that year on the other side: ``2023`` / ``avril 2023``.
+
+    One side names the month, the other not (« le jour du poisson d'avril
+    2023 » for "April Fool's Day, 2023", « En 2020 » for "In March 2020"):
+    the year they share is the figure. Only after every closer pairing.
+    """
+    pairs: list[tuple[int, int]] = []
+    for years, months, flip in ((src, tgt, False), (tgt, src, True)):
+        for y in sorted(i for i in years.free if years[i].kind == "year"):
+            bucket = months.index.get(("y", str(years[y].value)), ())
+            candidates = [m for m in bucket if m in months.free]
+            if candidates:
+                month = _nearest(years, months, y, candidates)
+                pairs.append((month, y) if flip else (y, month))
+                years.free.discard(y)
+                months.free.discard(month)
+    return pairs
 
 
 def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
@@ -452,6 +476,8 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
         return _identifier_cost(s, t, gap)
     if "time" in (s.kind, t.kind):
         return _time_cost(s, t, gap)
+    if {s.kind, t.kind} == {"year", "date"}:
+        return _year_cost(s, t, gap)
     if _family(s) != _family(t):
         return None
     if _small_words_apart(s, t):
@@ -484,6 +510,15 @@ def _time_cost(s: Figure, t: Figure, gap: float) -> float | None:
         return None
     distance = min(abs(x - y) for x in a for y in b) / 2400
     return 1 + gap + float(distance)
+
+
+def _year_cost(s: Figure, t: Figure, gap: float) -> float | None:
+    """A year is one changed into a month of another year (``2023`` / ``avril 2024``)."""
+    year, date = (s, t) if s.kind == "year" else (t, s)
+    extra = dict(date.extra)
+    if "year" not in extra or "day" in extra:
+        return None
+    return 1.5 + gap + min(1.0, abs(float(year.value) - int(extra["year"])) / 100)
 
 
 def _small_words_apart(s: Figure, t: Figure) -> bool:
@@ -519,6 +554,8 @@ def _reason(s: Figure, t: Figure) -> str:
         return "time differs"
     if s.kind in ("identifier", "version", "date"):
         return f"{s.kind} differs"
+    if t.kind == "date":
+        return "date differs"
     if not currencies_compatible(s.currency, t.currency):
         return f"currency differs: {s.currency} vs {t.currency}"
     if s.unit and t.unit and s.unit != t.unit:
