@@ -210,6 +210,12 @@ PAIRS = [
         ["mismatch from 128 to 255 / entre 1288 et 255"],
     ),
     ("values from 0 to 127", "des valeurs 0 et 127", []),
+    ("1-5 times", "d'une à cinq fois", []),
+    ("1 to 2 hours", "de une à deux heures", []),
+    ("one to two hours", "d’une à deux heures", []),
+    ("1-5 times", "d'une à six fois", ["mismatch 1-5 / d'une à six"]),
+    ("1 to 2 hours", "de une à trois heures", ["mismatch 1 to 2 hours / de une à trois heures"]),
+    ("more than a million people", "plus d'un million de personnes", []),
     # versions and identifiers
     ("GIMP 2.8", "GIMP 2.8", []),
     ("GIMP 2.8", "GIMP 2.5", ["mismatch 2.8 / 2.5"]),

@@ -34,6 +34,7 @@ class Atom:
     extra: tuple[tuple[str, str], ...] = ()
     plain: bool = False  # digits only, no separator: may be a year
     styles: tuple[str | None, ...] = ()  # the conventions its writing betrays (POINT, COMMA)
+    article: bool = False  # "une" alone: a figure only as the end of a range ("d'une à cinq")
 
 
 class Spans:

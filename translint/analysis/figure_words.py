@@ -2,7 +2,10 @@
 
 text2num reads most of them; the language data says where a number word is
 not a figure (``one of the``, ``no one``, the article ``un``) and adds the
-words text2num does not know (``both``, ``douzaine``).
+words text2num does not know (``both``, ``douzaine``). An elided word is
+read apart from what it is glued to (``d'une``: ``une``). An article alone
+is kept as a tentative figure (``Atom.article``) that only a range makes a
+figure (``d'une à cinq``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ def word_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     and the language's own number words text2num does not know."""
     atoms: list[Atom] = []
     reader = lex.text2num
-    if reader and any(_number_word(w, reader) for w in _WORD_TOKEN.findall(text) if w[0].isalpha()):
+    words = _word_token(lex.elisions).findall(text)
+    if reader and any(_number_word(w, reader) for w in words if w[0].isalpha()):
         atoms = _text2num_atoms(text, lex, taken)
     if lex.number_words is not None:
         data = lex.data
@@ -36,12 +40,13 @@ def word_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
                 value = data.number_words[re.sub(r"\s+", " ", m.group().lower())]
                 atoms.append(Atom(m.start(), m.end(), Decimal(value), written="words"))
                 taken.add(m.start(), m.end())
-    return atoms
+    # An article ("une") only stands if no number word claimed it ("une douzaine").
+    return [a for a in atoms if not (a.article and taken.overlaps(a.start, a.end))]
 
 
 def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """The numbers text2num finds in the words not already inside a figure."""
-    tokens = _tokens(text, taken)
+    tokens = _tokens(text, lex, taken)
     atoms = []
     words = [t.word.lower() for t in tokens]
     last_end = 0
@@ -55,7 +60,8 @@ def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
         atoms.append(atom)
         last_end = atom.end
     for atom in atoms:
-        taken.add(atom.start, atom.end)
+        if not atom.article:
+            taken.add(atom.start, atom.end)
     return atoms
 
 
@@ -81,7 +87,7 @@ def _occurrence_atom(
     if not occurrence.is_ordinal:
         read_suffix(text, lex, atom, None)
     if span == [span[0]] and span[0] in lex.data.article_ones and atom.kind == "count":
-        return None  # "un fichier", "une fois": an article, unless a unit follows
+        atom.article = True  # "un fichier", "une fois": an article, unless a unit follows
     return atom
 
 
@@ -142,12 +148,21 @@ class _Token:
         return self.blocked
 
 
-def _tokens(text: str, taken: Spans) -> list[_Token]:
+@lru_cache(maxsize=16)
+def _word_token(elisions: frozenset[str]) -> re.Pattern[str]:
+    """Words, an elided one apart from the next (``d'`` and ``une``), numbers, signs."""
+    if not elisions:
+        return _WORD_TOKEN
+    elided = "|".join(sorted(map(re.escape, elisions), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{elided})['’](?=[^\W\d_])|{_WORD_TOKEN.pattern}")
+
+
+def _tokens(text: str, lex: Lexicon, taken: Spans) -> list[_Token]:
     """Words of the text; tokens inside figures already found become barriers."""
     spans = list(taken)
     tokens = []
     i = 0
-    for m in _WORD_TOKEN.finditer(text):
+    for m in _word_token(lex.elisions).finditer(text):
         while i < len(spans) and spans[i][1] <= m.start():
             i += 1
         blocked = i < len(spans) and spans[i][0] < m.end()

@@ -103,7 +103,7 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     atoms.extend(word_atoms(text, lex, taken))
     atoms.sort(key=lambda a: a.start)
     atoms = _ranges(text, lex, atoms)
-    return tuple(_figure(text, a) for a in atoms)
+    return tuple(_figure(text, a) for a in atoms if not a.article)
 
 
 def decimal_style(lang: str) -> str:
@@ -280,6 +280,10 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
 
 def _may_join(a: Atom, b: Atom) -> bool:
     """Whether two neighbours can be the two ends of one range."""
+    if a.article or b.article:
+        # "d'une à cinq": an article starts a range of words; not "un à un"
+        # (one by one), nor "de 46 % à une moyenne".
+        return a.article and not b.article and b.written == "words" and b.kind in NUMERIC_KINDS
     if "time" in (a.kind, b.kind):
         return _clock_ends(a, b) is not None
     if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (a.kind, b.kind):

@@ -106,6 +106,7 @@ class Lexicon:
 
     lang: str
     data: FigureData
+    elisions: frozenset[str]  # the elided words read apart from the next (French "d'")
     text2num: str | None  # the language text2num reads, if any
     decimal: str
     decimal_style: str  # the separator convention the language writes (see Figure.style)
@@ -188,6 +189,7 @@ def _lexicon_of(record: Language) -> Lexicon:
     return Lexicon(
         lang=lang,
         data=data,
+        elisions=frozenset(record.text.elisions),
         text2num=data.text2num,
         decimal=data.decimal_symbol,
         decimal_style=data.decimal_style,
@@ -345,7 +347,8 @@ def _range_joiners(
     """The words between two ends of a range, each with the word that must open it."""
     joiners = []
     for opener, joiner in data.range_frames:
-        before = re.compile(rf"(?<![\w])(?i:{_words(opener)})\s+$") if opener else None
+        glue = r"\s*" if opener[-1:] in ("'", "’") else r"\s+"  # "d'une à cinq"
+        before = re.compile(rf"(?<![\w])(?i:{_words(opener)}){glue}$") if opener else None
         joiners.append((re.compile(rf"\s+(?i:{_words(joiner)})\s+"), before))
     return tuple(joiners)
 

@@ -180,7 +180,15 @@ REFERENCE_WORDS = (
 )
 VERSION_WORDS = ("version", "noyau")
 
-RANGE_FRAMES = (("entre le", "et le"), ("entre", "et"), ("de", "à"), ("du", "au"), ("", "à"))
+RANGE_FRAMES = (
+    ("entre le", "et le"),
+    ("entre", "et"),
+    ("de", "à"),
+    ("d'", "à"),
+    ("d’", "à"),
+    ("du", "au"),
+    ("", "à"),
+)
 
 # French "un"/"une" are articles: ARTICLE_ONES are figures only when a unit,
 # currency, scale or percent follows ("un kilomètre", "un million").
