@@ -156,6 +156,42 @@ EXTRACTION = [
         "trois millions de dollars",
         [("trois millions de dollars", "money", "3000000", None, "$")],
     ),
+    (
+        "en",
+        "one thousand, two hundred, thirty-four votes",
+        [("one thousand, two hundred, thirty-four", "count", "1234", None, None)],
+    ),
+    (
+        "fr",
+        "mille, deux cents, trente-quatre voix",
+        [("mille, deux cents, trente-quatre", "count", "1234", None, None)],
+    ),
+    (
+        "en",
+        "one, two, three",
+        [
+            ("one", "count", "1", None, None),
+            ("two", "count", "2", None, None),
+            ("three", "count", "3", None, None),
+        ],
+    ),
+    (
+        "en",
+        "two hundred, three hundred",
+        [
+            ("two hundred", "count", "200", None, None),
+            ("three hundred", "count", "300", None, None),
+        ],
+    ),
+    (
+        "en",
+        "twenty, thirty, forty",
+        [
+            ("twenty", "count", "20", None, None),
+            ("thirty", "count", "30", None, None),
+            ("forty", "count", "40", None, None),
+        ],
+    ),
     ("en", "one of the most critical areas", []),
     ("en", "no one knows", []),
     ("en", "thousands of users", []),

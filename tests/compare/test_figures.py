@@ -249,6 +249,13 @@ PAIRS = [
     ("Value range is from 0 to 10.", "La plage de valeurs.", ["missing from 0 to 10"]),
     ("GIMP comes with 56 brushes.", "GIMP a des brosses.", ["missing 56"]),
     ("Debian is 100% free", "Debian est libre à 100 %", []),
+    ("one thousand, two hundred, thirty-four votes", "1 234 voix", []),
+    ("1,234 votes", "mille, deux cents, trente-quatre voix", []),
+    (
+        "one thousand, two hundred, thirty-four votes",
+        "1 243 voix",
+        ["mismatch one thousand, two hundred, thirty-four / 1 243"],
+    ),
     ("three modes", "trois modes", []),
     ("five modes", "six modes", ["mismatch five / six"]),
     ("eight tools", "douze outils", ["mismatch eight / douze"]),

@@ -5,13 +5,15 @@ not a figure (``one of the``, ``no one``, the article ``un``) and adds the
 words text2num does not know (``both``, ``douzaine``). An elided word is
 read apart from what it is glued to (``d'une``: ``une``). An article alone
 is kept as a tentative figure (``Atom.article``) that only a range makes a
-figure (``d'une à cinq``).
+figure (``d'une à cinq``). Numbers in words parted by commas are one number
+when each part fills the places the one before left empty (``one thousand,
+two hundred, thirty-four`` is 1234; ``one, two, three`` stays three).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -59,10 +61,57 @@ def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
             continue
         atoms.append(atom)
         last_end = atom.end
+    atoms = _comma_parts_joined(text, atoms)
     for atom in atoms:
         if not atom.article:
             taken.add(atom.start, atom.end)
     return atoms
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _comma_parts_joined(text: str, atoms: list[Atom]) -> list[Atom]:
+    """``one thousand, two hundred, thirty-four``: numbers in words parted by commas, as one.
+
+    A part joins the number before it when it fits in the places that number
+    left empty, hundreds or more (1000, then 200 < 1000, then 34 < 100);
+    ``one, two, three`` and ``two hundred, three hundred`` stay apart.
+    """
+    joined: list[Atom] = []
+    room = 0  # the place the last part left empty, when the next may fill it
+    for atom in atoms:
+        last = joined[-1] if joined else None
+        fits = (
+            last is not None
+            and atom.kind != "ordinal"
+            and not atom.article
+            and 0 < atom.value < room
+            and atom.value == atom.value.to_integral_value()
+            and _COMMA.fullmatch(text, last.end, atom.start) is not None
+        )
+        if last is not None and fits:
+            joined[-1] = replace(atom, start=last.start, value=last.value + atom.value, scale=1)
+        else:
+            joined.append(atom)
+        room = _empty_places(atom) if fits or _may_open(atom) else 0
+    return joined
+
+
+def _may_open(atom: Atom) -> bool:
+    """Whether a number in words may be followed by parts after a comma."""
+    return atom.kind == "count" and not atom.article and atom.currency is None
+
+
+def _empty_places(atom: Atom) -> int:
+    """The largest power of ten dividing a whole number, if a hundred or more; else 0."""
+    value = atom.value
+    if value <= 0 or value != value.to_integral_value():
+        return 0
+    place, n = 1, int(value)
+    while n % (place * 10) == 0:
+        place *= 10
+    return place if place >= 100 else 0
 
 
 def _occurrence_atom(

@@ -281,9 +281,7 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
 def _may_join(a: Atom, b: Atom) -> bool:
     """Whether two neighbours can be the two ends of one range."""
     if a.article or b.article:
-        # "d'une à cinq": an article starts a range of words; not "un à un"
-        # (one by one), nor "de 46 % à une moyenne".
-        return a.article and not b.article and b.written == "words" and b.kind in NUMERIC_KINDS
+        return _article_starts(a, b)
     if "time" in (a.kind, b.kind):
         return _clock_ends(a, b) is not None
     if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (a.kind, b.kind):
@@ -298,6 +296,12 @@ def _may_join(a: Atom, b: Atom) -> bool:
     if a.kind != b.kind and "count" not in (a.kind, b.kind):
         return False
     return not (a.unit and not b.unit)
+
+
+def _article_starts(a: Atom, b: Atom) -> bool:
+    """``d'une à cinq``: an article starts a range of words; not ``un à un`` (one
+    by one), nor ``de 46 % à une moyenne``."""
+    return a.article and not b.article and b.written == "words" and b.kind in NUMERIC_KINDS
 
 
 def _clock_ends(a: Atom, b: Atom) -> tuple[Decimal, Decimal] | None:
