@@ -29,7 +29,9 @@ and ``("end_day", "24")`` after it; a ``time`` (of day) has ``value`` HHMM on a 
 ``("of", "time")`` for a range of times, both ends HHMM: ``9 a.m. to 5
 p.m.``, ``de 9 h à 17 h 30``);
 a ``version`` has ``(("text", "2.6.32"),)``; an ``identifier`` has
-``(("text", ...),)``, ``(("ref", "2.3"),)`` after a reference word or
+``(("text", ...),)``, ``(("ref", "2.3"),)`` after a reference word (a
+cross-reference or numbered heading: ``Chapter 3`` and ``chapitre 30``
+compare their numbers, whatever the words) or
 ``(("phone", digits),)``, and its digits as ``value``, for anchoring only.
 ``"1,2,…6"``, ``(4,2,2)`` and ``[0,1]`` are tuples: identifiers.
 

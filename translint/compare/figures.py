@@ -11,8 +11,10 @@ Policies (the checks and their messages rely on these):
 - Code is not quantity. An ``identifier`` (``x86_64``, ``du(8)``, ``Section
   2.3``, an IP address) is compared as an exact string, paired into a
   mismatch only with an identifier of the same shape (``du(8)`` /
-  ``du(1)``), and never reported as missing or extra, because manuals
-  rename, drop and add such tokens freely. ``version`` figures (``2.6.32``)
+  ``du(1)``) or, for the number of a cross-reference, with another
+  cross-reference's whatever its word (``Chapter 3`` / ``chapitre 30``),
+  and never reported as missing or extra, because manuals rename, drop and
+  add such tokens freely. ``version`` figures (``2.6.32``)
   are compared as strings but reported like numbers.
 - A bare ``$`` or ``dollars`` is the currency ``"$"``: it matches any dollar
   currency (USD, CAD, AUD ...) because the writer's country decides which;
@@ -493,6 +495,10 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
     """Two identifiers are one changed only when their shapes agree and tell."""
     if s.kind != t.kind:
         return None
+    if _reference(s) or _reference(t):
+        # "Chapter 3" / « chapitre 30 »: the numbers of two cross-references,
+        # whatever their words (chapter / chapitre, appendix / annexe).
+        return 1 + gap if _reference(s) and _reference(t) else None
     a, b = text_of(s) or "", text_of(t) or ""
     shape = _SHAPE.sub("#", a)
     phones = "phone" in dict(s.extra) and "phone" in dict(t.extra)
@@ -501,6 +507,11 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
     if shape != _SHAPE.sub("#", b) or not (phones or any(c.isalpha() for c in shape)):
         return None
     return 1 + gap
+
+
+def _reference(figure: Figure) -> bool:
+    """The number of a cross-reference or a numbered heading (``Section 2.3``, ``RFC 2822``)."""
+    return "ref" in dict(figure.extra)
 
 
 def _time_cost(s: Figure, t: Figure, gap: float) -> float | None:
@@ -552,6 +563,8 @@ def _reason(s: Figure, t: Figure) -> str:
     """A short phrase for the message ``{source} became {target}``."""
     if "time" in (s.kind, t.kind):
         return "time differs"
+    if _reference(s):
+        return "reference differs"
     if s.kind in ("identifier", "version", "date"):
         return f"{s.kind} differs"
     if t.kind == "date":
