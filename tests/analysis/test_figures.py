@@ -238,6 +238,23 @@ EXTRACTION = [
         "Entre le 11 et le 14 décembre",
         [("Entre le 11 et le 14 décembre", "date", "1211", None, None)],
     ),
+    # two days of one month listed are two dates
+    (
+        "en",
+        "April 6,8",
+        [("April 6", "date", "406", None, None), ("8", "date", "408", None, None)],
+    ),
+    (
+        "fr",
+        "les 6 et 8 avril 2020",
+        [("6", "date", "20200406", None, None), ("8 avril 2020", "date", "20200408", None, None)],
+    ),
+    ("en", "April 2,500 visits", [("2,500", "count", "2500", None, None)]),
+    (
+        "en",
+        "June 8, 10 people",
+        [("June 8", "date", "608", None, None), ("10", "count", "10", None, None)],
+    ),
     (
         "en",
         "April 24 to 16",

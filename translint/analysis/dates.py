@@ -3,7 +3,8 @@
 A date is read with the language's month names (``7 September 2025``,
 ``Sep 7``, ``mai 2025``, ``June of 2017``, ``Dec/02/2019``) or in ISO form
 (``2025-05-07``), and two days of one month joined as a range (``du 4 au 17
-juillet``, ``April 16-24``) are one date with an end day; a time of day with
+juillet``, ``April 16-24``) are one date with an end day, two listed (``6 et
+8 avril``, ``April 6,8``) two dates of that month; a time of day with
 the language's clock (``17:30``, ``5:30 p.m.``, ``17 h 30``) as a ``time``
 of value HHMM on a 24-hour clock; a phone number is an identifier compared
 by its digits alone. All claim their span first, so that the digits inside
@@ -31,7 +32,7 @@ _PHONE = re.compile(
 
 def dates_and_times(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Phone numbers, dates with a month name (``Sep 7``, ``mai 2025``) and times of day."""
-    atoms = _phones(text, taken) + _date_ranges(text, lex, taken)
+    atoms = _phones(text, taken) + _date_ranges(text, lex, taken) + _date_lists(text, lex, taken)
     return atoms + _dates(text, lex, taken) + _times(text, lex, taken)
 
 
@@ -84,6 +85,22 @@ def _date_ranges(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
             year = int(m["year"] or 0)
             atoms.append(date_atom(start, m.end(), year, month, day, end_day=end))
             taken.add(start, m.end())
+    return atoms
+
+
+def _date_lists(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
+    """Two days of one month listed, as two dates: ``6 et 8 avril``, ``April 6,8``."""
+    atoms = []
+    for pattern in lex.date_lists:
+        for m in pattern.finditer(text):
+            month = lex.months.get(m["month"].lower())
+            day, end = int(m["day"]), int(m["end"])
+            if month is None or end <= day or taken.overlaps(m.start(), m.end()):
+                continue
+            year = int(m["year"] or 0)
+            atoms.append(date_atom(m.start(), m.start("join"), year, month, day))
+            atoms.append(date_atom(m.end("join"), m.end(), year, month, end))
+            taken.add(m.start(), m.end())
     return atoms
 
 

@@ -125,6 +125,7 @@ class Lexicon:
     dates: tuple[re.Pattern[str], ...]
     # Two days of one month: "16-24 avril", "April 16 to 24", "du 4 au 17 juillet".
     date_ranges: tuple[re.Pattern[str], ...]
+    date_lists: tuple[re.Pattern[str], ...]  # "6 et 8 avril", "April 6,8": two dates
     clock: re.Pattern[str] | None  # a time of day: hour, minute, day period
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
@@ -227,6 +228,7 @@ def _lexicon_of(record: Language) -> Lexicon:
         version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.version_words)}){SPACE}+$"),
         dates=_dates(data, months),
         date_ranges=_date_ranges(data, months),
+        date_lists=_date_lists(data, months),
         clock=_clock(data),
         range_joiners=_range_joiners(data),
         number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
@@ -304,9 +306,20 @@ def _date_ranges(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[s
     The joiner is a dash or one of the language's range joiners; whether it
     needs an opener (``du 4 au 17``) is for ``Lexicon.range_start`` to say.
     """
-    month, day, year, month_end = _date_parts(data, months)
     joiners = _alternation((joiner for _, joiner in data.range_frames), fold=True)
-    join = rf"(?P<join>{SPACE}?[{DASHES}]{SPACE}?|\s+{joiners}\s+)"
+    return _two_days(data, months, rf"{SPACE}?[{DASHES}]{SPACE}?|\s+{joiners}\s+")
+
+
+def _date_lists(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Two days of one month listed: ``6 et 8 avril``, ``April 6,8``, ``May 22 and 25``."""
+    joiners = _alternation(data.list_joiners, fold=True)
+    return _two_days(data, months, rf",|\s+{joiners}\s+")
+
+
+def _two_days(data: FigureData, months: dict[str, int], joiner: str) -> tuple[re.Pattern[str], ...]:
+    """Two days that share one month (and year), day first and month first, by ``joiner``."""
+    month, day, year, month_end = _date_parts(data, months)
+    join = rf"(?P<join>{joiner})"
     end = rf"(?P<end>[12]\d|3[01]|0?[1-9])(?:{_day_suffix(data)})?"
     return (
         re.compile(

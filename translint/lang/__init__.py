@@ -97,6 +97,8 @@ class FigureData:
     # Words that may join a month to its year or an ordinal day to its month
     # ("June of 2017", "the 1st of June").
     date_connectives: tuple[str, ...] = ()
+    # Words that list two days of one month ("April 6 and 8", « 6 et 8 avril »).
+    list_joiners: tuple[str, ...] = ()
     # Times of day: what parts the hours from the minutes (``17:30``, ``17 h 30``;
     # a letter may be spaced off), and the words after the hour that name a
     # half of the day (``5 p.m.``) with the hours they add to it (0 or 12).

@@ -265,6 +265,8 @@ MONTHS = _months()
 MONTHS_CAPITALISED = True
 # "June of 2017", "the 1st of June".
 DATE_CONNECTIVES = ("of",)
+# "April 6 and 8", "May 22 & 25".
+LIST_JOINERS = ("and", "&")
 
 # Times of day: "17:30", "5:30 p.m.", "12pm" (CLDR's time patterns and day periods).
 CLOCK_SEPARATORS = clock_separators(LOCALES)

@@ -247,6 +247,8 @@ def _months() -> dict[str, int]:
 MONTHS = _months()
 # "sept" without its dot is the number seven, so it is not a month here.
 MONTHS_CAPITALISED = False
+# « 6 et 8 avril », « les 6 et 8 avril ».
+LIST_JOINERS = ("et",)
 
 # Times of day: "17:30", "17 h 30", "17h30" (CLDR's time patterns). French
 # writes the 24-hour clock, so no day periods; "17 h" alone is also a number
