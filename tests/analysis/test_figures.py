@@ -395,6 +395,9 @@ def test_figures_of(lang: str, text: str, expected: list[tuple[object, ...]]) ->
         ),
         ("en", "kernel 2.6.32", "extra", (("text", "2.6.32"),)),
         ("en", "9 a.m. to 5:30 p.m.", "extra", (("end", "1730"), ("of", "time"))),
+        ("en", "in FY 2026-27", "extra", (("end", "2027"),)),
+        ("en", "the 1999-00 season", "extra", (("end", "2000"),)),
+        ("en", "the range 20-27", "extra", (("end", "27"),)),
         ("en", "5 p.m.", "extra", ()),
     ],
 )

@@ -343,7 +343,7 @@ def _range(a: Atom, b: Atom, start: int) -> Atom:
     first = a.value
     if a.scale == 1 and b.scale > 1 and a.written != "words":
         first = normal(a.value * b.scale)
-    extra = [("end", str(b.value))]
+    extra = [("end", str(_year_end(a, b)))]
     if "percent" in (a.kind, b.kind):
         extra.append(("of", "percent"))
     elif "money" in (a.kind, b.kind):
@@ -360,6 +360,20 @@ def _range(a: Atom, b: Atom, start: int) -> Atom:
         extra=tuple(extra),
         styles=a.styles + b.styles,
     )
+
+
+def _year_end(a: Atom, b: Atom) -> Decimal:
+    """The end of a range, with the century of a year's range: ``2026-27`` ends in 2027.
+
+    Fiscal and school years are written so (``2019-20``, ``1999-00``).
+    """
+    if a.plain and b.plain and 1000 <= a.value <= 2100 and b.end - b.start == 2:
+        century = a.value - a.value % 100
+        if a.value < century + b.value:
+            return century + b.value
+        if a.value % 100 == 99 and b.value == 0:
+            return century + 100
+    return b.value
 
 
 def _figure(text: str, atom: Atom) -> Figure:
