@@ -26,6 +26,10 @@ from translint.report.figures import describe
         ("en", "between 2020 and 2024", "2020–2024"),
         ("en", "3 percentage points", "3 percentage points"),
         ("en", "kernel 2.6.32", "2.6.32"),
+        ("en", "5:30 p.m.", "17:30"),
+        ("fr", "du 4 au 17 juillet 2024", "4–17 July 2024"),
+        ("fr", "9 h 05", "9:05"),
+        ("en", "9 a.m. to 5 p.m.", "9:00–17:00"),
     ],
 )
 def test_describe(lang: str, text: str, expected: str) -> None:

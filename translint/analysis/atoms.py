@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from translint.analysis.lexicon import MINUS, Lexicon
+from translint.analysis.lexicon import MINUS, SPACES, Lexicon
 from translint.analysis.numbers import COMMA, POINT, Number, normal
 
 
@@ -34,6 +34,7 @@ class Atom:
     extra: tuple[tuple[str, str], ...] = ()
     plain: bool = False  # digits only, no separator: may be a year
     styles: tuple[str | None, ...] = ()  # the conventions its writing betrays (POINT, COMMA)
+    article: bool = False  # "une" alone: a figure only as the end of a range ("d'une à cinq")
 
 
 class Spans:
@@ -125,7 +126,7 @@ def _percent(text: str, lex: Lexicon, atom: Atom, number: Number | None) -> bool
         atom.kind, atom.end = "percent", m.end()
         if m.group().endswith("%") and number is not None:
             # Decimal-comma writers space the sign off, decimal-point writers do not.
-            atom.styles += ((COMMA if m.group()[0] in " \u00a0\u202f" else POINT),)
+            atom.styles += ((COMMA if m.group()[0] in SPACES else POINT),)
         return True
     return False
 

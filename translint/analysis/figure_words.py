@@ -2,13 +2,18 @@
 
 text2num reads most of them; the language data says where a number word is
 not a figure (``one of the``, ``no one``, the article ``un``) and adds the
-words text2num does not know (``both``, ``douzaine``).
+words text2num does not know (``both``, ``douzaine``). An elided word is
+read apart from what it is glued to (``d'une``: ``une``). An article alone
+is kept as a tentative figure (``Atom.article``) that only a range makes a
+figure (``d'une à cinq``). Numbers in words parted by commas are one number
+when each part fills the places the one before left empty (``one thousand,
+two hundred, thirty-four`` is 1234; ``one, two, three`` stays three).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -27,7 +32,8 @@ def word_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     and the language's own number words text2num does not know."""
     atoms: list[Atom] = []
     reader = lex.text2num
-    if reader and any(_number_word(w, reader) for w in _WORD_TOKEN.findall(text) if w[0].isalpha()):
+    words = _word_token(lex.elisions).findall(text)
+    if reader and any(_number_word(w, reader) for w in words if w[0].isalpha()):
         atoms = _text2num_atoms(text, lex, taken)
     if lex.number_words is not None:
         data = lex.data
@@ -36,12 +42,13 @@ def word_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
                 value = data.number_words[re.sub(r"\s+", " ", m.group().lower())]
                 atoms.append(Atom(m.start(), m.end(), Decimal(value), written="words"))
                 taken.add(m.start(), m.end())
-    return atoms
+    # An article ("une") only stands if no number word claimed it ("une douzaine").
+    return [a for a in atoms if not (a.article and taken.overlaps(a.start, a.end))]
 
 
 def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """The numbers text2num finds in the words not already inside a figure."""
-    tokens = _tokens(text, taken)
+    tokens = _tokens(text, lex, taken)
     atoms = []
     words = [t.word.lower() for t in tokens]
     last_end = 0
@@ -54,9 +61,57 @@ def _text2num_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
             continue
         atoms.append(atom)
         last_end = atom.end
+    atoms = _comma_parts_joined(text, atoms)
     for atom in atoms:
-        taken.add(atom.start, atom.end)
+        if not atom.article:
+            taken.add(atom.start, atom.end)
     return atoms
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _comma_parts_joined(text: str, atoms: list[Atom]) -> list[Atom]:
+    """``one thousand, two hundred, thirty-four``: numbers in words parted by commas, as one.
+
+    A part joins the number before it when it fits in the places that number
+    left empty, hundreds or more (1000, then 200 < 1000, then 34 < 100);
+    ``one, two, three`` and ``two hundred, three hundred`` stay apart.
+    """
+    joined: list[Atom] = []
+    room = 0  # the place the last part left empty, when the next may fill it
+    for atom in atoms:
+        last = joined[-1] if joined else None
+        fits = (
+            last is not None
+            and atom.kind != "ordinal"
+            and not atom.article
+            and 0 < atom.value < room
+            and atom.value == atom.value.to_integral_value()
+            and _COMMA.fullmatch(text, last.end, atom.start) is not None
+        )
+        if last is not None and fits:
+            joined[-1] = replace(atom, start=last.start, value=last.value + atom.value, scale=1)
+        else:
+            joined.append(atom)
+        room = _empty_places(atom) if fits or _may_open(atom) else 0
+    return joined
+
+
+def _may_open(atom: Atom) -> bool:
+    """Whether a number in words may be followed by parts after a comma."""
+    return atom.kind == "count" and not atom.article and atom.currency is None
+
+
+def _empty_places(atom: Atom) -> int:
+    """The largest power of ten dividing a whole number, if a hundred or more; else 0."""
+    value = atom.value
+    if value <= 0 or value != value.to_integral_value():
+        return 0
+    place, n = 1, int(value)
+    while n % (place * 10) == 0:
+        place *= 10
+    return place if place >= 100 else 0
 
 
 def _occurrence_atom(
@@ -81,7 +136,7 @@ def _occurrence_atom(
     if not occurrence.is_ordinal:
         read_suffix(text, lex, atom, None)
     if span == [span[0]] and span[0] in lex.data.article_ones and atom.kind == "count":
-        return None  # "un fichier", "une fois": an article, unless a unit follows
+        atom.article = True  # "un fichier", "une fois": an article, unless a unit follows
     return atom
 
 
@@ -142,12 +197,21 @@ class _Token:
         return self.blocked
 
 
-def _tokens(text: str, taken: Spans) -> list[_Token]:
+@lru_cache(maxsize=16)
+def _word_token(elisions: frozenset[str]) -> re.Pattern[str]:
+    """Words, an elided one apart from the next (``d'`` and ``une``), numbers, signs."""
+    if not elisions:
+        return _WORD_TOKEN
+    elided = "|".join(sorted(map(re.escape, elisions), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?i:{elided})['’](?=[^\W\d_])|{_WORD_TOKEN.pattern}")
+
+
+def _tokens(text: str, lex: Lexicon, taken: Spans) -> list[_Token]:
     """Words of the text; tokens inside figures already found become barriers."""
     spans = list(taken)
     tokens = []
     i = 0
-    for m in _WORD_TOKEN.finditer(text):
+    for m in _word_token(lex.elisions).finditer(text):
         while i < len(spans) and spans[i][1] <= m.start():
             i += 1
         blocked = i < len(spans) and spans[i][0] < m.end()

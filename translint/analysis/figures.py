@@ -1,38 +1,50 @@
 """Figures: the numbers of a paragraph, read with their meaning.
 
 ``figures_of`` reads one paragraph and returns its figures: digits in either
-convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``), number words
+convention (``1,250,000`` / ``1 250 000``, ``3.5`` / ``3,5``; any space a
+typesetter puts between digit groups, thin and narrow ones included), number words
 through text2num (``dix-huit``, ``twelve``), scale words (``198.1 billion`` =
-``198,1 milliards``), percentages, currencies, units, years, dates, ordinals,
-ranges, versions and code-like identifiers. Every word and symbol comes from
-a language data module (``translint.lang.<lang>.figures``, read through its record), so a third
-language is a new module, not an edit here.
+``198,1 milliards``), percentages, currencies, units, years, dates, times of
+day, ordinals, ranges, versions and code-like identifiers. Every word and
+symbol comes from a language data module (``translint.lang.<lang>.figures``,
+read through its record), so a third language is a new module, not an edit
+here.
 
 The reading is split by concern: ``lexicon`` compiles a language's data into
 matchers, ``numbers`` reads digits and their separators, ``atoms`` the signs
-and words around a number, ``figure_words`` numbers in words; this module
-finds the runs of digits, dates, phones, ranges and identifiers and settles
-each figure's kind. Pairing the figures of a translation with those of its
-original is ``translint.compare.figures``.
+and words around a number, ``figure_words`` numbers in words, ``dates`` the
+dates, times and phone numbers read first; this module finds the runs of digits,
+ranges and identifiers and settles each figure's kind. Pairing the figures
+of a translation with those of its original is ``translint.compare.figures``.
 
 What a figure holds, by kind: ``value`` is the number with its scale
 applied; a ``date`` has ``value`` YYYYMMDD (0 for a missing part) and
 ``extra`` ``(("year", "2025"), ("month", "5"), ("day", "7"))`` with only the
-parts written; a ``range`` has its start as ``value`` and ``extra``
-``(("end", "2024"),)`` (plus ``("of", "percent")`` or ``("of", "money")``);
+parts written, and a range of days in one month (``April 16 to 24``, ``du 16
+au 24 avril``, ``16-24 avril``) is one date with its first day as ``day``
+and ``("end_day", "24")`` after it; a ``time`` (of day) has ``value`` HHMM on a 24-hour clock
+(``5:30 p.m.``, ``17:30`` and ``17 h 30`` are 1730, ``12 a.m.`` is 0) and no
+``extra``; a ``range`` has its start as ``value`` and ``extra``
+``(("end", "2024"),)`` (plus ``("of", "percent")``, ``("of", "money")``, or
+``("of", "time")`` for a range of times, both ends HHMM: ``9 a.m. to 5
+p.m.``, ``de 9 h à 17 h 30``);
 a ``version`` has ``(("text", "2.6.32"),)``; an ``identifier`` has
-``(("text", ...),)``, ``(("ref", "2.3"),)`` after a reference word or
+``(("text", ...),)``, ``(("ref", "2.3"),)`` after a reference word (a
+cross-reference or numbered heading: ``Chapter 3`` and ``chapitre 30``
+compare their numbers, whatever the words) or
 ``(("phone", digits),)``, and its digits as ``value``, for anchoring only.
 ``"1,2,…6"``, ``(4,2,2)`` and ``[0,1]`` are tuples: identifiers.
 
 Code is not quantity: a run of characters that glues digits to letters,
 underscores, slashes and the like (``x86_64``, ``/dev/sda1``, ``ext4``,
-``-j4``, ``du(8)``, ``ISO-8859-1``, ``10:30``), an IP address, and the number
+``-j4``, ``du(8)``, ``ISO-8859-1``, ``11:59:01``), an IP address, and the number
 after a reference word (``Section 2.3``, ``RFC 2822``) is an ``identifier``;
 ``2.6.32`` and ``version 2.3`` are ``version`` figures. French ``un``/``une``
 are articles, figures only with a unit, scale or currency after them (``un
 kilomètre``); English ``one`` is not a figure where it is a pronoun (``one of
-the``, ``no one``).
+the``, ``no one``). French ``17 h`` alone stays a ``quantity`` of hours (it
+is as often a duration); the comparison reads it as a time beside one
+(``translint.compare.meaning.clocks``).
 """
 
 from __future__ import annotations
@@ -43,9 +55,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from translint.analysis.atoms import Atom, Spans, read_prefix, read_suffix
+from translint.analysis.dates import dates_and_times, digits_value, iso_date
 from translint.analysis.figure_words import word_atoms
 from translint.analysis.lexicon import DASHES, SPACE, Lexicon, lexicon
-from translint.analysis.numbers import MAX_DIGITS, Number, normal, read_number
+from translint.analysis.numbers import Number, normal, read_number
 from translint.model import Figure, Paragraph
 
 __all__ = ["NUMERIC_KINDS", "decimal_style", "figures_of", "figures_of_paragraph"]
@@ -60,17 +73,9 @@ _RUN = re.compile(
 )
 _NUMCORE = re.compile(r"\d+(?:[.,]\d+)*")
 _CODE_CHARS = re.compile(r"[_/\\@#=~:+*]")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 _DIGIT = re.compile(r"\d")
-_SPACES = SPACE[1:-1]  # the space characters, to go inside a class
-_PHONE = re.compile(
-    rf"(?<![\w.,+])(?:\+\d{{1,3}}[{_SPACES}.-]?)?(?:\(\d{{1,4}}\){SPACE}?|\d{{2,4}}[{_SPACES}.-])"
-    rf"\d{{3}}[{_SPACES}.-]\d{{4}}(?![\w]|[.,-]\d)"
-    rf"|(?<![\w.,])0\d(?:[{_SPACES}.]\d{{2}}){{4}}(?![\w]|[.,]\d)"
-)
 _TIMES = re.compile(rf"{SPACE}?[x×]{SPACE}?")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-_DASH_JOINER = re.compile(rf"{SPACE}?[{DASHES}]{SPACE}?")
 
 
 def figures_of_paragraph(paragraph: Paragraph, lang: str) -> tuple[Figure, ...]:
@@ -94,13 +99,13 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     atoms: list[Atom] = []
     taken = Spans()
     if _DIGIT.search(text):
-        atoms.extend(_dates(text, lex, taken))
+        atoms.extend(dates_and_times(text, lex, taken))
         atoms.extend(_digit_atoms(text, lex, taken))
     atoms.extend(_roman_ordinals(text, lex, taken))
     atoms.extend(word_atoms(text, lex, taken))
     atoms.sort(key=lambda a: a.start)
     atoms = _ranges(text, lex, atoms)
-    return tuple(_figure(text, a) for a in atoms)
+    return tuple(_figure(text, a) for a in atoms if not a.article)
 
 
 def decimal_style(lang: str) -> str:
@@ -130,47 +135,6 @@ def _roman(numeral: str) -> int | None:
     return total if total > 0 and _ROMAN.fullmatch(numeral) else None
 
 
-def _dates(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
-    """Dates with a month name (``7 September 2025``, ``Sep 7``, ``mai 2025``) and phones.
-
-    A phone number is an identifier compared by its digits alone, so that
-    ``514-555-1234`` and ``514 555 1234`` are the same.
-    """
-    atoms = []
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        atoms.append(
-            Atom(
-                m.start(),
-                m.end(),
-                _digits_value(digits),
-                kind="identifier",
-                extra=(("phone", digits),),
-            )
-        )
-        taken.add(m.start(), m.end())
-    for pattern in lex.dates:
-        for m in pattern.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
-                continue
-            month = lex.months.get(m["month"].lower())
-            if month is None:
-                continue
-            day = int(m.groupdict().get("day") or 0)
-            year = int(m["year"] or 0)
-            atoms.append(_date_atom(m.start(), m.end(), year, month, day))
-            taken.add(m.start(), m.end())
-    return atoms
-
-
-def _date_atom(start: int, end: int, year: int, month: int, day: int) -> Atom:
-    """A date of the parts written (0 for a part left out)."""
-    parts = (("year", year), ("month", month), ("day", day))
-    extra = tuple((name, str(v)) for name, v in parts if v)
-    value = Decimal(year * 10000 + month * 100 + day)
-    return Atom(start, end, value, kind="date", extra=extra)
-
-
 def _digit_atoms(text: str, lex: Lexicon, taken: Spans) -> list[Atom]:
     """Figures written with digits, with the signs and words around them."""
     atoms: list[Atom] = []
@@ -194,15 +158,10 @@ def _identifier(text: str, start: int, end: int) -> Atom:
     return Atom(
         start,
         end,
-        _digits_value(text[start:end]),
+        digits_value(text[start:end]),
         kind="identifier",
         extra=(("text", text[start:end]),),
     )
-
-
-def _digits_value(text: str) -> Decimal:
-    """The digits of ``text`` as one number, cut to a quantity's length."""
-    return Decimal(re.sub(r"\D", "", text)[:MAX_DIGITS] or 0)
 
 
 def _classify_run(text: str, lex: Lexicon, start: int, end: int, spaced: bool) -> list[Atom]:
@@ -211,7 +170,7 @@ def _classify_run(text: str, lex: Lexicon, start: int, end: int, spaced: bool) -
     glued_call = start >= 2 and text[start - 1] == "(" and (text[start - 2].isalnum())
     if not _DIGIT.match(run) or _CODE_CHARS.search(run) or glued_call:
         return [_glued_call(text, start, end) if glued_call else _identifier(text, start, end)]
-    if (date := _iso_date(run, start, end)) is not None:
+    if (date := iso_date(run, start, end)) is not None:
         return [date]
     core_end = end if spaced else _core_end(text, start, end)
     if core_end is None:
@@ -236,16 +195,6 @@ def _glued_call(text: str, start: int, end: int) -> Atom:
     close = text.find(")", end)
     end = close + 1 if close != -1 and close - end < 3 else end
     return _identifier(text, name_start, end)
-
-
-def _iso_date(run: str, start: int, end: int) -> Atom | None:
-    """``2025-05-07`` or ``2025-05`` with a plausible year, month and day, else None."""
-    iso = _ISO_DATE.fullmatch(run)
-    if iso and 1000 <= int(iso[1]) <= 2100 and 1 <= int(iso[2]) <= 12:
-        day = int(iso[3] or 0)
-        if day <= 31:
-            return _date_atom(start, end, int(iso[1]), int(iso[2]), day)
-    return None
 
 
 def _core_end(text: str, start: int, end: int) -> int | None:
@@ -325,7 +274,7 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
     """The range ``a`` to ``b`` when the text between them says so, else None."""
     if not _may_join(a, b):
         return None
-    start = _range_start(text, lex, a, b)
+    start = lex.range_start(text, text[a.end : b.start], a.start)
     if start is None:
         return None
     return _range(a, b, start)
@@ -333,6 +282,10 @@ def _range_of(text: str, lex: Lexicon, a: Atom, b: Atom) -> Atom | None:
 
 def _may_join(a: Atom, b: Atom) -> bool:
     """Whether two neighbours can be the two ends of one range."""
+    if a.article or b.article:
+        return _article_starts(a, b)
+    if "time" in (a.kind, b.kind):
+        return _clock_ends(a, b) is not None
     if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS or "ordinal" in (a.kind, b.kind):
         return False
     if (a.unit and b.unit and a.unit != b.unit) or (
@@ -347,29 +300,50 @@ def _may_join(a: Atom, b: Atom) -> bool:
     return not (a.unit and not b.unit)
 
 
-def _range_start(text: str, lex: Lexicon, a: Atom, b: Atom) -> int | None:
-    """Where the range starts (``between`` included) if a dash or joiner links ``a`` to ``b``."""
-    between = text[a.end : b.start]
-    if _DASH_JOINER.fullmatch(between):
-        return a.start
-    for joiner, before in lex.range_joiners:
-        if not joiner.fullmatch(between):
-            continue
-        if before is None:
-            return a.start
-        m = before.search(text[max(0, a.start - 16) : a.start])
-        if not m:
-            continue
-        return a.start - (min(a.start, 16) - m.start())
+def _article_starts(a: Atom, b: Atom) -> bool:
+    """``d'une à cinq``: an article starts a range of words; not ``un à un`` (one
+    by one), nor ``de 46 % à une moyenne``."""
+    return a.article and not b.article and b.written == "words" and b.kind in NUMERIC_KINDS
+
+
+def _clock_ends(a: Atom, b: Atom) -> tuple[Decimal, Decimal] | None:
+    """The two ends (HHMM) of a range of times of day, or None if one is no time.
+
+    Beside a time, a number of hours is a time (``de 9 h à 17 h 30``) and so
+    is a bare start (``9 to 5 p.m.``): the latest hour of its name before
+    the end, so 9 to 5 p.m. starts at 9:00 and 1 to 5 p.m. at 13:00.
+    """
+    end = _as_clock(b, None)
+    start = _as_clock(a, end) if end is not None else None
+    return None if start is None or end is None else (start, end)
+
+
+def _as_clock(atom: Atom, before: Decimal | None) -> Decimal | None:
+    """An end of a range of times as HHMM, or None; ``before`` is the range's end."""
+    value = atom.value
+    if atom.kind == "time":
+        return value
+    if value != value.to_integral_value() or atom.scale != 1:
+        return None
+    if atom.kind == "quantity" and atom.unit == "h" and 0 <= value <= 24:
+        return value * 100
+    if atom.kind == "count" and before is not None and 1 <= value <= 12:
+        morning, afternoon = value % 12 * 100, (value % 12 + 12) * 100
+        return afternoon if afternoon < before else morning
     return None
 
 
 def _range(a: Atom, b: Atom, start: int) -> Atom:
     """The range figure from ``start`` to the end of ``b``; ``5 to 10 km`` is in km."""
+    written = a.written if a.written == b.written else "mixed"
+    clock = _clock_ends(a, b) if "time" in (a.kind, b.kind) else None
+    if clock is not None:
+        extra = (("end", str(clock[1])), ("of", "time"))
+        return Atom(start, b.end, clock[0], kind="range", written=written, extra=extra)
     first = a.value
     if a.scale == 1 and b.scale > 1 and a.written != "words":
         first = normal(a.value * b.scale)
-    extra = [("end", str(b.value))]
+    extra = [("end", str(_year_end(a, b)))]
     if "percent" in (a.kind, b.kind):
         extra.append(("of", "percent"))
     elif "money" in (a.kind, b.kind):
@@ -382,10 +356,24 @@ def _range(a: Atom, b: Atom, start: int) -> Atom:
         unit=b.unit or a.unit,
         currency=b.currency or a.currency,
         scale=b.scale,
-        written=a.written if a.written == b.written else "mixed",
+        written=written,
         extra=tuple(extra),
         styles=a.styles + b.styles,
     )
+
+
+def _year_end(a: Atom, b: Atom) -> Decimal:
+    """The end of a range, with the century of a year's range: ``2026-27`` ends in 2027.
+
+    Fiscal and school years are written so (``2019-20``, ``1999-00``).
+    """
+    if a.plain and b.plain and 1000 <= a.value <= 2100 and b.end - b.start == 2:
+        century = a.value - a.value % 100
+        if a.value < century + b.value:
+            return century + b.value
+        if a.value % 100 == 99 and b.value == 0:
+            return century + 100
+    return b.value
 
 
 def _figure(text: str, atom: Atom) -> Figure:

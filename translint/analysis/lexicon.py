@@ -90,9 +90,14 @@ CURRENCY_CODES = frozenset(
     }
 )
 
-SPACE = "[ \u00a0\u202f]"
+# Every space a typesetter puts between digit groups or before a sign: the
+# space, the no-break space, the narrow no-break space (U+202F), and the thin
+# (U+2009), figure (U+2007), hair (U+200A) and punctuation (U+2008) spaces.
+SPACES = " \u00a0\u202f\u2009\u2007\u200a\u2008"
+SPACE = f"[{SPACES}]"
 DASHES = "-\u2013\u2014"
 MINUS = "-\u2212"
+_DASH_JOINER = re.compile(rf"{SPACE}?[{DASHES}]{SPACE}?")
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,7 @@ class Lexicon:
 
     lang: str
     data: FigureData
+    elisions: frozenset[str]  # the elided words read apart from the next (French "d'")
     text2num: str | None  # the language text2num reads, if any
     decimal: str
     decimal_style: str  # the separator convention the language writes (see Figure.style)
@@ -117,6 +123,10 @@ class Lexicon:
     reference_before: re.Pattern[str]
     version_before: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
+    # Two days of one month: "16-24 avril", "April 16 to 24", "du 4 au 17 juillet".
+    date_ranges: tuple[re.Pattern[str], ...]
+    date_lists: tuple[re.Pattern[str], ...]  # "6 et 8 avril", "April 6,8": two dates
+    clock: re.Pattern[str] | None  # a time of day: hour, minute, day period
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
     roman_ordinal: re.Pattern[str] | None
@@ -127,6 +137,26 @@ class Lexicon:
     unit_symbols: dict[str, str]
     unit_names: dict[str, str]
     months: dict[str, int]
+    day_periods: dict[str, int]
+
+    def range_start(self, text: str, between: str, start: int) -> int | None:
+        """Where a range starts whose first end is at ``start`` and whose ends ``between`` links.
+
+        At ``start`` after a dash or a joiner that needs no opener (``5 to
+        10``), at its opener when the joiner needs one (``between 5 and 10``,
+        ``du 4 au 17``); None when ``between`` makes no range.
+        """
+        if _DASH_JOINER.fullmatch(between):
+            return start
+        for joiner, before in self.range_joiners:
+            if not joiner.fullmatch(between):
+                continue
+            if before is None:
+                return start
+            m = before.search(text[max(0, start - 16) : start])
+            if m:
+                return start - (min(start, 16) - m.start())
+        return None
 
 
 def _alternation(words: Iterable[object], *, fold: bool = False) -> str:
@@ -160,6 +190,7 @@ def _lexicon_of(record: Language) -> Lexicon:
     return Lexicon(
         lang=lang,
         data=data,
+        elisions=frozenset(record.text.elisions),
         text2num=data.text2num,
         decimal=data.decimal_symbol,
         decimal_style=data.decimal_style,
@@ -196,6 +227,9 @@ def _lexicon_of(record: Language) -> Lexicon:
         ),
         version_before=re.compile(rf"(?<![\w])(?i:{_alternation(data.version_words)}){SPACE}+$"),
         dates=_dates(data, months),
+        date_ranges=_date_ranges(data, months),
+        date_lists=_date_lists(data, months),
+        clock=_clock(data),
         range_joiners=_range_joiners(data),
         number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
         if data.number_words
@@ -213,6 +247,7 @@ def _lexicon_of(record: Language) -> Lexicon:
         unit_symbols=unit_symbols,
         unit_names=unit_names,
         months={m.lower(): n for m, n in months.items()},
+        day_periods={p.lower(): n for p, n in data.day_periods.items()},
     )
 
 
@@ -225,23 +260,97 @@ def _connective(data: FigureData) -> re.Pattern[str] | None:
     return re.compile(rf"\s+(?i:{'|'.join(parts)})")
 
 
-def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
-    """Day-month-year, month-day-year and month-year, with the language's month names."""
+def _date_parts(data: FigureData, months: dict[str, int]) -> tuple[str, str, str, str]:
+    """The month, the day (with its ordinal suffix), the year and what may end a month name."""
     if data.months_capitalised:
         names = {m[:1].upper() + m[1:] for m in months} | {m.upper() for m in months}
         month = f"(?P<month>{_alternation(names)})"
     else:
         month = f"(?P<month>{_alternation(months, fold=True)})"
-    month_end = r"(?<=\.)|(?![\w])"
-    suffix = _alternation(("st", "nd", "rd", "th", *data.ordinal_suffixes))
-    day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:{suffix})?"
+    day = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:{_day_suffix(data)})?"
     year = rf"(?P<year>[12]\d{{3}})(?![\w]|[{DASHES}.,]\d)"
+    return month, day, year, r"(?<=\.)|(?![\w])"
+
+
+def _day_suffix(data: FigureData) -> str:
+    """The ordinal suffixes a day may carry (``1st``, ``1er``)."""
+    return _alternation(("st", "nd", "rd", "th", *data.ordinal_suffixes))
+
+
+def _dates(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Day-month-year, month-day-year, month-year and ``Dec/02/2019``, with the month names.
+
+    A connective (``of``) may join a month to its year (``June of 2017``) and
+    an ordinal day to its month (``the 1st of June``), not a bare number.
+    """
+    month, day, year, month_end = _date_parts(data, months)
+    of = _alternation(data.date_connectives, fold=True)
     return (
-        re.compile(rf"(?<![\w.,]){day}{SPACE}+{month}(?:{month_end})(?:,?{SPACE}+{year})?"),
+        re.compile(
+            rf"(?<![\w.,]){day}(?:(?<!\d){SPACE}+{of})?{SPACE}+{month}(?:{month_end})"
+            rf"(?:,?{SPACE}+{year})?"
+        ),
         re.compile(
             rf"(?<![\w]){month}(?:{month_end}){SPACE}+{day}(?![\w]|[.,]\d)(?:,?{SPACE}+{year})?"
         ),
-        re.compile(rf"(?<![\w]){month}(?:{month_end}),?{SPACE}+{year}"),
+        re.compile(rf"(?<![\w]){month}(?:{month_end})(?:,?|{SPACE}+{of}){SPACE}+{year}"),
+        re.compile(
+            rf"(?<![\w/]){month}(?P<sep>[/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P=sep){year}(?!/)"
+        ),
+    )
+
+
+def _date_ranges(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Two days of one month joined as a range: ``16-24 avril``, ``April 16 to 24, 2020``.
+
+    The joiner is a dash or one of the language's range joiners; whether it
+    needs an opener (``du 4 au 17``) is for ``Lexicon.range_start`` to say.
+    """
+    joiners = _alternation((joiner for _, joiner in data.range_frames), fold=True)
+    return _two_days(data, months, rf"{SPACE}?[{DASHES}]{SPACE}?|\s+{joiners}\s+")
+
+
+def _date_lists(data: FigureData, months: dict[str, int]) -> tuple[re.Pattern[str], ...]:
+    """Two days of one month listed: ``6 et 8 avril``, ``April 6,8``, ``May 22 and 25``."""
+    joiners = _alternation(data.list_joiners, fold=True)
+    return _two_days(data, months, rf",|\s+{joiners}\s+")
+
+
+def _two_days(data: FigureData, months: dict[str, int], joiner: str) -> tuple[re.Pattern[str], ...]:
+    """Two days that share one month (and year), day first and month first, by ``joiner``."""
+    month, day, year, month_end = _date_parts(data, months)
+    join = rf"(?P<join>{joiner})"
+    end = rf"(?P<end>[12]\d|3[01]|0?[1-9])(?:{_day_suffix(data)})?"
+    return (
+        re.compile(
+            rf"(?<![\w.,]){day}{join}{end}{SPACE}+{month}(?:{month_end})(?:,?{SPACE}+{year})?"
+        ),
+        re.compile(
+            rf"(?<![\w]){month}(?:{month_end}){SPACE}+{day}{join}{end}(?![\w]|[.,]\d)"
+            rf"(?:,?{SPACE}+{year})?"
+        ),
+    )
+
+
+def _clock(data: FigureData) -> re.Pattern[str] | None:
+    """A time of day: an hour with minutes (``17:30``, ``17 h 30``) or a day period (``5 p.m.``).
+
+    ``17 h`` alone is not one: it is as often a number of hours. A time glued
+    to seconds (``11:59:01``) or followed by minutes (``1 h 30 min``) is not
+    one either: a timestamp, a duration.
+    """
+    if not data.clock_separators and not data.day_periods:
+        return None
+    separators = [
+        rf"{SPACE}?{re.escape(s)}{SPACE}?" if s.isalpha() else re.escape(s)
+        for s in data.clock_separators
+    ]
+    minute = rf"(?:{'|'.join(separators) or '(?!)'})(?P<minute>[0-5]\d)"
+    periods = _alternation(data.day_periods, fold=True)
+    return re.compile(
+        rf"(?<![\w.,:])(?P<hour>[01]?\d|2[0-3])"
+        rf"(?:{minute}(?:{SPACE}?(?P<period>{periods}))?|{SPACE}?(?P<only_period>{periods}))"
+        rf"(?![\w]|[.,:]\d)(?!{SPACE}?min(?![\w]))"
     )
 
 
@@ -251,6 +360,12 @@ def _range_joiners(
     """The words between two ends of a range, each with the word that must open it."""
     joiners = []
     for opener, joiner in data.range_frames:
-        before = re.compile(rf"(?<![\w])(?i:{re.escape(opener)})\s+$") if opener else None
-        joiners.append((re.compile(rf"\s+(?i:{re.escape(joiner)})\s+"), before))
+        glue = r"\s*" if opener[-1:] in ("'", "’") else r"\s+"  # "d'une à cinq"
+        before = re.compile(rf"(?<![\w])(?i:{_words(opener)}){glue}$") if opener else None
+        joiners.append((re.compile(rf"\s+(?i:{_words(joiner)})\s+"), before))
     return tuple(joiners)
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a regular expression, any run of spaces between its words."""
+    return re.escape(phrase).replace(r"\ ", r"\s+")

@@ -11,8 +11,10 @@ Policies (the checks and their messages rely on these):
 - Code is not quantity. An ``identifier`` (``x86_64``, ``du(8)``, ``Section
   2.3``, an IP address) is compared as an exact string, paired into a
   mismatch only with an identifier of the same shape (``du(8)`` /
-  ``du(1)``), and never reported as missing or extra, because manuals
-  rename, drop and add such tokens freely. ``version`` figures (``2.6.32``)
+  ``du(1)``) or, for the number of a cross-reference, with another
+  cross-reference's whatever its word (``Chapter 3`` / ``chapitre 30``),
+  and never reported as missing or extra, because manuals rename, drop and
+  add such tokens freely. ``version`` figures (``2.6.32``)
   are compared as strings but reported like numbers.
 - A bare ``$`` or ``dollars`` is the currency ``"$"``: it matches any dollar
   currency (USD, CAD, AUD ...) because the writer's country decides which;
@@ -32,6 +34,10 @@ Policies (the checks and their messages rely on these):
   at all if one of its repetitions found its counterpart ("the same").
 - Units a translator converts (inches to centimetres, miles to kilometres,
   °F to °C) match when the conversion, rounded as written, agrees.
+- A time of day matches the same time on the 24-hour clock, and a number of
+  hours that names it (``5 p.m.`` / ``17 h``); a range of hours or a bare
+  ``9 to 5`` matches the span of times it names (``de 9 h à 17 h``). A time
+  pairs into a mismatch only with a time or a number of hours.
 """
 
 from __future__ import annotations
@@ -47,6 +53,8 @@ from translint.analysis.figures import NUMERIC_KINDS
 from translint.analysis.numbers import decimal_of, normal
 from translint.compare.meaning import (
     UNIT_CONVERSIONS,
+    clock_ranges,
+    clocks,
     currencies_compatible,
     kinds_compatible,
     readings,
@@ -150,7 +158,8 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
        or currency present on one side only, ``$`` against a dollar
        currency, a converted unit (``5 inches`` / ``12,7 cm``), a version or
        identifier against the same digits;
-    3. a range against its two ends written apart (``2020–2024`` /
+    3. a year against a month of that year (``2023`` / ``avril 2023``), a
+       range against its two ends written apart (``2020–2024`` /
        ``de 2020 ... à 2024``), and an identifier against the numbers it
        glues (``GIMP-2`` / ``GIMP 2``, ``3D`` / ``3 dimensions``);
     4. what is left is paired into mismatches when the two are plausibly one
@@ -173,6 +182,7 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
     for weak in (False, True):
         pairs += _pair_same_key(src, tgt, weak)
         pairs += _pair_same_meaning(src, tgt, weak)
+    pairs += _years_in_months(src, tgt)
     pairs += _split_ranges(src, tgt) + _absorb_into_identifiers(src, tgt)
     mismatches = _mismatches(src, tgt)
     matched = sorted(pairs)
@@ -268,9 +278,12 @@ def _buckets(figure: Figure) -> set[object]:
     if figure.kind in ("identifier", "version"):
         return {("t", (text_of(figure) or figure.text).casefold())}
     if figure.kind == "date":
-        return {("d", dict(figure.extra).get("month"))}
+        extra = dict(figure.extra)
+        month_of_year = "year" in extra and "day" not in extra
+        return {("d", extra.get("month"))} | ({("y", extra["year"])} if month_of_year else set())
     keys: set[object] = {("v", r) for r in readings(figure)}
     keys.add(("t", figure.text.strip().casefold()))
+    keys |= {("c", c) for c in clocks(figure)} | {("c", a) for a, _ in clock_ranges(figure)}
     if figure.unit in UNIT_CONVERSIONS:
         keys.add(("u", UNIT_CONVERSIONS[figure.unit][0]))
     return keys
@@ -329,15 +342,32 @@ def _rank_gap(i: int, n: int, j: int, m: int) -> float:
     return abs((i + 0.5) / n - (j + 0.5) / m)
 
 
+def _years_in_months(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
+    """Match a year with a month of that year on the other side: ``2023`` / ``avril 2023``.
+
+    One side names the month, the other not (« le jour du poisson d'avril
+    2023 » for "April Fool's Day, 2023", « En 2020 » for "In March 2020"):
+    the year they share is the figure. Only after every closer pairing.
+    """
+    pairs: list[tuple[int, int]] = []
+    for years, months, flip in ((src, tgt, False), (tgt, src, True)):
+        for y in sorted(i for i in years.free if years[i].kind == "year"):
+            bucket = months.index.get(("y", str(years[y].value)), ())
+            candidates = [m for m in bucket if m in months.free]
+            if candidates:
+                month = _nearest(years, months, y, candidates)
+                pairs.append((month, y) if flip else (y, month))
+                years.free.discard(y)
+                months.free.discard(month)
+    return pairs
+
+
 def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
     """Match a range on one side with its two ends written as two figures on the other."""
     pairs: list[tuple[int, int]] = []
     for ranges, others, flip in ((src, tgt, False), (tgt, src, True)):
         for r in sorted(i for i in ranges.free if ranges[i].kind == "range"):
-            end = replace(
-                ranges[r], kind="count", value=Decimal(dict(ranges[r].extra)["end"]), extra=()
-            )
-            start = replace(ranges[r], kind="count", extra=())
+            start, end = _range_ends(ranges[r])
             first = next(
                 (o for o in others.candidates(start) if same_meaning(start, others[o])), None
             )
@@ -352,6 +382,14 @@ def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
                 others.free.discard(o)
                 pairs.append((o, r) if flip else (r, o))
     return pairs
+
+
+def _range_ends(figure: Figure) -> tuple[Figure, Figure]:
+    """The two ends of a range as figures of their own: counts, or times of day."""
+    extra = dict(figure.extra)
+    kind = "time" if extra.get("of") == "time" else "count"
+    start = replace(figure, kind=kind, extra=())
+    return start, replace(start, value=Decimal(extra["end"]))
 
 
 def _absorb_into_identifiers(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
@@ -438,6 +476,10 @@ def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
         return None
     if s.kind == "identifier" or t.kind == "identifier":
         return _identifier_cost(s, t, gap)
+    if "time" in (s.kind, t.kind):
+        return _time_cost(s, t, gap)
+    if {s.kind, t.kind} == {"year", "date"}:
+        return _year_cost(s, t, gap)
     if _family(s) != _family(t):
         return None
     if _small_words_apart(s, t):
@@ -453,6 +495,10 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
     """Two identifiers are one changed only when their shapes agree and tell."""
     if s.kind != t.kind:
         return None
+    if _reference(s) or _reference(t):
+        # "Chapter 3" / « chapitre 30 »: the numbers of two cross-references,
+        # whatever their words (chapter / chapitre, appendix / annexe).
+        return 1 + gap if _reference(s) and _reference(t) else None
     a, b = text_of(s) or "", text_of(t) or ""
     shape = _SHAPE.sub("#", a)
     phones = "phone" in dict(s.extra) and "phone" in dict(t.extra)
@@ -461,6 +507,29 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
     if shape != _SHAPE.sub("#", b) or not (phones or any(c.isalpha() for c in shape)):
         return None
     return 1 + gap
+
+
+def _reference(figure: Figure) -> bool:
+    """The number of a cross-reference or a numbered heading (``Section 2.3``, ``RFC 2822``)."""
+    return "ref" in dict(figure.extra)
+
+
+def _time_cost(s: Figure, t: Figure, gap: float) -> float | None:
+    """A time is one changed only into another time or a number of hours (5 p.m. / 18 h)."""
+    a, b = clocks(s), clocks(t)
+    if not a or not b:
+        return None
+    distance = min(abs(x - y) for x in a for y in b) / 2400
+    return 1 + gap + float(distance)
+
+
+def _year_cost(s: Figure, t: Figure, gap: float) -> float | None:
+    """A year is one changed into a month of another year (``2023`` / ``avril 2024``)."""
+    year, date = (s, t) if s.kind == "year" else (t, s)
+    extra = dict(date.extra)
+    if "year" not in extra or "day" in extra:
+        return None
+    return 1.5 + gap + min(1.0, abs(float(year.value) - int(extra["year"])) / 100)
 
 
 def _small_words_apart(s: Figure, t: Figure) -> bool:
@@ -492,8 +561,14 @@ def _digits(figure: Figure) -> str:
 
 def _reason(s: Figure, t: Figure) -> str:
     """A short phrase for the message ``{source} became {target}``."""
+    if "time" in (s.kind, t.kind):
+        return "time differs"
+    if _reference(s):
+        return "reference differs"
     if s.kind in ("identifier", "version", "date"):
         return f"{s.kind} differs"
+    if t.kind == "date":
+        return "date differs"
     if not currencies_compatible(s.currency, t.currency):
         return f"currency differs: {s.currency} vs {t.currency}"
     if s.unit and t.unit and s.unit != t.unit:

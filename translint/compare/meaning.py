@@ -18,6 +18,8 @@ from translint.model import Figure
 
 __all__ = [
     "UNIT_CONVERSIONS",
+    "clock_ranges",
+    "clocks",
     "currencies_compatible",
     "kinds_compatible",
     "readings",
@@ -90,6 +92,64 @@ def text_of(figure: Figure) -> str | None:
     return extra.get("text") or extra.get("ref") or extra.get("phone")
 
 
+def clocks(figure: Figure) -> set[Decimal]:
+    """The times of day (HHMM) a figure may be: a time, or a number of hours (« 17 h »).
+
+    French writes 5 p.m. ``17 h``, which is also 17 hours: against a time it
+    is read as one. ``1,5 h`` is 1:30, the reading of ``1 h 30``.
+    """
+    if figure.kind == "time":
+        return {figure.value}
+    if figure.kind == "quantity" and figure.unit == "h" and figure.scale == 1:
+        return _hours_clock(figure.value)
+    return set()
+
+
+def clock_ranges(figure: Figure) -> set[tuple[Decimal, Decimal]]:
+    """The spans of the day (HHMM to HHMM) a range may be.
+
+    A range of times is its own; a range of hours (``de 9 h à 17 h``) reads
+    as times; a bare ``9 to 5`` as the 12-hour clock allows (9:00 to 17:00).
+    """
+    if figure.kind != "range" or figure.scale != 1:
+        return set()
+    extra = dict(figure.extra)
+    start, end = figure.value, Decimal(extra["end"])
+    if extra.get("of") == "time":
+        return {(start, end)}
+    if figure.unit == "h":
+        return {(a, b) for a in _hours_clock(start) for b in _hours_clock(end)}
+    if figure.unit is None and figure.currency is None and "of" not in extra:
+        return _twelve_hour(start, end)
+    return set()
+
+
+def _hours_clock(hours: Decimal) -> set[Decimal]:
+    """A number of hours as the time it names, HHMM: 17 is 1700, 1.5 is 130."""
+    whole = int(hours)
+    minutes = (hours - whole) * 60
+    if 0 <= hours <= 24 and minutes == minutes.to_integral_value():
+        return {Decimal(whole * 100 + int(minutes))}
+    return set()
+
+
+def _twelve_hour(start: Decimal, end: Decimal) -> set[tuple[Decimal, Decimal]]:
+    """``9 to 5``, ``1 to 3``: the spans of a 12-hour clock its two hours may name."""
+    if not all(1 <= v <= 12 and v == v.to_integral_value() for v in (start, end)):
+        return set()
+    a, b = start % 12 * 100, end % 12 * 100
+    if a < b:  # both in the morning or both in the afternoon
+        return {(a, b), (a + 1200, b + 1200)}
+    return {(a, b + 1200)}  # across noon
+
+
+def _on_the_clock(figure: Figure) -> bool:
+    """A time, or a range that can only be one of times or hours."""
+    return figure.kind == "time" or (
+        figure.kind == "range" and (figure.unit == "h" or dict(figure.extra).get("of") == "time")
+    )
+
+
 _TEXTUAL = ("identifier", "version")
 
 
@@ -99,13 +159,22 @@ def same_meaning(s: Figure, t: Figure) -> bool:
         return _same_text(s, t)
     if s.kind == "date" or t.kind == "date":
         return _same_date(s, t)
+    if "time" in (s.kind, t.kind):
+        return not clocks(s).isdisjoint(clocks(t))
     if (s.kind == "range") != (t.kind == "range"):
         return False
     if s.kind == "range":
+        if _same_span_of_day(s, t):
+            return True
         if not _same_range_end(s, t):
             return False
     elif not kinds_compatible(s.kind, t.kind):
         return False
+    return _same_amount(s, t)
+
+
+def _same_amount(s: Figure, t: Figure) -> bool:
+    """Two numbers of compatible kinds: the same value, currency and unit, or converted."""
     if not currencies_compatible(s.currency, t.currency):
         return False
     if s.unit is not None and t.unit is not None and s.unit != t.unit:
@@ -113,6 +182,12 @@ def same_meaning(s: Figure, t: Figure) -> bool:
     if s.kind == t.kind == "percent" and s.unit != t.unit:
         return False  # percentage points against a percentage
     return not readings(s).isdisjoint(readings(t))
+
+
+def _same_span_of_day(s: Figure, t: Figure) -> bool:
+    """Two ranges, one of times or hours, that name the same span of the day."""
+    on_the_clock = _on_the_clock(s) or _on_the_clock(t)
+    return on_the_clock and not clock_ranges(s).isdisjoint(clock_ranges(t))
 
 
 def _same_text(s: Figure, t: Figure) -> bool:
@@ -123,10 +198,15 @@ def _same_text(s: Figure, t: Figure) -> bool:
 
 
 def _same_date(s: Figure, t: Figure) -> bool:
-    """Two dates that agree on the month and on every other part both write."""
+    """Two dates that agree on the month and on every other part both write.
+
+    A range of days (``du 4 au 17 juillet``) is only ever a range of days.
+    """
     if s.kind != t.kind:
         return False
     a, b = dict(s.extra), dict(t.extra)
+    if ("end_day" in a) != ("end_day" in b):
+        return False
     shared = a.keys() & b.keys()
     return "month" in shared and all(a[k] == b[k] for k in shared)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import pkgutil
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -93,6 +94,16 @@ class FigureData:
     currency_names: Mapping[str, str] = field(default_factory=_frozen)
     months: Mapping[str, int] = field(default_factory=_frozen)
     months_capitalised: bool = False
+    # Words that may join a month to its year or an ordinal day to its month
+    # ("June of 2017", "the 1st of June").
+    date_connectives: tuple[str, ...] = ()
+    # Words that list two days of one month ("April 6 and 8", « 6 et 8 avril »).
+    list_joiners: tuple[str, ...] = ()
+    # Times of day: what parts the hours from the minutes (``17:30``, ``17 h 30``;
+    # a letter may be spaced off), and the words after the hour that name a
+    # half of the day (``5 p.m.``) with the hours they add to it (0 or 12).
+    clock_separators: tuple[str, ...] = ()
+    day_periods: Mapping[str, int] = field(default_factory=_frozen)
 
 
 @dataclass(frozen=True)
@@ -273,3 +284,41 @@ def currency_tables(locales: tuple[str, ...]) -> tuple[dict[str, str], dict[str,
             for count in (1, 2):
                 names.setdefault(get_currency_name(code, count, locale).lower(), code)
     return symbols, names
+
+
+def clock_separators(locales: tuple[str, ...]) -> tuple[str, ...]:
+    """What ``locales`` write between hours and minutes, from CLDR's short time patterns.
+
+    ``h:mm a`` gives ``:``, ``HH 'h' mm`` (Canadian French) gives ``h``.
+    """
+    from babel import Locale
+
+    found: list[str] = []
+    for locale in locales:
+        pattern = Locale.parse(locale).time_formats["short"].pattern
+        between = re.search(r"[Hhk]+(.*?)m", pattern)
+        if between:
+            separator = between[1].replace("'", "").strip()
+            if separator and separator not in found:
+                found.append(separator)
+    return tuple(found)
+
+
+def day_periods(locales: tuple[str, ...]) -> dict[str, int]:
+    """The words of ``locales`` for the two halves of the day (``a.m.``, ``PM``), from CLDR.
+
+    Each is mapped to the hours it adds to a 12-hour clock's hour, lower-cased,
+    with and without its dots (``p.m.`` and ``pm``).
+    """
+    from babel import Locale
+
+    periods: dict[str, int] = {}
+    for locale in locales:
+        names = Locale.parse(locale).day_periods["format"]
+        for width in ("abbreviated", "wide"):
+            for period, hours in (("am", 0), ("pm", 12)):
+                name = names.get(width, {}).get(period, "").lower()
+                if len(name.replace(".", "")) > 1:
+                    periods.setdefault(name, hours)
+                    periods.setdefault(name.replace(".", ""), hours)
+    return periods

@@ -90,16 +90,21 @@ def describe(figure: Figure) -> str:
         return text_of(figure) or figure.text
     if figure.kind == "date":
         months = _month_names()
+        day = extra.get("day", "")
         parts = [
-            extra.get("day", ""),
+            f"{day}–{extra['end_day']}" if "end_day" in extra else day,
             months.get(int(extra.get("month", 0)), ""),
             extra.get("year", ""),
         ]
         return " ".join(p for p in parts if p)
+    if figure.kind == "time":
+        return _clock_text(figure.value)
     if figure.kind == "ordinal":
         n = int(figure.value)
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
+    if figure.kind == "range" and extra.get("of") == "time":
+        return f"{_clock_text(figure.value)}–{_clock_text(Decimal(extra['end']))}"
     if figure.kind == "range":
         end = Decimal(extra["end"])
         scale = figure.scale if figure.scale > 1 and end % figure.scale == 0 else 1
@@ -125,6 +130,12 @@ def _with_marks(text: str, figure: Figure, percent: bool) -> str:
     if figure.unit:
         return f"{text} {figure.unit}"
     return text
+
+
+def _clock_text(value: Decimal) -> str:
+    """A time of day, HHMM, on the 24-hour clock: ``17:30``."""
+    hours, minutes = divmod(int(value), 100)
+    return f"{hours}:{minutes:02d}"
 
 
 def _number_text(value: Decimal) -> str:

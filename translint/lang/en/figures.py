@@ -16,7 +16,7 @@ from babel.numbers import (
     get_group_symbol,
 )
 
-from translint.lang import currency_tables
+from translint.lang import clock_separators, currency_tables, day_periods
 
 # The language text2num reads for this one (it knows a few).
 TEXT2NUM = "en"
@@ -263,3 +263,11 @@ def _months() -> dict[str, int]:
 MONTHS = _months()
 # English month names are capitalised; lowercase "may" or "march" is a verb.
 MONTHS_CAPITALISED = True
+# "June of 2017", "the 1st of June".
+DATE_CONNECTIVES = ("of",)
+# "April 6 and 8", "May 22 & 25".
+LIST_JOINERS = ("and", "&")
+
+# Times of day: "17:30", "5:30 p.m.", "12pm" (CLDR's time patterns and day periods).
+CLOCK_SEPARATORS = clock_separators(LOCALES)
+DAY_PERIODS = day_periods(LOCALES)

@@ -13,7 +13,7 @@ from babel.numbers import (
     get_group_symbol,
 )
 
-from translint.lang import currency_tables
+from translint.lang import clock_separators, currency_tables
 
 # The language text2num reads for this one (it knows a few).
 TEXT2NUM = "fr"
@@ -180,7 +180,15 @@ REFERENCE_WORDS = (
 )
 VERSION_WORDS = ("version", "noyau")
 
-RANGE_FRAMES = (("entre", "et"), ("de", "à"), ("du", "au"), ("", "à"))
+RANGE_FRAMES = (
+    ("entre le", "et le"),
+    ("entre", "et"),
+    ("de", "à"),
+    ("d'", "à"),
+    ("d’", "à"),
+    ("du", "au"),
+    ("", "à"),
+)
 
 # French "un"/"une" are articles: ARTICLE_ONES are figures only when a unit,
 # currency, scale or percent follows ("un kilomètre", "un million").
@@ -239,3 +247,10 @@ def _months() -> dict[str, int]:
 MONTHS = _months()
 # "sept" without its dot is the number seven, so it is not a month here.
 MONTHS_CAPITALISED = False
+# « 6 et 8 avril », « les 6 et 8 avril ».
+LIST_JOINERS = ("et",)
+
+# Times of day: "17:30", "17 h 30", "17h30" (CLDR's time patterns). French
+# writes the 24-hour clock, so no day periods; "17 h" alone is also a number
+# of hours, and stays one.
+CLOCK_SEPARATORS = clock_separators(LOCALES)
