@@ -36,6 +36,9 @@ EXTRACTION = [
         "Il coûte 1\u202f250\u202f000.",
         [("1\u202f250\u202f000", "count", "1250000", None, None)],
     ),
+    # an idiom, not a thousand (2018-03-15-old-habits-die-hard, canada-blog)
+    ("fr", "a frappé en plein dans le mille :", []),
+    ("fr", "il y a mille personnes", [("mille", "count", "1000", None, None)]),
     # every typesetter's space groups digits: thin, figure, hair, punctuation
     ("fr", "58\u2009469 personnes", [("58\u2009469", "count", "58469", None, None)]),
     ("en", "58\u2009469 people", [("58\u2009469", "count", "58469", None, None)]),

@@ -198,6 +198,7 @@ ONE_NOT_AFTER: tuple[str, ...] = ()
 NOT_NUMBER_AFTER = {
     "neuf": ("à", "tout", "flambant", "de", "du", "le", "est"),
     "neuve": ("à", "tout", "flambant", "de"),
+    "mille": ("le",),  # « en plein dans le mille »: the bull's-eye, no thousand
 }
 ARTICLE_ONES = ("un", "une")
 
