@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from translint.analysis.nlp import entities_of, pieces_of, pipeline, recognised_spans
+from translint.analysis.nlp import _inside, entities_of, pieces_of, pipeline, recognised_spans
 from translint.model import Entity, Paragraph
 
 from ..conftest import SEED_EN, SEED_FR
@@ -123,3 +123,31 @@ def test_a_paragraph_over_spacy_max_length_is_recognised(
     found = entities_of([paragraph(content)], lang)[0]
     assert len(found) > 20
     assert all(content[e.start : e.end] == e.text for e in found)
+
+
+@st.composite
+def acronym_spans(draw: st.DrawFn) -> list[tuple[int, int]]:
+    """Sorted spans that do not overlap (they may touch), as acronym matches are."""
+    spans, at = [], 0
+    for gap, width in draw(st.lists(st.tuples(st.integers(0, 4), st.integers(1, 4)), max_size=8)):
+        spans.append((at + gap, at + gap + width))
+        at += gap + width
+    return spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(acronym_spans(), st.integers(0, 50), st.integers(1, 6))
+def test_a_name_inside_an_acronym_is_found_by_bisection(
+    spans: list[tuple[int, int]], start: int, width: int
+) -> None:
+    end = start + width
+    assert _inside(spans, start, end) == any(a <= start and end <= b for a, b in spans)
+
+
+def test_a_name_inside_an_acronym_is_the_acronym_only() -> None:
+    text = "Members of the KRISS and the QKBA met the NRC in Ottawa. " * 3
+    found = entities_of([paragraph(text)], "en")[0]
+    assert [e.text for e in found if e.text in ("KRISS", "QKBA", "NRC")] == [
+        "KRISS", "QKBA", "NRC"
+    ] * 3  # fmt: skip
+    assert all(e.label.name == "ACRONYM" for e in found if e.text in ("KRISS", "QKBA", "NRC"))

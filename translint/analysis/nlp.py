@@ -18,8 +18,10 @@ fed whole, as one text, exactly as before.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -231,11 +233,19 @@ def _entities(paragraph: Paragraph, spans: Iterable[tuple[int, int, str]]) -> li
         ):
             kind = EntityLabel.PERSON
         text = content[start:end]
-        if not _is_name(text) or any(a <= start and end <= b for a, b in taken):
+        if not _is_name(text) or _inside(taken, start, end):
             continue
         entities.append(Entity(text, *paragraph.text_span(start, end), kind, fold(text)))
     entities.sort(key=lambda e: e.start)
     return entities
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` (not empty) lies inside one of ``spans``, which are sorted and
+    do not overlap (acronym matches): only the last span starting at or before ``start``
+    can hold it. A bisection, not a scan: a book on one line has thousands of both."""
+    at = bisect.bisect_right(spans, (start, sys.maxsize)) - 1
+    return at >= 0 and end <= spans[at][1]
 
 
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
