@@ -249,3 +249,28 @@ def test_a_long_single_line_pair_is_checked(capsys, monkeypatch, tmp_path: Path)
     assert {f["rule"] for f in report["findings"]} >= {"entity-missing", "figure-missing"}
     assert all(line[p["start"] : p["end"]] == p["text"] for line, p in places)
     assert any(p["start"] > 4_000 for _, p in places)
+
+
+OTTAWA_EN = (
+    "Ottawa city council adopted on Wednesday a budget of 4.1 billion dollars that limits "
+    "the increase of the property tax of the residents of the capital to 2.9%.\n"
+)
+OTTAWA_FR = (
+    "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+    "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "options", [[], ["--target-lang", "fr"], ["--source-lang", "en", "--target-lang", "fr"]]
+)
+def test_a_plain_french_sentence_is_french(capsys, tmp_path: Path, options: list[str]) -> None:
+    """Every function word of this sentence is also Spanish, Italian or Dutch; it was refused
+    as "neither English nor French", even with --target-lang fr."""
+    en, fr = tmp_path / "budget.txt", tmp_path / "budget-fr.txt"
+    en.write_text(OTTAWA_EN, "utf-8")
+    fr.write_text(OTTAWA_FR, "utf-8")
+    status, out, err = run(["check", str(en), str(fr), "--format", "json", *options], capsys)
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert (report["source"]["lang"], report["target"]["lang"]) == ("en", "fr")

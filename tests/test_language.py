@@ -104,6 +104,68 @@ def test_short_and_mixed_texts(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
+# Short news and manual sentences, as a translator's pair would hold them.
+SENTENCES = [
+    ("Ottawa city council adopted a budget on Wednesday with a tax increase of 2.9%.", "en"),
+    ("The minister announced $4.1 billion for public transit in Montreal and Quebec City.", "en"),
+    ("Statistics Canada reported that the unemployment rate fell to 6.1% in March.", "en"),
+    ("Install the package with apt-get, then restart the service.", "en"),
+    ("Click OK to save your changes to the image.", "en"),
+    ("The agreement was signed in Daejeon by the presidents of KRISS and QKBA.", "en"),
+    ("Prices rose 3.4% over the past year, driven by food and shelter costs.", "en"),
+    (
+        "More than 2,000 researchers from 40 countries attended the conference in Seoul last "
+        "week, where the two governments signed a memorandum of understanding on quantum "
+        "technologies.",
+        "en",
+    ),
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget prévoyant une hausse de "
+        "taxes de 2,9 %.",
+        "fr",
+    ),
+    # 25 words and more, and every function word (le, d', un, de, qui, la, l', des, à) is
+    # Spanish, Italian, Portuguese or Dutch too: French all the same, since the text has
+    # no word of those languages of its own.
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+        "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %.",
+        "fr",
+    ),
+    (
+        "Le conseil municipal d’Ottawa a adopté mercredi un budget de 4,1 milliards de dollars, "
+        "dont la hausse de l’impôt foncier de la Ville d’Ottawa sera de 2,9 %.",
+        "fr",
+    ),
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+        "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %, selon "
+        "le directeur du festival El Niño de los Andes.",
+        "fr",
+    ),
+    (
+        "Le ministre a annoncé 4,1 milliards de dollars pour le transport en commun à Montréal.",
+        "fr",
+    ),
+    ("Statistique Canada a indiqué que le taux de chômage a reculé à 6,1 % en mars.", "fr"),
+    ("Installez le paquet avec apt-get, puis redémarrez le service.", "fr"),
+    ("Cliquez sur OK pour enregistrer les modifications de l’image.", "fr"),
+    ("L’entente a été signée à Daejeon par les présidents du KRISS et de l’AAQC.", "fr"),
+    (
+        "Plus de 2 000 chercheurs de 40 pays ont participé la semaine dernière à la conférence "
+        "de Séoul, où les deux gouvernements ont signé un protocole d’entente sur les "
+        "technologies quantiques.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SENTENCES)
+def test_short_real_sentences(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+    assert detect_language(document(text)) == lang
+
+
 SPANISH = (
     "El gobierno de Quebec y la ciudad de Daejeon firmaron un memorando de entendimiento "
     "durante la conferencia. Los representantes de ambas regiones destacaron la importancia "

@@ -28,8 +28,12 @@ The decision refuses rather than guesses (``TranslintError``):
   know, code, a list of names or numbers); a text under ``SHORT_TEXT`` words
   (a heading) is decided on one-sided evidence, a language's own letters
   (French accents) included, or called too short;
-- text whose function words are nearly all shared with another language
-  (``de``, ``la``, ``en``, ``un`` and no ``le``, ``les``, ``et``: Catalan);
+- text whose function words are nearly all shared with the other languages
+  it shows words of (``de``, ``la``, ``en``, ``un`` beside Spanish ``el`` and
+  Italian ``i``, and no ``le``, ``les``, ``et``: Catalan). A word shared with
+  a language the text shows no word of is no doubt: ``le``, ``la``, ``de``,
+  ``un``, ``des``, ``qui``, ``à``, ``l'`` are each Spanish, Italian, Portuguese
+  or Dutch too, and a plain French sentence may hold nothing else;
 - text where neither language clearly dominates (weighted, less than
   ``MIN_RATIO`` times the other).
 
@@ -104,7 +108,8 @@ class LanguageScores:
     words: int  # word tokens, URLs and paths left out
     latin_words: int  # of which written in the Latin alphabet
     scores: dict[str, int]  # per registered language: its function words
-    exclusive: dict[str, int]  # per registered language: those no other listed language has
+    # per registered language: those that no other language the text shows words of has
+    exclusive: dict[str, int]
     others: dict[str, int]  # other language: its own function words
     others_distinct: dict[str, int]  # other language: how many different ones
     rivals: dict[str, int]  # other language: best count of ours on words it lacks
@@ -180,7 +185,7 @@ def _dominant(scores: LanguageScores, label: str, neither: str) -> str:
         )
     best = ranked[0]
     if long_text and scores.exclusive[best] < MIN_EXCLUSIVE * scores.scores[best]:
-        # de, la, en, un and nothing else: Spanish, Catalan, Romanian...
+        # de, la, en, un beside el, els, i: Catalan.
         raise TranslintError(
             f"{neither} (its {records[best].name} function words are shared with other languages)"
         )
@@ -275,13 +280,17 @@ def language_scores(text: str) -> LanguageScores:
     counts = Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
     markers = _markers()
     others = _other_markers()
-    foreign = frozenset().union(*(stops for stops, _, _ in others.values()))
+    own_counts = {code: _count(counts, own) for code, (_, own, _) in others.items()}
+    # Only a language the text shows words of can be what our shared words belong to.
+    foreign = frozenset().union(
+        *(stops for code, (stops, _, _) in others.items() if own_counts[code] > 0)
+    )
     return LanguageScores(
         words=sum(counts.values()),
         latin_words=sum(n for word, n in counts.items() if _LATIN.match(word)),
         scores={code: _count(counts, words) for code, words in markers.items()},
         exclusive={code: _count(counts, words - foreign) for code, words in markers.items()},
-        others={code: _count(counts, own) for code, (_, own, _) in others.items()},
+        others=own_counts,
         others_distinct={
             code: sum(1 for word in counts if word in own) for code, (_, own, _) in others.items()
         },
