@@ -274,3 +274,12 @@ def test_a_plain_french_sentence_is_french(capsys, tmp_path: Path, options: list
     assert (status, err) == (0, "")
     report = json.loads(out)
     assert (report["source"]["lang"], report["target"]["lang"]) == ("en", "fr")
+
+
+def test_a_given_language_the_text_clearly_contradicts_is_exit_2(capsys, tmp_path: Path) -> None:
+    en, fr = tmp_path / "budget.txt", tmp_path / "budget-fr.txt"
+    en.write_text(OTTAWA_EN, "utf-8")
+    fr.write_text(OTTAWA_FR, "utf-8")
+    status, out, err = run(["check", str(fr), str(en), "--source-lang", "en"], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"translint: {fr}: the text is French, not English as the language option says\n"
