@@ -212,3 +212,74 @@ def test_lexical_only_alignment_still_aligns_the_seed(capsys) -> None:
     groups = [(g["source"], g["target"]) for g in json.loads(out)["alignment"]]
     assert status == 0
     assert ([26, 27], [28]) in groups and ([29], [32, 33]) in groups and ([30, 31], [34]) in groups
+
+
+def test_a_long_single_line_pair_is_checked(capsys, monkeypatch, tmp_path: Path) -> None:
+    """A whole article on one line, longer than spaCy accepts: checked, no traceback.
+
+    spaCy's limit is lowered to 4,000 characters instead of writing megabytes: the
+    recogniser refused such a paragraph with a traceback before it was fed in pieces.
+    """
+    from translint.analysis.nlp import pipeline
+
+    paths = []
+    for seed in (SEED_EN, SEED_FR):
+        lines = [line.strip() for line in seed.read_text("utf-8").splitlines() if line.strip()]
+        path = tmp_path / seed.name
+        path.write_text(" ".join(lines) + "\n", "utf-8")
+        paths.append(str(path))
+    for lang in ("en", "fr"):
+        monkeypatch.setattr(pipeline(lang), "max_length", 4_000)
+    assert all(len(Path(p).read_text("utf-8")) > 2 * 4_000 for p in paths)
+    status, out, err = run(["check", *paths, "--format", "json", "--no-cache"], capsys)
+    report = json.loads(out)
+    assert (status, err) == (1, "")
+    assert report["source"]["paragraphs"] == report["target"]["paragraphs"] == 1
+    assert report["alignment"] == [
+        {"source": [0], "target": [0], "score": pytest.approx(1, abs=0.1)}
+    ]
+    # Every finding points into the one line where its text is, pieces past the first too.
+    lines = {p: Path(p).read_text("utf-8").rstrip("\n") for p in paths}
+    places = [
+        (lines[path], place)
+        for f in report["findings"]
+        for path, place in zip(paths, (f["source"], f["target"]), strict=True)
+        if place is not None and place["start"] is not None
+    ]
+    assert {f["rule"] for f in report["findings"]} >= {"entity-missing", "figure-missing"}
+    assert all(line[p["start"] : p["end"]] == p["text"] for line, p in places)
+    assert any(p["start"] > 4_000 for _, p in places)
+
+
+OTTAWA_EN = (
+    "Ottawa city council adopted on Wednesday a budget of 4.1 billion dollars that limits "
+    "the increase of the property tax of the residents of the capital to 2.9%.\n"
+)
+OTTAWA_FR = (
+    "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+    "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "options", [[], ["--target-lang", "fr"], ["--source-lang", "en", "--target-lang", "fr"]]
+)
+def test_a_plain_french_sentence_is_french(capsys, tmp_path: Path, options: list[str]) -> None:
+    """Every function word of this sentence is also Spanish, Italian or Dutch; it was refused
+    as "neither English nor French", even with --target-lang fr."""
+    en, fr = tmp_path / "budget.txt", tmp_path / "budget-fr.txt"
+    en.write_text(OTTAWA_EN, "utf-8")
+    fr.write_text(OTTAWA_FR, "utf-8")
+    status, out, err = run(["check", str(en), str(fr), "--format", "json", *options], capsys)
+    assert (status, err) == (0, "")
+    report = json.loads(out)
+    assert (report["source"]["lang"], report["target"]["lang"]) == ("en", "fr")
+
+
+def test_a_given_language_the_text_clearly_contradicts_is_exit_2(capsys, tmp_path: Path) -> None:
+    en, fr = tmp_path / "budget.txt", tmp_path / "budget-fr.txt"
+    en.write_text(OTTAWA_EN, "utf-8")
+    fr.write_text(OTTAWA_FR, "utf-8")
+    status, out, err = run(["check", str(fr), str(en), "--source-lang", "en"], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"translint: {fr}: the text is French, not English as the language option says\n"

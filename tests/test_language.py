@@ -13,6 +13,7 @@ from translint import Options, language, read_one, read_pair
 from translint.errors import TranslintError
 from translint.language import (
     LanguageUndecided,
+    clearly_not,
     detect_language,
     language_of_file_name,
     language_scores,
@@ -102,6 +103,68 @@ def test_untranslated_bibliography_is_still_french() -> None:
 )
 def test_short_and_mixed_texts(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+# Short news and manual sentences, as a translator's pair would hold them.
+SENTENCES = [
+    ("Ottawa city council adopted a budget on Wednesday with a tax increase of 2.9%.", "en"),
+    ("The minister announced $4.1 billion for public transit in Montreal and Quebec City.", "en"),
+    ("Statistics Canada reported that the unemployment rate fell to 6.1% in March.", "en"),
+    ("Install the package with apt-get, then restart the service.", "en"),
+    ("Click OK to save your changes to the image.", "en"),
+    ("The agreement was signed in Daejeon by the presidents of KRISS and QKBA.", "en"),
+    ("Prices rose 3.4% over the past year, driven by food and shelter costs.", "en"),
+    (
+        "More than 2,000 researchers from 40 countries attended the conference in Seoul last "
+        "week, where the two governments signed a memorandum of understanding on quantum "
+        "technologies.",
+        "en",
+    ),
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget prévoyant une hausse de "
+        "taxes de 2,9 %.",
+        "fr",
+    ),
+    # 25 words and more, and every function word (le, d', un, de, qui, la, l', des, à) is
+    # Spanish, Italian, Portuguese or Dutch too: French all the same, since the text has
+    # no word of those languages of its own.
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+        "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %.",
+        "fr",
+    ),
+    (
+        "Le conseil municipal d’Ottawa a adopté mercredi un budget de 4,1 milliards de dollars, "
+        "dont la hausse de l’impôt foncier de la Ville d’Ottawa sera de 2,9 %.",
+        "fr",
+    ),
+    (
+        "Le conseil municipal d'Ottawa a adopté mercredi un budget de 4,1 milliards de dollars "
+        "qui prévoit la hausse de l'impôt foncier des résidents de la capitale à 2,9 %, selon "
+        "le directeur du festival El Niño de los Andes.",
+        "fr",
+    ),
+    (
+        "Le ministre a annoncé 4,1 milliards de dollars pour le transport en commun à Montréal.",
+        "fr",
+    ),
+    ("Statistique Canada a indiqué que le taux de chômage a reculé à 6,1 % en mars.", "fr"),
+    ("Installez le paquet avec apt-get, puis redémarrez le service.", "fr"),
+    ("Cliquez sur OK pour enregistrer les modifications de l’image.", "fr"),
+    ("L’entente a été signée à Daejeon par les présidents du KRISS et de l’AAQC.", "fr"),
+    (
+        "Plus de 2 000 chercheurs de 40 pays ont participé la semaine dernière à la conférence "
+        "de Séoul, où les deux gouvernements ont signé un protocole d’entente sur les "
+        "technologies quantiques.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SENTENCES)
+def test_short_real_sentences(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+    assert detect_language(document(text)) == lang
 
 
 SPANISH = (
@@ -395,3 +458,98 @@ def test_a_book_length_text_is_judged_on_a_sample(lang: str) -> None:
     other = "en" if lang == "fr" else "fr"
     mixed = "\n\n".join(p.read_text("utf-8") for p in corpus_files() if p.stem == other)
     assert detect_language(mixed + "\n\n" + texts[-1]) == other
+
+
+# --------------------------------------------------------------------------- a claim against the text
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        # Too short, shared words, mixed, a weak lead of the other language, another
+        # language's words outweighed: doubt, and the user's word settles it.
+        ("Quantum Computing", "fr"),
+        (CATALAN, "fr"),
+        ("Welcome to the Conference de Montréal", "fr"),
+        ("Ottawa city council adopted a budget on Wednesday with a tax increase of 2.9%.", "fr"),
+        ("Préface", "en"),
+        (
+            "Il a lu « El amor en los tiempos del cólera » et « Cien años de soledad » hier.",
+            "fr",
+        ),
+        (
+            "The panel discussed the strategy of the two regions and the role of the institutes "
+            "in the growth of the sector. Le panel a discuté de la stratégie des régions et du "
+            "rôle des instituts dans le développement de la filière.",
+            "fr",
+        ),
+    ],
+)
+def test_a_given_language_wins_over_a_doubtful_detection(
+    tmp_path: Path, text: str, given: str
+) -> None:
+    path = write_as(tmp_path / "article.txt", text)
+    assert read_one(path, given).lang == given
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("titre.fr.txt", "Welcome to the Conference de Montréal", "fr"),
+        ("article.fr.txt", CATALAN, "fr"),
+        ("title.en.txt", "Préface", "en"),
+    ],
+)
+def test_a_file_name_tag_wins_over_a_doubtful_detection(
+    tmp_path: Path, name: str, text: str, expected: str
+) -> None:
+    assert read_one(write_as(tmp_path / name, text)).lang == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "message"),
+    [
+        ("The cat is on the table.", "fr", "the text is English, not French as the language"),
+        (ENGLISH, "fr", "the text is English, not French as the language option says"),
+        (FRENCH, "en", "the text is French, not English as the language option says"),
+        (SPANISH, "fr", "language is neither English nor French (it looks like Spanish)"),
+        (
+            "Правительство Квебека и город Тэджон подписали меморандум о взаимопонимании.",
+            "fr",
+            "(it is not written in the Latin alphabet)",
+        ),
+    ],
+)
+def test_a_clear_contradiction_of_the_given_language_is_an_error(
+    tmp_path: Path, text: str, given: str, message: str
+) -> None:
+    path = write_as(tmp_path / "article.txt", text)
+    with pytest.raises(TranslintError) as error:
+        read_one(path, given)
+    assert not isinstance(error.value, LanguageUndecided)
+    assert str(error.value).startswith(f"{path}: ")
+    assert message in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_clear_contradiction_of_the_file_name_is_an_error(tmp_path: Path) -> None:
+    path = write_as(tmp_path / "cat.fr.txt", "The cat is on the table.")
+    with pytest.raises(TranslintError, match="the text is English, but the file name says French"):
+        read_one(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "clear"),
+    [
+        ("The cat is on the table.", "fr", True),  # three English words, no French one
+        ("The cat is on the table.", "en", False),
+        ("Welcome to the Conference de Montréal", "fr", False),  # two
+        (SPANISH, "fr", True),
+        (CATALAN, "fr", False),
+        (ENGLISH, "fr", True),
+        (FRENCH, "en", True),
+        (FRENCH, "fr", False),
+        ("", "fr", False),
+    ],
+)
+def test_clearly_not(text: str, claimed: str, clear: bool) -> None:
+    assert clearly_not(language_scores(text), claimed) is clear

@@ -28,15 +28,29 @@ The decision refuses rather than guesses (``TranslintError``):
   know, code, a list of names or numbers); a text under ``SHORT_TEXT`` words
   (a heading) is decided on one-sided evidence, a language's own letters
   (French accents) included, or called too short;
-- text whose function words are nearly all shared with another language
-  (``de``, ``la``, ``en``, ``un`` and no ``le``, ``les``, ``et``: Catalan);
+- text whose function words are nearly all shared with the other languages
+  it shows words of (``de``, ``la``, ``en``, ``un`` beside Spanish ``el`` and
+  Italian ``i``, and no ``le``, ``les``, ``et``: Catalan). A word shared with
+  a language the text shows no word of is no doubt: ``le``, ``la``, ``de``,
+  ``un``, ``des``, ``qui``, ``à``, ``l'`` are each Spanish, Italian, Portuguese
+  or Dutch too, and a plain French sentence may hold nothing else;
 - text where neither language clearly dominates (weighted, less than
   ``MIN_RATIO`` times the other).
 
-Refusals for lack of evidence (too little text, too few function words, both
-languages mixed) are ``LanguageUndecided``: a language given by the user may
-settle them. Evidence of another language (another alphabet, Spanish words)
-is a plain ``TranslintError``: a language option does not make Spanish French.
+Refusals for doubt (too little text, too few function words, both languages
+mixed, words shared with other languages) are ``LanguageUndecided``. Evidence
+of another language (another alphabet, Spanish words) is a plain
+``TranslintError``.
+
+A language the user gives (option or configuration), else a file name's
+tag, is a claim that ``settle_language`` keeps unless the text *clearly*
+contradicts it (``clearly_not``): most of its words in another alphabet, or
+another language (registered or not) with at least ``MIN_EVIDENCE`` function
+words the claimed language lacks and ``CLEAR_RATIO`` times as many as the
+claimed language has that the other lacks (weighted as above). A doubtful
+refusal, a weak lead of the other language, a few Spanish words in a French
+text: the claim wins. A language option does not make a Spanish paragraph or
+an English article French.
 
 A document is judged on the text it will be checked on: for HTML, the readable
 text of its paragraphs (not the scripts, styles, attributes and chrome of the
@@ -70,6 +84,8 @@ __all__ = [
     "LanguageScores",
     "LanguageUndecided",
     "check_file_name",
+    "clearly_not",
+    "decide_language",
     "detect_language",
     "language_scores",
     "settle_language",
@@ -80,6 +96,7 @@ SHORT_TEXT = 25  # words: below, a text may be a heading with no function word
 MIN_COVERAGE = 0.03  # share of the words that must be English or French function words
 MIN_EXCLUSIVE = 0.1  # share of the winner's function words that no other language has
 MIN_RATIO = 1.5  # how much the winner must outweigh the other language (weighted)
+CLEAR_RATIO = 3.0  # how much another language must outweigh a claimed one to contradict it
 # A book-length text is judged on evenly spaced slices of it: 30,000 words
 # decide as surely as 300,000, at a tenth of the cost.
 SAMPLE_CHARS = 200_000
@@ -104,10 +121,13 @@ class LanguageScores:
     words: int  # word tokens, URLs and paths left out
     latin_words: int  # of which written in the Latin alphabet
     scores: dict[str, int]  # per registered language: its function words
-    exclusive: dict[str, int]  # per registered language: those no other listed language has
+    # per registered language: those that no other language the text shows words of has
+    exclusive: dict[str, int]
     others: dict[str, int]  # other language: its own function words
     others_distinct: dict[str, int]  # other language: how many different ones
     rivals: dict[str, int]  # other language: best count of ours on words it lacks
+    # other language -> registered language: that language's function words it lacks
+    lacked: dict[str, dict[str, int]]
     letters: dict[str, int]  # per registered language: its own letters (French é, ç, œ...)
 
 
@@ -118,7 +138,11 @@ def detect_language(document_or_text: Document | str) -> str:
         text, label = _checked_text(document_or_text), f"{document_or_text.path}: "
     else:
         text, label = document_or_text, ""
-    scores = language_scores(text)
+    return decide_language(language_scores(text), label)
+
+
+def decide_language(scores: LanguageScores, label: str = "") -> str:
+    """The decision of ``detect_language`` on counted words; ``label`` starts its messages."""
     names = [record.name for record in languages()]
     neither = f"{label}language is {_neither(names)}"
     too_little = (
@@ -165,10 +189,8 @@ def _dominant(scores: LanguageScores, label: str, neither: str) -> str:
     """The language whose weighted function words clearly outnumber every other's."""
     long_text = scores.words >= SHORT_TEXT
     records = {record.code: record for record in languages()}
-    weighted = {
-        code: n / (records[code].borrowed_discount if long_text else 1.0)
-        for code, n in scores.scores.items()
-    }
+    discounts = _discounts(scores)
+    weighted = {code: n / discounts[code] for code, n in scores.scores.items()}
     ranked = sorted(weighted, key=lambda code: weighted[code], reverse=True)
     if weighted[ranked[0]] < MIN_RATIO * weighted[ranked[1]]:
         first, second = sorted(ranked[:2], key=list(weighted).index)
@@ -180,34 +202,78 @@ def _dominant(scores: LanguageScores, label: str, neither: str) -> str:
         )
     best = ranked[0]
     if long_text and scores.exclusive[best] < MIN_EXCLUSIVE * scores.scores[best]:
-        # de, la, en, un and nothing else: Spanish, Catalan, Romanian...
-        raise TranslintError(
+        # de, la, en, un beside el, els, i: Catalan. Doubt, not evidence of a language we know.
+        raise LanguageUndecided(
             f"{neither} (its {records[best].name} function words are shared with other languages)"
         )
     return best
 
 
 def settle_language(document: Document, given: str | None) -> str:
-    """The language of ``document``: detected, and checked against the one the user gave.
+    """The language of ``document``: the one claimed, unless the text clearly contradicts it.
 
-    A language the text contradicts is an error; one the text is too short
-    (or too mixed) to confirm is trusted. Without a given language, a
-    language tag in the file name (``NAME.fr.txt``, ``fr.html``) settles a text
-    too short to tell.
+    The claim is the language the user gave (option or configuration), else the
+    file name's tag (``NAME.fr.txt``, ``fr.html``). A claimed language wins over
+    a doubtful detection (too little text, mixed, words shared with other
+    languages, a weak lead of the other language); only a clear contradiction
+    (``clearly_not``) is an error. A given language the text clearly
+    contradicts is refused here; for a file name's tag, the detected language
+    is returned and ``check_file_name`` says which file disagrees with its name.
+    Without a claim, the detection decides.
     """
     claimed = given or language_of_file_name(document.path)
+    scores = language_scores(_checked_text(document))
     try:
-        detected = detect_language(document)
+        detected = decide_language(scores, f"{document.path}: ")
     except LanguageUndecided:
         if claimed is None:
             raise
         return claimed
-    if given is not None and given != detected:
+    except TranslintError:  # another alphabet, another language
+        if claimed is None or clearly_not(scores, claimed):
+            raise
+        return claimed
+    if claimed is None or detected == claimed or not clearly_not(scores, claimed):
+        return claimed or detected
+    if given is not None:
         raise TranslintError(
             f"{document.path}: the text is {language_name(detected)}, "
             f"not {language_name(given)} as the language option says"
         )
     return detected
+
+
+def clearly_not(scores: LanguageScores, claimed: str) -> bool:
+    """Whether the text clearly is not in ``claimed``: most of its words are in another
+    alphabet, or another language (registered or not) has at least ``MIN_EVIDENCE``
+    function words that ``claimed`` lacks and ``CLEAR_RATIO`` times as many as
+    ``claimed`` has that it lacks (weighted as the detection weighs them).
+
+    ``Welcome to the Conference de Montréal`` (two English words) does not contradict
+    French; ``The cat is on the table.`` (three, against none) does, as do a Spanish
+    paragraph (``el``, ``los``, ``y`` and no French word Spanish lacks) and an article.
+    """
+    if scores.words and scores.latin_words < 0.5 * scores.words:
+        return True
+    discounts = _discounts(scores)
+    claimed_weight = scores.scores[claimed] / discounts[claimed]
+    for code, count in scores.scores.items():
+        if code != claimed and _clear(count, count / discounts[code], claimed_weight):
+            return True
+    return any(
+        _clear(count, count, scores.lacked[code][claimed]) for code, count in scores.others.items()
+    )
+
+
+def _clear(count: int, weight: float, against: float) -> bool:
+    return count >= MIN_EVIDENCE and weight >= CLEAR_RATIO * against
+
+
+def _discounts(scores: LanguageScores) -> dict[str, float]:
+    """What each registered language's function words are divided by: its
+    ``borrowed_discount`` in a text of ``SHORT_TEXT`` words or more, else 1."""
+    long_text = scores.words >= SHORT_TEXT
+    return {r.code: r.borrowed_discount if long_text else 1.0 for r in languages()}
 
 
 def check_file_name(document: Document, hint: str = "") -> None:
@@ -275,20 +341,26 @@ def language_scores(text: str) -> LanguageScores:
     counts = Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
     markers = _markers()
     others = _other_markers()
-    foreign = frozenset().union(*(stops for stops, _, _ in others.values()))
+    own_counts = {code: _count(counts, own) for code, (_, own, _) in others.items()}
+    # Only a language the text shows words of can be what our shared words belong to.
+    foreign = frozenset().union(
+        *(stops for code, (stops, _, _) in others.items() if own_counts[code] > 0)
+    )
+    lacked = {
+        code: {ours: _count(counts, words) for ours, words in lacking.items()}
+        for code, (_, _, lacking) in others.items()
+    }
     return LanguageScores(
         words=sum(counts.values()),
         latin_words=sum(n for word, n in counts.items() if _LATIN.match(word)),
         scores={code: _count(counts, words) for code, words in markers.items()},
         exclusive={code: _count(counts, words - foreign) for code, words in markers.items()},
-        others={code: _count(counts, own) for code, (_, own, _) in others.items()},
+        others=own_counts,
         others_distinct={
             code: sum(1 for word in counts if word in own) for code, (_, own, _) in others.items()
         },
-        rivals={
-            code: max(_count(counts, words) for words in lacking.values())
-            for code, (_, _, lacking) in others.items()
-        },
+        rivals={code: max(found.values()) for code, found in lacked.items()},
+        lacked=lacked,
         letters=_letter_counts(text),
     )
 
