@@ -153,3 +153,39 @@ def test_french_acronyms_of_the_language_data_are_not_inconsistent(name: str) ->
     assert "RVB" in (folder / "fr.txt").read_text("utf-8")
     report = check(folder / "en.txt", folder / "fr.txt", Options())
     assert not [f for f in report.findings if f.rule == "name-inconsistent" and "RVB" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("english", "french", "name", "slip"),
+    [
+        # Product names the recognisers do not see (issue 16's examples).
+        (
+            "Install it with Synaptic today.",
+            "Installez-le avec Snyaptic aujourd’hui.",
+            "Synaptic",
+            "Snyaptic",
+        ),
+        ("Then open Hangouts.", "Puis ouvrez Hagnouts.", "Hangouts", "Hagnouts"),
+        ("The team uses Angular.", "L’équipe utilise Anuglar.", "Angular", "Anuglar"),
+        # A capitalised dictionary word in a product name.
+        ("The Virtual Assistant helps.", "Le Virutal Assistant aide.", "Virtual", "Virutal"),
+        # In link text, the URL still spelling it right.
+        (
+            "Read the report from [Apolitical](https://apolitical.co/).",
+            "Lisez le rapport d’[Apolitcial](https://apolitical.co/).",
+            "Apolitical",
+            "Apolitcial",
+        ),
+    ],
+)
+def test_names_no_recogniser_sees_are_checked_letter_by_letter(
+    tmp_path: Path, english: str, french: str, name: str, slip: str
+) -> None:
+    (tmp_path / "en.md").write_text(english + "\n", encoding="utf-8")
+    (tmp_path / "fr.md").write_text(french + "\n", encoding="utf-8")
+    report = check(tmp_path / "en.md", tmp_path / "fr.md", OPTIONS)
+    assert [(f.rule, f.message) for f in name_findings(report)] == [
+        ("name-mismatch", f"{name} is spelled {slip}")
+    ]
+    (tmp_path / "fr.md").write_text(french.replace(slip, name) + "\n", encoding="utf-8")
+    assert name_findings(check(tmp_path / "en.md", tmp_path / "fr.md", OPTIONS)) == []

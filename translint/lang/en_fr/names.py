@@ -21,8 +21,9 @@ from translint.lang.fr import text as french
 # acronym and name in each language and where the pair is taken from (the
 # Government of Canada's list of departments and agencies, TERMIUM Plus, the
 # OQLF's Grand dictionnaire terminologique, the institutions themselves). It is
-# data, not code: a row is added there, not here. Only renderings that are the
-# norm in French writing belong in it.
+# data, not code: a row is added there, not here. A row may give one language
+# a name and no acronym (SEO is « référencement », written out). Only
+# renderings that are the norm in French writing belong in it.
 ACRONYM_TABLE = "acronyms.csv"
 
 
