@@ -19,7 +19,9 @@ translator might slip:
   ``lang/en_fr/acronyms.csv``, and those the two posts introduce in brackets
   in the same order), so that the French mixes both.
 
-The full check then runs on the original English against the edited French;
+Nothing is planted inside a Liquid tag (``{% include … content="…" %}``),
+whose parameters are not read as text. The full check then runs on the
+original English against the edited French;
 an edit is *found* when a finding that the clean pair's report does not
 have points at the edited place (a figure or name finding whose target span
 covers it, or, for a deletion, a new ``missing-paragraph`` or
@@ -60,6 +62,9 @@ PLACES = {
     "html": re.compile(rf"<(?:p|li|td|th|div|span|strong|figcaption)\b[^>]*>[^<\n]*?{NUMBER}"),
     "text": re.compile(rf"(?<![\w/.#\[(*_<-]){NUMBER}(?![\w/#])"),
 }
+# Liquid tags, whose parameters (an include's alt text, caption and HTML
+# content) translint does not read as text: no edit is planted there.
+LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
 NAME_PLACES = {
     "link": re.compile(r"\[[^\]\n]*?\b([A-Z][a-zà-ÿ]{4,})\b[^\]\n]*?\]\("),
     "bold": re.compile(r"\*\*[^*\n]*?\b([A-Z][a-zà-ÿ]{4,})\b[^*\n]*?\*\*"),
@@ -122,8 +127,13 @@ def main() -> None:
 def edits(french: str, english: str, name: str, rng: random.Random):
     """One edited copy of the French text per kind of edit this post allows."""
     body = _body_start(french)
+    tags = [m.span() for m in LIQUID.finditer(french)]
     for place, pattern in PLACES.items():
-        matches = [m for m in pattern.finditer(french, body) if _digit_changes(m.group(1))]
+        matches = [
+            m
+            for m in pattern.finditer(french, body)
+            if _digit_changes(m.group(1)) and not _inside(m.start(1), tags)
+        ]
         if matches:
             match = rng.choice(matches)
             start, end = match.span(1)
@@ -134,7 +144,11 @@ def edits(french: str, english: str, name: str, rng: random.Random):
                 french[:start] + changed + french[end:],
             )
     for place, pattern in NAME_PLACES.items():
-        matches = [m for m in pattern.finditer(french, body) if m.group(1) in english]
+        matches = [
+            m
+            for m in pattern.finditer(french, body)
+            if m.group(1) in english and not _inside(m.start(1), tags)
+        ]
         if matches:
             match = rng.choice(matches)
             start, end = match.span(1)
@@ -180,6 +194,10 @@ def acronym_edit(french: str, english: str, name: str, rng: random.Random):
         Edit("mixed acronym", name, start, start + len(en), fr, en),
         french[:start] + en + french[end:],
     )
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
 
 
 def _body_start(text: str) -> int:

@@ -411,17 +411,24 @@ def explained(
     for group in alignment:
         if not group.matched:
             continue
+        # The group's target is read only when its source holds a declared acronym.
+        wanted = [
+            (acronym, analysed.paragraph.index)
+            for analysed in group_paragraphs(source, group.source)
+            for word in TOKEN.findall(analysed.paragraph.content)
+            if (acronym := key(word.rstrip("."))) in throughout or acronym in declared.renderings
+        ]
+        if not wanted:
+            continue
         paragraphs = group_paragraphs(target, group.target)
         written = _written_acronyms_of(paragraphs)
         keys = {k for p in paragraphs for k in _keys(p)}
-        for analysed in group_paragraphs(source, group.source):
-            for word in TOKEN.findall(analysed.paragraph.content):
-                acronym = key(word.rstrip("."))
-                if acronym in throughout or any(
-                    key(r.acronym) in written or spelled_out(r.name, keys)
-                    for r in declared.renderings.get(acronym, ())
-                ):
-                    found.add((acronym, analysed.paragraph.index))
+        for acronym, index in wanted:
+            if acronym in throughout or any(
+                key(r.acronym) in written or spelled_out(r.name, keys)
+                for r in declared.renderings.get(acronym, ())
+            ):
+                found.add((acronym, index))
     return frozenset(found)
 
 
@@ -459,34 +466,39 @@ def mixed(
     """Acronyms whose declared rendering and original form both appear in the target
     (SNC in most paragraphs, CDS in one), leaving out the original form written in
     the brackets of a definition (« SNC (CDS en anglais) »)."""
+    if not declared.renderings:
+        return ()
     brackets = {(d.paragraph, d.brackets) for d in definitions(target)}
+    places = _capitalised_places(target)
     found = []
     for acronym, renderings in declared.renderings.items():
-        own = _places(target, acronym, brackets)
+        own = [t for t in places.get(acronym, ()) if not _bracketed(t, brackets)]
         if not own:
             continue
         for rendering in renderings:
-            if not rendering.acronym:
-                continue
-            theirs = _places(target, key(rendering.acronym), frozenset())
+            theirs = places.get(key(rendering.acronym), []) if rendering.acronym else []
             if theirs:
                 odd, usual = (own, theirs) if len(own) <= len(theirs) else (theirs, own)
                 found.append(Mixed(own[0].text, rendering.acronym, tuple(odd), tuple(usual)))
     return tuple(found)
 
 
-def _places(
-    document: AnalysedDocument, acronym: str, brackets: set[tuple[int, tuple[int, int]]] | frozenset
-) -> list[Token]:
-    places = []
+def _capitalised_places(document: AnalysedDocument) -> dict[str, list[Token]]:
+    """Every capitalised word of the document by ``key``, with and without a final
+    dot (T.N.-O. is looked up with it, NRCan. without), read once."""
+    places: dict[str, list[Token]] = defaultdict(list)
     for analysed in document.paragraphs:
         paragraph = analysed.paragraph
         for match in TOKEN.finditer(paragraph.content):
-            word = match.group().rstrip(".") if not acronym.endswith(".") else match.group()
-            if key(word) != acronym or not word[:1].isupper():
+            written = match.group()
+            if not written[:1].isupper():
                 continue
-            start, end = paragraph.text_span(match.start(), match.start() + len(word))
-            if any(i == paragraph.index and a <= start and end <= b for i, (a, b) in brackets):
-                continue
-            places.append(Token(analysed, word, start, end))
+            for word in dict.fromkeys((written, written.rstrip("."))):
+                start, end = paragraph.text_span(match.start(), match.start() + len(word))
+                places[key(word)].append(Token(analysed, word, start, end))
     return places
+
+
+def _bracketed(token: Token, brackets: set[tuple[int, tuple[int, int]]]) -> bool:
+    index = token.paragraph.paragraph.index
+    return any(i == index and a <= token.start and token.end <= b for i, (a, b) in brackets)

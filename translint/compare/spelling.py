@@ -76,19 +76,28 @@ def typing_slips(document: AnalysedDocument, common: frozenset[str]) -> tuple[Va
         for token in name_words(analysed):
             if token.text[0].isupper() and "-" not in token.text:
                 places[token.key].append(token)
-    usual = [k for k, where in places.items() if len(where) >= USUAL and len(k) >= 4]
+    usual: dict[tuple[str, int], list[str]] = defaultdict(list)  # by first letter, length
+    for k, where in places.items():
+        if len(where) >= USUAL and len(k) >= 4:
+            usual[(k[0], len(k))].append(k)
     found = []
     for key, where in places.items():
         if len(where) != 1 or len(key) < 4 or key in common:
             continue
         word = where[0].text
+        nearby = (o for n in (-1, 0, 1) for o in usual.get((key[0], len(key) + n), ()))
+        other = next(
+            (
+                o
+                for o in nearby
+                if _slip_of(key, o) and word.isupper() == places[o][0].text.isupper()
+            ),
+            None,
+        )
         # A word of any language checked (Filter quoted in French) is no slip.
-        if any(is_dictionary_word(word, lang) for lang in codes()):
+        if other is None or any(is_dictionary_word(word, lang) for lang in codes()):
             continue
-        for other in usual:
-            if _slip_of(key, other) and word.isupper() == places[other][0].text.isupper():
-                found.append(Variant(where[0], places[other][0], tuple(places[other])))
-                break
+        found.append(Variant(where[0], places[other][0], tuple(places[other])))
     return tuple(found)
 
 
