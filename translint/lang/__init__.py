@@ -94,6 +94,8 @@ class FigureData:
     currency_names: Mapping[str, str] = field(default_factory=_frozen)
     months: Mapping[str, int] = field(default_factory=_frozen)
     months_capitalised: bool = False
+    # Adverbs that render an absolute "100%" (« totalement libre »).
+    whole_words: tuple[str, ...] = ()
     # Words that may join a month to its year or an ordinal day to its month
     # ("June of 2017", "the 1st of June").
     date_connectives: tuple[str, ...] = ()

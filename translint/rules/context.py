@@ -9,6 +9,7 @@ from functools import cached_property
 from translint.compare import acronyms, copied, declared, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
+from translint.compare.whole import with_whole_words
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -44,7 +45,8 @@ class Context:
     @cached_property
     def figure_matchings(self) -> tuple[GroupMatching, ...]:
         """The figure assignment of every matched group, computed once for the figure rules."""
-        return match_figure_groups(self.source, self.target, self.alignment)
+        matchings = match_figure_groups(self.source, self.target, self.alignment)
+        return with_whole_words(matchings, self.source, self.target)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)

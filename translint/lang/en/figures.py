@@ -271,3 +271,6 @@ LIST_JOINERS = ("and", "&")
 # Times of day: "17:30", "5:30 p.m.", "12pm" (CLDR's time patterns and day periods).
 CLOCK_SEPARATORS = clock_separators(LOCALES)
 DAY_PERIODS = day_periods(LOCALES)
+
+# Adverbs that render an absolute "100%" in a translation.
+WHOLE_WORDS = ("totally", "entirely", "completely", "fully", "wholly", "absolutely")

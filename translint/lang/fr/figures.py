@@ -255,3 +255,14 @@ LIST_JOINERS = ("et",)
 # writes the 24-hour clock, so no day periods; "17 h" alone is also a number
 # of hours, and stays one.
 CLOCK_SEPARATORS = clock_separators(LOCALES)
+
+# Adverbs that render an absolute "100%" in a translation.
+WHOLE_WORDS = (
+    "totalement",
+    "entièrement",
+    "complètement",
+    "pleinement",
+    "absolument",
+    "intégralement",
+    "tout à fait",
+)
