@@ -294,3 +294,27 @@ def test_a_name_written_once_with_a_slip(
     report = check_pair(tmp_path, english, french)
     messages = [f.message for f in report.findings if f.rule == "name-inconsistent"]
     assert messages == expected
+
+
+def test_a_glossary_pair_silences_the_swap_findings_too(tmp_path: Path) -> None:
+    """QKBA / AAQC, which no table knows: reported three ways without the glossary
+    (the pair, and two swaps where the English also writes AAQC), silent with it."""
+    english = [
+        "QKBA, which French readers know as AAQC, invited the mayor.",
+        "QKBA meets every spring in Montreal.",
+        "QKBA published its report.",
+    ]
+    french = [
+        "L’AAQC a invité le maire.",
+        "L’AAQC se réunit chaque printemps à Montréal.",
+        "L’AAQC a publié son rapport.",
+    ]
+    assert [rule for rule, _ in name_findings(check_pair(tmp_path, english, french))] == [
+        "name-inconsistent",
+        "entity-missing",
+        "entity-missing",
+    ]
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("QKBA,AAQC\n", encoding="utf-8")
+    options = Options(source_lang="en", target_lang="fr", cache=False, glossary=str(glossary))
+    assert name_findings(check_pair(tmp_path, english, french, options)) == []
