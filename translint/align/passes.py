@@ -57,9 +57,20 @@ class PairView:
         """The profile of a paragraph of one side."""
         return self.profiles[side][position]
 
+    def kind(self, side: int, position: int) -> ParagraphKind:
+        """The kind of a paragraph of one side."""
+        return self.paragraphs[side][position].paragraph.kind
+
     def similarity(self, i: int, j: int) -> float:
         """The similarity of source paragraph ``i`` and target paragraph ``j``."""
         return similarity(self.profiles[0][i], self.profiles[1][j], self.ratio)
+
+    def merged_similarity(self, source: tuple[int, ...], target: tuple[int, ...]) -> float:
+        """The similarity of source paragraphs ``source`` and target paragraphs
+        ``target``, each side read as one (``merged``)."""
+        mine = merged([self.profiles[0][i] for i in source])
+        theirs = merged([self.profiles[1][j] for j in target])
+        return similarity(mine, theirs, self.ratio)
 
 
 Pass = Callable[[list[AlignmentGroup], PairView], list[AlignmentGroup]]
@@ -208,9 +219,7 @@ def _item_run(groups: list[AlignmentGroup], k: int, pair: PairView) -> int:
     def items(group: AlignmentGroup) -> bool:
         sides = ((0, group.source), (1, group.target))
         return all(
-            pair.paragraphs[side][p].paragraph.kind is ParagraphKind.ITEM
-            for side, positions in sides
-            for p in positions
+            pair.kind(side, p) is ParagraphKind.ITEM for side, positions in sides for p in positions
         )
 
     end = k
@@ -280,26 +289,17 @@ def _enumeration(
         if pair.text(1 - side, other[-1]).rstrip().endswith(":"):
             continue
         items = tuple(member(g, side) for g in groups[k + 1 : end])
-        before = _group_similarity(own, other, side, pair)
-        after = _group_similarity(own + items, other, side, pair)
-        if after >= before:
-            return from_side(side, own + items, other, group.score), end
+        joined = from_side(side, own + items, other, group.score)
+        if pair.merged_similarity(joined.source, joined.target) >= pair.merged_similarity(
+            group.source, group.target
+        ):
+            return joined, end
     return None
 
 
 def _lone_item(group: AlignmentGroup, side: int, pair: PairView) -> bool:
     own, other = (group.source, group.target)[side], (group.target, group.source)[side]
-    kind = ParagraphKind.ITEM
-    return bool(own) and not other and pair.paragraphs[side][own[0]].paragraph.kind is kind
-
-
-def _group_similarity(
-    own: tuple[int, ...], other: tuple[int, ...], side: int, pair: PairView
-) -> float:
-    mine = merged([pair.profile(side, p) for p in own])
-    theirs = merged([pair.profile(1 - side, p) for p in other])
-    source, target = (mine, theirs) if side == 0 else (theirs, mine)
-    return similarity(source, target, pair.ratio)
+    return bool(own) and not other and pair.kind(side, own[0]) is ParagraphKind.ITEM
 
 
 def _greedy_pairs(scores: dict[tuple[int, int], float]) -> dict[int, int]:

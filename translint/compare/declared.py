@@ -83,6 +83,9 @@ class Declared:
         default_factory=lambda: MappingProxyType({})
     )
     defined: frozenset[str] = frozenset()  # source acronyms the source introduces itself
+    # The brackets of the target's definitions, by paragraph: an original form
+    # written there (« SNC (CDS en anglais) ») is no mixing.
+    target_brackets: frozenset[tuple[int, tuple[int, int]]] = frozenset()
 
     def renders(self, source: str, target: str) -> bool:
         """Whether ``target`` is a declared rendering of the source acronym ``source``."""
@@ -263,7 +266,8 @@ def declared(
                 _add(renderings, acronym, rendering)
     frozen = {k: tuple(v.values()) for k, v in renderings.items()}
     defined = frozenset(key(d.acronym) for d in source_definitions)
-    return Declared(MappingProxyType(frozen), defined)
+    brackets = frozenset((d.paragraph, d.brackets) for d in target_definitions)
+    return Declared(MappingProxyType(frozen), defined, brackets)
 
 
 def _add(renderings: dict[str, dict[str, Rendering]], acronym: str, rendering: Rendering) -> None:
@@ -339,16 +343,20 @@ def _stems(name: str) -> set[str]:
 def content_words(name: str, lang: str) -> tuple[str, ...]:
     """The folded words of a name that a spelling out must contain: not function words,
     elided articles cut off (d'urgence is urgence)."""
-    words = []
-    for word in WORD.findall(name):
-        folded = fold(word)
-        head, apostrophe, tail = folded.partition("'")
-        if apostrophe and len(head) <= 2:
-            folded = tail
-        for part in folded.split("-"):
-            if len(part) >= 2 and not is_function_word(part, lang):
-                words.append(part)
-    return tuple(words)
+    return tuple(
+        part
+        for word in WORD.findall(name)
+        for part in _folded_parts(word)
+        if len(part) >= 2 and not is_function_word(part, lang)
+    )
+
+
+def _folded_parts(word: str) -> list[str]:
+    """A word folded, an elided article cut off and split at hyphens:
+    « l’assurance-emploi » is assurance, emploi."""
+    folded = fold(word)
+    head, apostrophe, tail = folded.partition("'")
+    return (tail if apostrophe and len(head) <= 2 else folded).split("-")
 
 
 @cache
@@ -387,7 +395,7 @@ def spelled_out(name: tuple[str, ...], keys: set[str]) -> bool:
 def spells_out(declared: Declared, acronym: str, paragraphs: list[AnalysedParagraph]) -> bool:
     """Whether ``paragraphs`` write out the name of a declared rendering of ``acronym``
     (« Service numérique canadien » for CDS)."""
-    keys = {k for p in paragraphs for k in _keys(p)}
+    keys = _keys(paragraphs)
     return any(spelled_out(r.name, keys) for r in declared.renderings.get(key(acronym), ()))
 
 
@@ -422,7 +430,7 @@ def explained(
             continue
         paragraphs = group_paragraphs(target, group.target)
         written = _written_acronyms_of(paragraphs)
-        keys = {k for p in paragraphs for k in _keys(p)}
+        keys = _keys(paragraphs)
         for acronym, index in wanted:
             if acronym in throughout or any(
                 key(r.acronym) in written or spelled_out(r.name, keys)
@@ -441,13 +449,15 @@ def _written_acronyms_of(paragraphs: list[AnalysedParagraph]) -> set[str]:
     return found
 
 
-def _keys(analysed: AnalysedParagraph) -> set[str]:
-    keys = set()
-    for word in WORD.findall(analysed.paragraph.content):
-        folded = fold(word)
-        head, apostrophe, tail = folded.partition("'")
-        keys.update((tail if apostrophe and len(head) <= 2 else folded).split("-"))
-    return keys
+def _keys(paragraphs: list[AnalysedParagraph]) -> set[str]:
+    """The ``_folded_parts`` of every word of ``paragraphs``: what a name written out
+    is looked for in."""
+    return {
+        part
+        for p in paragraphs
+        for word in WORD.findall(p.paragraph.content)
+        for part in _folded_parts(word)
+    }
 
 
 @dataclass(frozen=True)
@@ -460,15 +470,13 @@ class Mixed:
     usual: tuple[Token, ...]  # the majority's
 
 
-def mixed(
-    declared: Declared, source: AnalysedDocument, target: AnalysedDocument
-) -> tuple[Mixed, ...]:
+def mixed(declared: Declared, target: AnalysedDocument) -> tuple[Mixed, ...]:
     """Acronyms whose declared rendering and original form both appear in the target
     (SNC in most paragraphs, CDS in one), leaving out the original form written in
     the brackets of a definition (« SNC (CDS en anglais) »)."""
     if not declared.renderings:
         return ()
-    brackets = {(d.paragraph, d.brackets) for d in definitions(target)}
+    brackets = declared.target_brackets
     places = _capitalised_places(target)
     found = []
     for acronym, renderings in declared.renderings.items():
@@ -499,6 +507,6 @@ def _capitalised_places(document: AnalysedDocument) -> dict[str, list[Token]]:
     return places
 
 
-def _bracketed(token: Token, brackets: set[tuple[int, tuple[int, int]]]) -> bool:
+def _bracketed(token: Token, brackets: frozenset[tuple[int, tuple[int, int]]]) -> bool:
     index = token.paragraph.paragraph.index
     return any(i == index and a <= token.start and token.end <= b for i, (a, b) in brackets)

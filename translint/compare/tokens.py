@@ -189,7 +189,7 @@ def place_translations(from_lang: str, to_lang: str) -> dict[str, frozenset[str]
         if not code.isdigit()
     ]
     names += [(_city(source, zone), _city(target, zone)) for zone in target.time_zones]
-    names += [(a, b) for a, b in _exonyms(from_lang, to_lang)]
+    names += _exonyms(from_lang, to_lang)
     table: dict[str, set[str]] = defaultdict(set)
     for name, other in names:
         if not name or not other:

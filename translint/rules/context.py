@@ -90,7 +90,7 @@ class Context:
     @cached_property
     def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:
         """Declared acronyms that the target writes both ways (SNC, and CDS once)."""
-        return declared.mixed(self.declared_acronyms, self.source, self.target)
+        return declared.mixed(self.declared_acronyms, self.target)
 
     @cached_property
     def declared_renderings(self) -> frozenset[tuple[str, int]]:

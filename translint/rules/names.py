@@ -81,8 +81,8 @@ def _mixed(mix: Mixed, context: Context) -> Hit:
     odd_places, usual_places = _paragraph_list(mix.odd), _paragraph_list(mix.usual)
     return Hit(
         f"{mix.source} is written {usual.text} in the {language} text "
-        f"({_plural('paragraph', mix.usual)} {usual_places}) "
-        f"but {odd.text} in {_plural('paragraph', mix.odd)} {odd_places}",
+        f"({_plural('paragraph', _paragraphs(mix.usual))} {usual_places}) "
+        f"but {odd.text} in {_plural('paragraph', _paragraphs(mix.odd))} {odd_places}",
         None,
         _at(odd),
         args=(
@@ -220,14 +220,14 @@ def _at(token: Token) -> Location:
     return span(token.paragraph, token.start, token.end)
 
 
+def _paragraphs(tokens: tuple[Token, ...]) -> tuple[int, ...]:
+    """The paragraphs ``tokens`` are in, each once, in order."""
+    return tuple(sorted({t.paragraph.paragraph.index for t in tokens}))
+
+
 def _paragraph_list(tokens: tuple[Token, ...]) -> str:
-    return ", ".join(str(i) for i in sorted({t.paragraph.paragraph.index for t in tokens}))
+    return ", ".join(str(i) for i in _paragraphs(tokens))
 
 
-def _plural(word: str, items: tuple[object, ...]) -> str:
-    return word + ("s" if len({_place(i) for i in items}) > 1 else "")
-
-
-def _place(item: object) -> object:
-    """A paragraph number, or the paragraph of a token."""
-    return item.paragraph.paragraph.index if isinstance(item, Token) else item
+def _plural(word: str, items: tuple[int, ...]) -> str:
+    return word + ("s" if len(items) > 1 else "")
