@@ -318,3 +318,92 @@ def test_a_glossary_pair_silences_the_swap_findings_too(tmp_path: Path) -> None:
     glossary.write_text("QKBA,AAQC\n", encoding="utf-8")
     options = Options(source_lang="en", target_lang="fr", cache=False, glossary=str(glossary))
     assert name_findings(check_pair(tmp_path, english, french, options)) == []
+
+
+# Sentences of canada-blog posts (MIT) as published, each with the edit that
+# makes its French a slip: 2022-09-23-introducing-contextual-sign-in-button
+# (CRA), 2020-09-24-COVID-top-tasks (GCNewsroom), 2025-12-17-ai-answers
+# (GCkey), 2020-12-18-2020-silver-linings (GCDigital), 2017-08-09-taking-steps
+# (BizPal), 2021-04-30-thank-you-web-team (CCO) and
+# 2022-12-21-wayfinding-research-project (DTO).
+LOCALISED_NAMES = [
+    (
+        ["Some of the most used accounts from CRA, IRCC, and Service Canada use it."],
+        ["Certains des comptes les plus utilisés de l’Agence, d’IRCC et de Service Canada."],
+        ("l’Agence", "l’agence"),
+        "CRA is not in target paragraph 0",
+    ),
+    (
+        ["The content for the page is pulled automatically from the GCNewsroom."],
+        ["Le contenu de la page est automatiquement extrait de la salle de presse du GC."],
+        ("salle de presse du GC", "salle de presse"),
+        "GCNewsroom is not in target paragraph 0",
+    ),
+    (
+        ["The invitation was displayed on 12 pages: Sign in, Contact, and GCkey help."],
+        [
+            "L’invitation a été affichée sur 12 pages : Ouverture de session, Coordonnées, et Aide ayant trait à CléGC."
+        ],
+        ("CléGC", "la clé"),
+        "GCkey is not in target paragraph 0",
+    ),
+    (
+        [
+            "As we countdown to 2021, the #GCDigital web community would like to share some of our silver linings.",
+            "We are looking forward to continuing to grow our GCDigital community in 2021.",
+        ],
+        [
+            "Alors que 2021 pointe à l'horizon, la communauté #GCnumérique souhaiterait mettre en lumière certains des points positifs.",
+            "Nous continuerons à renforcer notre communauté #GCNumérique en 2021.",
+        ],
+        ("notre communauté #GCNumérique", "notre communauté Numérique"),
+        "GCDigital is not in target paragraph 1",
+    ),
+    (
+        [
+            "10 times more people now get to BizPal, a wizard to help find required permits and licences."
+        ],
+        [
+            "10 fois plus de personnes qui se rendent à PerLE, un assistant pour trouver des permis et licences requis."
+        ],
+        ("à PerLE", "au guichet"),
+        "BizPal is not in target paragraph 0",
+    ),
+]
+
+
+@pytest.mark.parametrize(("english", "french", "slip", "expected"), LOCALISED_NAMES)
+def test_names_the_translation_localises(
+    tmp_path: Path,
+    english: list[str],
+    french: list[str],
+    slip: tuple[str, str],
+    expected: str,
+) -> None:
+    """Official French names, a capitalised short form (« l’Agence »), a name glued
+    from an acronym and a translated word, and a name the original writes as a
+    hashtag elsewhere are no findings; the same sentences without them are."""
+    assert name_findings(check_pair(tmp_path, english, french)) == []
+    edited = [p.replace(*slip) for p in french]
+    assert edited != french
+    assert ("entity-missing", expected) in name_findings(check_pair(tmp_path, english, edited))
+
+
+def test_an_official_pair_from_the_language_data_is_one_organisation(tmp_path: Path) -> None:
+    english = ["The effort won a Platinum Award at the 2021 CCO Awards Ceremony."]
+    french = [
+        "Ce travail a reçu un prix Platine lors de la cérémonie de remise des prix 2021 du BCC."
+    ]
+    assert name_findings(check_pair(tmp_path, english, french)) == []
+
+
+def test_a_head_noun_with_a_complement_is_another_institution(tmp_path: Path) -> None:
+    """« le Bureau de l’expérience Canada.ca » is not the DTO (Bureau de la
+    transformation numérique) named by its head."""
+    english = ["Summary of the Wayfinding research DTO conducted to examine how people navigate."]
+    french = [
+        "Résumé de la recherche menée par le Bureau de l’expérience Canada.ca pour examiner comment les gens naviguent."
+    ]
+    assert name_findings(check_pair(tmp_path, english, french)) == [
+        ("entity-missing", "DTO is not in target paragraph 0")
+    ]

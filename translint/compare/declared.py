@@ -431,13 +431,44 @@ def explained(
         paragraphs = group_paragraphs(target, group.target)
         written = _written_acronyms_of(paragraphs)
         keys = _keys(paragraphs)
+        heads = _short_forms(paragraphs, target.lang)
         for acronym, index in wanted:
-            if acronym in throughout or any(
-                key(r.acronym) in written or spelled_out(r.name, keys)
-                for r in declared.renderings.get(acronym, ())
+            if (
+                acronym in throughout
+                or any(
+                    key(r.acronym) in written
+                    or spelled_out(r.name, keys)
+                    # A one-word name is the name itself, not its head.
+                    or (len(r.name) > 1 and r.name[:1] in heads)
+                    for r in declared.renderings.get(acronym, ())
+                )
             ):
                 found.add((acronym, index))
     return frozenset(found)
+
+
+def _short_forms(paragraphs: list[AnalysedParagraph], lang: str) -> set[tuple[str]]:
+    """Capitalised nouns standing alone after an article (« de l’Agence, d’IRCC »),
+    folded: how a text names an institution by the head of its name. A
+    lower-case noun (« l’agence ») is any agency, a capital makes it the one the
+    text is about; a head with a complement (« le Bureau de l’expérience ») or
+    followed by a capitalised word (« Service Canada ») is another institution's
+    full name."""
+    text = language(lang).text
+    if not text.name_articles:
+        return set()
+    articles = "|".join(text.name_articles)
+    elided = "".join(text.elided_articles) or "\\W"
+    pattern = re.compile(
+        rf"(?i:\b(?:{articles})\s+|\b[{elided}][’'])([^\W\d_]{{2,}})"
+        rf"(?!\s+(?i:{articles})\b|\s+[{elided}][’']|[\w’'-]|\s+[A-ZÀ-Þ])"
+    )
+    return {
+        (fold(word),)
+        for p in paragraphs
+        for word in pattern.findall(p.paragraph.content)
+        if word[0].isupper() and not word.isupper()
+    }
 
 
 def _written_acronyms_of(paragraphs: list[AnalysedParagraph]) -> set[str]:

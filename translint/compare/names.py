@@ -41,6 +41,9 @@ from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph,
 from translint.words import fold
 
 HASHTAG = re.compile(r"#[^\W\d_]")
+HASHTAG_WORD = re.compile(r"#([^\W\d_][\w]*)")
+# A name glued from capitals and a word, either way round (GCKey, GCNewsroom, BizPaL is not).
+GLUED = re.compile(r"([A-Z]{2,})([a-z]{2,})|([A-Z]?[a-z]{3,})([A-Z]{2,})")
 NEAR_MISS = 80.0  # rapidfuzz ratio from which a target word may be a name misspelt
 
 # An entity of a group's source: the group's number among the matched groups, the
@@ -143,6 +146,11 @@ def compare_names(
         written_tokens(list(target.paragraphs)),
         explained,
         misspelt.people,
+        frozenset(
+            fold(tag)
+            for p in source.paragraphs
+            for tag in HASHTAG_WORD.findall(p.paragraph.content)
+        ),
     )
     missing: list[Missing] = []
     for number_of_group, change in enumerate(changes):
@@ -172,6 +180,7 @@ class _Document:
     written: set[str]  # every token of the target as written
     explained: frozenset[tuple[str, int]]
     near: frozenset[EntityPlace]
+    hashtags: frozenset[str]  # the source's hashtags, folded, without their #
 
 
 @dataclass(frozen=True)
@@ -196,8 +205,12 @@ def _missing_in(
         if index not in in_title_case:
             in_title_case[index] = title_case(analysed.paragraph.content)
         place = (number_of_group, index, number)
-        # A hashtag is the campaign's own in each language (#GCDigital, #GCNumérique).
-        if where.hashtags and analysed.paragraph.text[entity.start - 1 : entity.start] == "#":
+        # A hashtag is the campaign's own in each language (#GCDigital, #GCNumérique),
+        # and so is the name when the original writes it as a hashtag elsewhere.
+        if where.hashtags and (
+            analysed.paragraph.text[entity.start - 1 : entity.start] == "#"
+            or fold(entity.text) in where.document.hashtags
+        ):
             continue
         if _is_missing(entity, place, in_title_case[index], where):
             missing.append(Missing(entity, analysed, change.group))
@@ -210,6 +223,8 @@ def _is_missing(entity: Entity, place: EntityPlace, in_title_case: bool, where: 
         return False
     if entity.label is EntityLabel.ACRONYM:
         return _acronym_missing(entity, place[1], where)
+    if _glued_rendered(entity.text, where):
+        return False
     if entity.label is EntityLabel.PERSON:
         return _person_missing(entity, place in where.document.near, where)
     if entity.label is EntityLabel.MISC or in_title_case:
@@ -229,6 +244,32 @@ def _acronym_missing(entity: Entity, paragraph: int, where: _Group) -> bool:
         and not expands(entity.key, where.content_keys)
         and not localised(entity.key, where.written)
     )
+
+
+def _glued_rendered(name: str, where: _Group) -> bool:
+    """Whether a name glued from an acronym and a word of the original's language
+    (GCKey, GCNewsroom) is rendered: such a name is descriptive, and translations
+    translate its word around the acronym (CléGC, « salle de presse du GC »), so
+    the acronym written in the group's target, alone or glued, is the name."""
+    for acronym, word in _glued_parts(name):
+        if is_dictionary_word(word.lower(), where.document.source_lang):
+            return any(t.startswith(acronym) or t.endswith(acronym) for t in where.written)
+    return False
+
+
+def _glued_parts(name: str) -> list[tuple[str, str]]:
+    """The ways ``name`` splits into an acronym and a word: GCNewsroom is GC and
+    Newsroom (or GCN and ewsroom), GCkey is GC and key, eHealthCA is not one."""
+    match = GLUED.fullmatch(name)
+    if match is None:
+        return []
+    if match.group(1):
+        capitals, rest = match.group(1), match.group(2)
+        parts = [(capitals, rest)] if len(rest) > 2 else []
+        if len(capitals) > 2:
+            parts.insert(0, (capitals[:-1], capitals[-1] + rest))
+        return parts
+    return [(match.group(4), match.group(3))]
 
 
 def _person_missing(entity: Entity, near: bool, where: _Group) -> bool:
