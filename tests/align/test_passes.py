@@ -189,3 +189,44 @@ def test_items_after_a_colon_on_both_sides_stay_items(tmp_path: Path) -> None:
     (tmp_path / "a.fr.md").write_text("\n\n".join(PARTNERS_FR) + "\n", encoding="utf-8")
     report = align_files(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
     assert ((1,), (1,)) in [(g.source, g.target) for g in report.alignment]
+
+
+# 2019-12-20-top-ten-lessons (canada-blog, MIT), lesson 8 as published: the
+# French runs the quotation's first three paragraphs into one.
+QUOTE_EN = """## 8. Good service relies on good measurements
+
+<blockquote><p>Successfully improving a service relies on understanding the pain points and empathizing with citizens who are trying to complete a task.</p>
+<p>Making sure you’re tracking useful metrics is the only way to make sure you can provide good service.</p>
+<p>Don’t measure success with volumetrics. Measure with conversions, rejected applications or form errors. Don’t measure success with the number of calls. Track the change in callers with the same issues after a change in web content. Track the outcome of moving people to online service from paper filing.</p>
+<p>Instrumental to successful task optimization is measuring the performance ahead of time, so that you can focus your experiment on the changes that will make the biggest difference.”</p>
+</blockquote>
+
+<p>- Miguel Borges-Porteous</p>
+"""
+QUOTE_FR = """## 8. Un bon service repose sur des mesures fiables
+
+<blockquote>
+  <p>«&nbsp;Pour réussir à améliorer un service, il faut comprendre ce qui cause des problèmes et faire preuve d’empathie envers les citoyens qui essaient d’accomplir une tâche.
+La seule façon de s’assurer que l’on peut offrir un bon service, c’est de mesurer les bons paramètres.
+Par exemple, on ne mesure pas le succès à l’aide de données volumétriques. Il faut plutôt mesurer le taux de conversion, ou tenir compte des demandes rejetées ou des erreurs faites lors du remplissage des formulaires. On ne mesure pas le succès au nombre d’appels. Il faut plutôt voir ce qui change chez les interlocuteurs qui ont un problème en commun une fois que l’on a apporté un changement au contenu Web. Il faut voir ce qui se passe après que l’on a demandé aux gens d’abandonner un document papier au profit d’un service en ligne.</p>
+  <p>En fait, ce qui compte pour réussir l’optimisation des tâches, c’est de mesurer le rendement avant de commencer, de sorte que l’on peut commencer à expérimenter avec les changements qui peuvent faire toute une différence.&nbsp;»</p>
+</blockquote>
+<p>- Miguel Borges-Porteous</p>
+"""
+
+
+def test_three_paragraphs_run_into_one_are_one_group(tmp_path: Path) -> None:
+    assert _structure_findings(tmp_path, QUOTE_EN, QUOTE_FR) == []
+    (tmp_path / "a.en.md").write_text(QUOTE_EN, encoding="utf-8")
+    (tmp_path / "a.fr.md").write_text(QUOTE_FR, encoding="utf-8")
+    report = align_files(tmp_path / "a.en.md", tmp_path / "a.fr.md", Options(cache=False))
+    assert ((1, 2, 3), (1,)) in [(g.source, g.target) for g in report.alignment]
+
+
+def test_a_paragraph_deleted_beside_a_merge_is_still_missing(tmp_path: Path) -> None:
+    """The same lesson with a paragraph of the original the French never had, right
+    after the paragraphs the French runs into one."""
+    added = "<p>Our call centre agents answered 40,000 questions about parking permits in the spring.</p>\n"
+    english = QUOTE_EN.replace("<p>Instrumental", added + "<p>Instrumental")
+    messages = _structure_findings(tmp_path, english, QUOTE_FR)
+    assert len(messages) == 1 and "call centre agents" in messages[0]

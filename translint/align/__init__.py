@@ -62,6 +62,7 @@ from translint.align.passes import (
     PairView,
     Pass,
     enumerations,
+    extended_merges,
     fill_gaps,
     reordered_lists,
     swap_neighbours,
@@ -109,10 +110,12 @@ __all__ = [
 # alignment, with or without meaning.
 MEANING_PASSES: tuple[Pass, ...] = (
     absorb_run_ins,
+    extended_merges,
     swap_neighbours,
     fill_gaps,
     reordered_lists,
     enumerations,
+    extended_merges,
 )
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from translint.align.profiles import Profile, merged
 from translint.align.similarity import confidence, similarity
 from translint.align.tuning import (
+    EXTEND_GAIN,
     GAP_COSINE,
     GAP_LABEL,
     REORDER_GAIN,
@@ -295,6 +296,55 @@ def _enumeration(
         ):
             return joined, end
     return None
+
+
+def extended_merges(groups: list[AlignmentGroup], pair: PairView) -> list[AlignmentGroup]:
+    """Join an unmatched paragraph to the merge beside it when the merge's single
+    paragraph on the other side translates it too.
+
+    A translator who runs three paragraphs of a quotation into one (« Pour
+    réussir à améliorer un service… » holding three English paragraphs) leaves
+    the programme a 2-1 group and the third paragraph unmatched; the run-in
+    pass tries 1-1 neighbours only. The paragraph joins a merge of its own side
+    beside it when the whole reads closer to the other side than the merge did,
+    by ``EXTEND_GAIN``: a deleted paragraph adds words the other side lacks and
+    reads further.
+    """
+    result = list(groups)
+    for k, group in enumerate(groups):
+        if group.matched or not (group.source or group.target):
+            continue
+        side = 0 if group.source else 1
+        best: tuple[float, int, AlignmentGroup] | None = None
+        for n in (k - 1, k + 1):
+            if not 0 <= n < len(result) or not _merge_on(result[n], side):
+                continue
+            neighbour = result[n]
+            own, other = (
+                (neighbour.source, neighbour.target)[side],
+                (
+                    neighbour.target,
+                    neighbour.source,
+                )[side],
+            )
+            joined = from_side(
+                side, tuple(sorted((*own, member(group, side)))), other, neighbour.score
+            )
+            gain = pair.merged_similarity(joined.source, joined.target) - pair.merged_similarity(
+                neighbour.source, neighbour.target
+            )
+            if gain >= EXTEND_GAIN and (best is None or gain > best[0]):
+                best = (gain, n, joined)
+        if best is not None:
+            result[best[1]] = best[2]
+            result[k] = AlignmentGroup((), (), None)
+    return [g for g in result if g.source or g.target]
+
+
+def _merge_on(group: AlignmentGroup, side: int) -> bool:
+    """A matched group with two paragraphs or more on ``side`` and one on the other."""
+    own, other = (group.source, group.target)[side], (group.target, group.source)[side]
+    return len(own) >= 2 and len(other) == 1
 
 
 def _lone_item(group: AlignmentGroup, side: int, pair: PairView) -> bool:

@@ -113,3 +113,4 @@ MOVE_THRESHOLD = 0.7  # similarity from which an unmatched pair is one paragraph
 MOVE_CANDIDATES = 300  # unmatched paragraphs per side considered for moves
 REORDER_GAIN = 0.1  # similarity per item a reordered list's best pairing must gain
 REORDER_LEAST = 0.3  # similarity every item of a reordered list must have to its partner
+EXTEND_GAIN = 0.05  # similarity a merge must gain to take in the unmatched paragraph beside it
