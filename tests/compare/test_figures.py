@@ -282,6 +282,23 @@ PAIRS = [
     ("five modes", "six modes", ["mismatch five / six"]),
     ("eight tools", "douze outils", ["mismatch eight / douze"]),
     ("4294967295", "42949672295", ["mismatch 4294967295 / 42949672295"]),
+    # gimp-help, as translated: an approximate numeral, an idiom, a bare 1
+    (
+        "This brings up the Advanced Options dialog, which allows you to set 20 different options.",
+        "Ce dialogue vous offre une vingtaine d’options aux noms ésotériques.",
+        [],
+    ),
+    (
+        "it allows you to set 20 options",
+        "il offre une trentaine d’options",
+        ["mismatch 20 / une trentaine"],
+    ),
+    (
+        "a compatibility layer for 3rd party developers",
+        "une couche pour les développeurs tiers",
+        [],
+    ),
+    ("the 3rd party and the 3rd option", "le tiers et la option", ["missing 3rd"]),
 ]
 
 _REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}

@@ -225,6 +225,9 @@ ONE_NOT_AFTER = (
 # neighbours that show it.
 NOT_NUMBER_AFTER: dict[str, tuple[str, ...]] = {"second": ("a", "per", "every", "one")}
 
+# Phrases whose digits are a word, not a figure: a "3rd party" is « tiers ».
+NOT_FIGURES = ("3rd party", "3rd parties", "3rd-party")
+
 # Articles that mean "one" too weakly to be a figure alone.
 ARTICLE_ONES: tuple[str, ...] = ()
 
