@@ -276,4 +276,14 @@ CLOCK_SEPARATORS = clock_separators(LOCALES)
 DAY_PERIODS = day_periods(LOCALES)
 
 # Adverbs that render an absolute "100%" in a translation.
-WHOLE_WORDS = ("totally", "entirely", "completely", "fully", "wholly", "absolutely")
+# "Pure grain" is « 100 % grain ».
+WHOLE_WORDS = (
+    "totally",
+    "entirely",
+    "completely",
+    "fully",
+    "wholly",
+    "absolutely",
+    "pure",
+    "purely",
+)
