@@ -299,6 +299,12 @@ PAIRS = [
         [],
     ),
     ("the 3rd party and the 3rd option", "le tiers et la option", ["missing 3rd"]),
+    (
+        "All selection tools now have mode buttons. In GIMP 1 the only way was to use Ctrl.",
+        "Tous les outils de sélection ont maintenant trois boutons pour changer de mode.",
+        [],
+    ),
+    ("1 region", "deux régions", []),
 ]
 
 _REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}

@@ -305,7 +305,13 @@ def _year_cost(s: Figure, t: Figure, gap: float) -> float | None:
 
 
 def _small_words_apart(s: Figure, t: Figure) -> bool:
-    """Small words pair only with the same kind, and with digits one might spell out."""
+    """Small words pair only with the same kind, and with digits one might spell out.
+
+    Never with a bare 1: both would go unreported alone, and "GIMP 1" beside
+    « trois boutons » is two figures each side dropped, not one changed.
+    """
+    if (_small_words(s) and _bare_one(t)) or (_small_words(t) and _bare_one(s)):
+        return True
     spelled_out = s.written == t.written == "words" or (
         max(abs(s.value), abs(t.value)) <= SMALL_WORD_LIMIT
     )
