@@ -305,6 +305,18 @@ PAIRS = [
         [],
     ),
     ("1 region", "deux régions", []),
+    # an identifier of two numbers that the other side writes as a range
+    (
+        "all pixels whose distance is 0.5 or more, on a [0,1] scale",
+        "sur une échelle de 0 à 1",
+        ["missing 0.5"],
+    ),
+    (
+        "if you work on 16-/32-bit per channel float images",
+        "sur des images en 16-32 bits par canal",
+        [],
+    ),
+    ("on a [0,2] scale", "sur une échelle de 0 à 1", ["extra de 0 à 1"]),
 ]
 
 _REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}

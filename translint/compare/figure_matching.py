@@ -251,13 +251,21 @@ def absorb_into_identifiers(src: Side, tgt: Side) -> list[tuple[int, int]]:
 
     ``GIMP-2`` / ``GIMP 2``, ``3D`` / ``3 dimensions``, ``v3.2`` / ``version
     3.2``, ``f(4,2,2)`` / ``(4,2,2)``: the digits are the same, only the glue
-    differs.
+    differs. An identifier of two numbers may be a range the other side
+    writes as one (``[0,1]`` / ``de 0 à 1``, ``16-/32-bit`` / ``16-32 bits``).
     """
     pairs: list[tuple[int, int]] = []
     for idents, others, flip in ((src, tgt, False), (tgt, src, True)):
         for k in sorted(i for i in idents.free if idents[i].kind == "identifier"):
+            groups = _NUMBER_GROUP.findall(text_of(idents[k]) or "")
+            o = _range_apart(groups, others)
+            if o is not None:
+                others.free.discard(o)
+                idents.free.discard(k)
+                pairs.append((o, k) if flip else (k, o))
+                continue
             claimed = False
-            for group in _NUMBER_GROUP.findall(text_of(idents[k]) or ""):
+            for group in groups:
                 o = _written_apart(group, others)
                 if o is not None:
                     others.free.discard(o)
@@ -266,6 +274,24 @@ def absorb_into_identifiers(src: Side, tgt: Side) -> list[tuple[int, int]]:
             if claimed:
                 idents.free.discard(k)
     return pairs
+
+
+def _range_apart(groups: list[str], others: Side) -> int | None:
+    """A free range of ``others`` from the first of two numbers ``groups`` to the second."""
+    if len(groups) != 2 or any(g.count(".") > 1 for g in groups):
+        return None
+    start, end = (decimal_of(g) for g in groups)
+    return next(
+        (
+            o
+            for o in others.index.get(("v", start), ())
+            if o in others.free
+            and others[o].kind == "range"
+            and others[o].value == start
+            and Decimal(dict(others[o].extra).get("end", "NaN")) == end
+        ),
+        None,
+    )
 
 
 def _written_apart(group: str, others: Side) -> int | None:
