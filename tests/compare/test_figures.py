@@ -317,6 +317,13 @@ PAIRS = [
         [],
     ),
     ("on a [0,2] scale", "sur une échelle de 0 à 1", ["extra de 0 à 1"]),
+    # debian-reference ch01-02: a number the side also glues in a paired identifier
+    (
+        "This numeric mode uses 3 to 4 digit wide octal (radix=8) numbers.",
+        "Ce mode numérique utilise des nombres en base 8 (radix=8) codés sur 3 ou 4 chiffres.",
+        [],
+    ),
+    ("octal (radix=8) numbers", "des nombres en base 9 (radix=8)", ["extra 9"]),
 ]
 
 _REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}

@@ -177,15 +177,25 @@ def unpaired(
 
     A leftover that repeats a figure which found its counterpart is not
     reported either: translators write "the same" or "it" for the second ``80``.
+    Nor is a number in digits that an identifier which found its counterpart
+    glues: « base 8 (radix=8) » says the 8 twice for "octal (radix=8)".
     """
     seen: set[object] = set()
     kept = []
+    glued = {
+        group
+        for k in matched
+        if side[k].kind == "identifier"
+        for group in _NUMBER_GROUP.findall(text_of(side[k]) or "")
+    }
     for i in sorted(left, key=lambda i: side[i].start):
         figure = side[i]
         if figure.key in seen or not reported(figure):
             continue
         seen.add(figure.key)
         if any(same_meaning(figure, side[k]) for k in side.candidates(figure, matched)):
+            continue
+        if figure.written == "digits" and figure.kind in NUMERIC_KINDS and figure.text in glued:
             continue
         kept.append(figure)
     return tuple(kept)
