@@ -31,7 +31,12 @@ Policies (the checks and their messages rely on these):
   when unpaired: translators drop and add them (``both``, ``the first``).
   English ``one`` (where it is a figure at all) only confirms a 1 on the
   other side. Hence a bare unpaired ``1`` is not reported either: its
-  counterpart is often an article.
+  counterpart is often an article. A bare ``1`` and such a word never pair
+  into a mismatch (``GIMP 1`` / « trois boutons »): each was dropped alone.
+- An identifier which found its counterpart covers the numbers it glues:
+  the same number written apart on its side (« base 8 (radix=8) ») is not
+  reported; an identifier of two numbers matches a range (``[0,1]`` / « de
+  0 à 1 »).
 - A figure repeated in a group and left unpaired is reported once, and not
   at all if one of its repetitions found its counterpart ("the same").
 - Units a translator converts (inches to centimetres, miles to kilometres,
