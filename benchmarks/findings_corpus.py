@@ -45,10 +45,9 @@ def main() -> None:
         for finding in report.findings:
             counts[finding.rule] += 1
             if finding.rule in shown:
-                src = (
-                    report.source_document.paragraphs[finding.source.paragraph].text
-                    if finding.source
-                    else ""
+                src = " | ".join(
+                    report.source_document.paragraphs[i].text
+                    for i in source_paragraphs(report, finding)
                 )
                 tgt = " | ".join(
                     report.target_document.paragraphs[j].text
@@ -80,6 +79,21 @@ def excerpt(text: str, where: Location | None, width: int = 400) -> str:
         ("…" if first else "")
         + text[first : first + width]
         + ("…" if first + width < len(text) else "")
+    )
+
+
+def source_paragraphs(report: Report, finding: Finding) -> list[int]:
+    """The source paragraph a finding names, or those aligned with its target paragraph.
+
+    An extra figure names only its target paragraph; its aligned source is
+    what a reader needs to judge it.
+    """
+    if finding.source is not None:
+        return [finding.source.paragraph]
+    if finding.target is None:
+        return []
+    return next(
+        (list(g.source) for g in report.alignment if finding.target.paragraph in g.target), []
     )
 
 

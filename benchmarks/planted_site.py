@@ -19,8 +19,13 @@ translator might slip:
   ``lang/en_fr/acronyms.csv``, and those the two posts introduce in brackets
   in the same order), so that the French mixes both.
 
-Nothing is planted inside a Liquid tag (``{% include … content="…" %}``),
-whose parameters are not read as text. The full check then runs on the
+Figures and names are planted only in text translint reads as text: inside
+a paragraph it reads and, for markup, in the readable text it maps back to
+the file. Nothing is planted in what the page does not show or translint
+rightly leaves out: a link's address, a tag's attributes (``alt``,
+``data-begin="52.42s"``), a list item's marker (``2.`` of an ordered list,
+which the renderer numbers itself), chrome such as ``<aside>``, or a Liquid
+tag (``{% include … content="…" %}``). The full check then runs on the
 original English against the edited French;
 an edit is *found* when a finding that the clean pair's report does not
 have points at the edited place (a figure or name finding whose target span
@@ -45,7 +50,8 @@ sys.path.insert(0, str(ROOT))
 
 from translint import Options, check  # noqa: E402
 from translint.lang.en_fr.names import known_acronyms  # noqa: E402
-from translint.model import Finding, Report  # noqa: E402
+from translint.model import Finding, ParagraphKind, Report  # noqa: E402
+from translint.read import read_document  # noqa: E402
 from translint.site import find_pairs  # noqa: E402
 
 FIGURE_RULES = {"figure-mismatch", "figure-missing", "figure-extra"}
@@ -103,7 +109,7 @@ def main() -> None:
             english = source.read_text("utf-8")
             french = target.read_text("utf-8")
             label = f"{target.parent.name}/{target.name}"
-            planted = [*edits(french, english, label, rng)]
+            planted = [*edits(french, english, label, rng, read_spans(target))]
             planted += acronym_edit(french, english, label, rng)
             for edit, text in planted:
                 edited = Path(folder) / target.name
@@ -124,7 +130,31 @@ def main() -> None:
         print(f"  [{edit.pair}] {edit.kind}: {edit.before!r} -> {edit.after!r}")
 
 
-def edits(french: str, english: str, name: str, rng: random.Random):
+def read_spans(path: Path) -> list[tuple[int, int]]:
+    """The spans of the file translint reads as text, in offsets of the file's text.
+
+    A paragraph's readable text without its bullet marker, and for markup only
+    the pieces copied as is (entities, tags and link addresses are not text).
+    """
+    spans = []
+    for paragraph in read_document(path).paragraphs:
+        if paragraph.kind is ParagraphKind.CHROME:
+            continue
+        if paragraph.plain is None:
+            spans.append((paragraph.start + paragraph.content_start, paragraph.end))
+            continue
+        for n, (offset, start, end) in enumerate(paragraph.plain.pieces):
+            following = (
+                paragraph.plain.pieces[n + 1][0]
+                if n + 1 < len(paragraph.plain.pieces)
+                else len(paragraph.plain.text)
+            )
+            if end - start == following - offset:  # copied as is
+                spans.append((paragraph.start + start, paragraph.start + end))
+    return spans
+
+
+def edits(french: str, english: str, name: str, rng: random.Random, read: list[tuple[int, int]]):
     """One edited copy of the French text per kind of edit this post allows."""
     body = _body_start(french)
     tags = [m.span() for m in LIQUID.finditer(french)]
@@ -132,7 +162,9 @@ def edits(french: str, english: str, name: str, rng: random.Random):
         matches = [
             m
             for m in pattern.finditer(french, body)
-            if _digit_changes(m.group(1)) and not _inside(m.start(1), tags)
+            if _digit_changes(m.group(1))
+            and not _inside(m.start(1), tags)
+            and _within(m.span(1), read)
         ]
         if matches:
             match = rng.choice(matches)
@@ -147,7 +179,7 @@ def edits(french: str, english: str, name: str, rng: random.Random):
         matches = [
             m
             for m in pattern.finditer(french, body)
-            if m.group(1) in english and not _inside(m.start(1), tags)
+            if m.group(1) in english and not _inside(m.start(1), tags) and _within(m.span(1), read)
         ]
         if matches:
             match = rng.choice(matches)
@@ -198,6 +230,11 @@ def acronym_edit(french: str, english: str, name: str, rng: random.Random):
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether all of ``span`` lies inside one of ``spans``."""
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
 def _body_start(text: str) -> int:

@@ -282,6 +282,48 @@ PAIRS = [
     ("five modes", "six modes", ["mismatch five / six"]),
     ("eight tools", "douze outils", ["mismatch eight / douze"]),
     ("4294967295", "42949672295", ["mismatch 4294967295 / 42949672295"]),
+    # gimp-help, as translated: an approximate numeral, an idiom, a bare 1
+    (
+        "This brings up the Advanced Options dialog, which allows you to set 20 different options.",
+        "Ce dialogue vous offre une vingtaine d’options aux noms ésotériques.",
+        [],
+    ),
+    (
+        "it allows you to set 20 options",
+        "il offre une trentaine d’options",
+        ["mismatch 20 / une trentaine"],
+    ),
+    (
+        "a compatibility layer for 3rd party developers",
+        "une couche pour les développeurs tiers",
+        [],
+    ),
+    ("the 3rd party and the 3rd option", "le tiers et la option", ["missing 3rd"]),
+    (
+        "All selection tools now have mode buttons. In GIMP 1 the only way was to use Ctrl.",
+        "Tous les outils de sélection ont maintenant trois boutons pour changer de mode.",
+        [],
+    ),
+    ("1 region", "deux régions", []),
+    # an identifier of two numbers that the other side writes as a range
+    (
+        "all pixels whose distance is 0.5 or more, on a [0,1] scale",
+        "sur une échelle de 0 à 1",
+        ["missing 0.5"],
+    ),
+    (
+        "if you work on 16-/32-bit per channel float images",
+        "sur des images en 16-32 bits par canal",
+        [],
+    ),
+    ("on a [0,2] scale", "sur une échelle de 0 à 1", ["extra de 0 à 1"]),
+    # debian-reference ch01-02: a number the side also glues in a paired identifier
+    (
+        "This numeric mode uses 3 to 4 digit wide octal (radix=8) numbers.",
+        "Ce mode numérique utilise des nombres en base 8 (radix=8) codés sur 3 ou 4 chiffres.",
+        [],
+    ),
+    ("octal (radix=8) numbers", "des nombres en base 9 (radix=8)", ["extra 9"]),
 ]
 
 _REVERSED = {"missing": "extra", "extra": "missing", "mismatch": "mismatch"}

@@ -37,6 +37,12 @@ def figure_findings(tmp_path: Path, english: str, french: str) -> list[str]:
         ),
         # Either way round: the French figure, the English adverb.
         ("The survey is completely anonymous.", "Le sondage est anonyme à 100 %.", []),
+        # gimp-help, as translated: "pure grain" is « 100% grain ».
+        (
+            "Grain extract mode is supposed to extract the film grain from a layer to produce a new layer that is pure grain.",
+            "Extrait le grain film d’un calque et le reverse dans un nouveau calque qui est 100% grain.",
+            [],
+        ),
         # No adverb: the figure is missing.
         (
             "The Debian system is 100% free and its packages are hosted by Debian servers.",

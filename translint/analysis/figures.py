@@ -98,6 +98,9 @@ def figures_of(text: str, lang: str) -> tuple[Figure, ...]:
     lex = lexicon(lang)
     atoms: list[Atom] = []
     taken = Spans()
+    if lex.not_figures is not None:  # claimed first, so no reader takes their digits
+        for m in lex.not_figures.finditer(text):
+            taken.add(m.start(), m.end())
     if _DIGIT.search(text):
         atoms.extend(dates_and_times(text, lex, taken))
         atoms.extend(_digit_atoms(text, lex, taken))

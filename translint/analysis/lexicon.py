@@ -129,6 +129,7 @@ class Lexicon:
     clock: re.Pattern[str] | None  # a time of day: hour, minute, day period
     range_joiners: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     number_words: re.Pattern[str] | None
+    not_figures: re.Pattern[str] | None  # phrases whose digits are no figure ("3rd party")
     roman_ordinal: re.Pattern[str] | None
     scale_names: dict[str, int]
     scale_symbols: dict[str, int]
@@ -233,6 +234,9 @@ def _lexicon_of(record: Language) -> Lexicon:
         range_joiners=_range_joiners(data),
         number_words=re.compile(rf"(?<![\w]){_alternation(data.number_words, fold=True)}(?![\w])")
         if data.number_words
+        else None,
+        not_figures=re.compile(rf"(?<![\w]){_alternation(data.not_figures, fold=True)}(?![\w])")
+        if data.not_figures
         else None,
         roman_ordinal=re.compile(
             rf"(?<![\w])(?P<roman>[IVXLCDM]{{2,}}|[IVX])(?:{_alternation(data.roman_ordinal_suffixes)})"

@@ -4,7 +4,9 @@
 sorts what is left into mismatches, missing figures and extra figures;
 ``match_figure_groups`` does it for every matched group of a check, once, for
 the figure rules. Pure functions over analysed paragraphs (their figures come
-from ``translint.analysis.figures``) and the alignment.
+from ``translint.analysis.figures``) and the alignment. This module holds the
+policies below and the order of the passes; the passes themselves are in
+``translint.compare.figure_matching``.
 
 Policies (the checks and their messages rely on these):
 
@@ -29,7 +31,12 @@ Policies (the checks and their messages rely on these):
   when unpaired: translators drop and add them (``both``, ``the first``).
   English ``one`` (where it is a figure at all) only confirms a 1 on the
   other side. Hence a bare unpaired ``1`` is not reported either: its
-  counterpart is often an article.
+  counterpart is often an article. A bare ``1`` and such a word never pair
+  into a mismatch (``GIMP 1`` / « trois boutons »): each was dropped alone.
+- An identifier which found its counterpart covers the numbers it glues:
+  the same number written apart on its side (« base 8 (radix=8) ») is not
+  reported; an identifier of two numbers matches a range (``[0,1]`` / « de
+  0 à 1 »).
 - A figure repeated in a group and left unpaired is reported once, and not
   at all if one of its repetitions found its counterpart ("the same").
 - Units a translator converts (inches to centimetres, miles to kilometres,
@@ -45,20 +52,27 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from types import MappingProxyType
 
 from translint.analysis.figures import NUMERIC_KINDS
-from translint.analysis.numbers import decimal_of, normal
+from translint.analysis.numbers import normal
+from translint.compare.figure_matching import (
+    Side,
+    absorb_into_identifiers,
+    lone_one,
+    pair_mismatches,
+    pair_same_key,
+    pair_same_meaning,
+    split_ranges,
+    unpaired,
+    years_in_months,
+)
 from translint.compare.meaning import (
-    UNIT_CONVERSIONS,
-    clock_ranges,
     clocks,
     currencies_compatible,
     kinds_compatible,
-    readings,
-    same_meaning,
     text_of,
 )
 from translint.lang import MESSAGES, language
@@ -143,7 +157,6 @@ def _figures(
 
 
 _SHAPE = re.compile(r"\d+")
-_NUMBER_GROUP = re.compile(r"\d+(?:\.\d+)*")
 
 
 def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureMatching:
@@ -176,15 +189,15 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
     docstring). Two equal figures swapped in place cannot be told apart by
     value and are not reported.
     """
-    src, tgt = _Side(source), _Side(target)
+    src, tgt = Side(source), Side(target)
     pairs: list[tuple[int, int]] = []
     # A lone "one" pairs last: it only confirms a 1 that nothing else claims.
     for weak in (False, True):
-        pairs += _pair_same_key(src, tgt, weak)
-        pairs += _pair_same_meaning(src, tgt, weak)
-    pairs += _years_in_months(src, tgt)
-    pairs += _split_ranges(src, tgt) + _absorb_into_identifiers(src, tgt)
-    mismatches = _mismatches(src, tgt)
+        pairs += pair_same_key(src, tgt, weak)
+        pairs += pair_same_meaning(src, tgt, weak)
+    pairs += years_in_months(src, tgt)
+    pairs += split_ranges(src, tgt) + absorb_into_identifiers(src, tgt)
+    mismatches = pair_mismatches(src, tgt, _mismatch_cost)
     matched = sorted(pairs)
     paired_s = {i for i, _ in mismatches}
     paired_t = {j for _, j in mismatches}
@@ -193,240 +206,9 @@ def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureM
         mismatched=tuple(
             FigureMismatch(src[i], tgt[j], _reason(src[i], tgt[j])) for i, j in mismatches
         ),
-        missing=_unpaired(src, src.free - paired_s, {i for i, _ in matched}),
-        extra=_unpaired(tgt, tgt.free - paired_t, {j for _, j in matched}),
+        missing=unpaired(src, src.free - paired_s, {i for i, _ in matched}, _reported),
+        extra=unpaired(tgt, tgt.free - paired_t, {j for _, j in matched}, _reported),
     )
-
-
-def _pair_same_key(src: _Side, tgt: _Side, weak: bool) -> list[tuple[int, int]]:
-    """Step 1: figures with the same ``key``, each with its nearest equal.
-
-    ``weak`` pairs the lone ``one`` words, which the first pass leaves alone.
-    """
-    pairs: list[tuple[int, int]] = []
-    by_key: dict[object, list[int]] = {}
-    for j in sorted(tgt.free):
-        if _lone_one(tgt[j]) == weak:
-            by_key.setdefault(tgt[j].key, []).append(j)
-    for i in sorted(src.free):
-        candidates = by_key.get(src[i].key)
-        if candidates and (weak or not _lone_one(src[i])):
-            j = _nearest(src, tgt, i, candidates)
-            candidates.remove(j)
-            _take(src, tgt, pairs, i, j)
-    return pairs
-
-
-def _pair_same_meaning(src: _Side, tgt: _Side, weak: bool) -> list[tuple[int, int]]:
-    """Step 2: figures with the same meaning (see ``same_meaning``), nearest first."""
-    pairs: list[tuple[int, int]] = []
-    for i in sorted(src.free):
-        if _lone_one(src[i]) and not weak:
-            continue
-        candidates = [
-            j
-            for j in tgt.candidates(src[i])
-            if (weak or not _lone_one(tgt[j])) and same_meaning(src[i], tgt[j])
-        ]
-        if candidates:
-            _take(src, tgt, pairs, i, _nearest(src, tgt, i, candidates))
-    return pairs
-
-
-def _take(src: _Side, tgt: _Side, pairs: list[tuple[int, int]], i: int, j: int) -> None:
-    """Pair source figure ``i`` with target figure ``j``: neither is free any more."""
-    pairs.append((i, j))
-    src.free.discard(i)
-    tgt.free.discard(j)
-
-
-def _nearest(src: _Side, tgt: _Side, i: int, candidates: Sequence[int]) -> int:
-    """The candidate nearest to source figure ``i`` by relative position, first on a tie."""
-    return min(candidates, key=lambda j: (_rank_gap(i, len(src), j, len(tgt)), j))
-
-
-class _Side:
-    """One side's figures, the unpaired ones, and an index of what can make two equal.
-
-    The index keeps matching near-linear: only figures sharing a bucket (a
-    value, a text, a month, a dimension) can have the same meaning.
-    """
-
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.figures = list(figures)
-        self.free = set(range(len(self.figures)))
-        self.index: dict[object, list[int]] = {}
-        for i, figure in enumerate(self.figures):
-            for bucket in _buckets(figure):
-                self.index.setdefault(bucket, []).append(i)
-
-    def __len__(self) -> int:
-        return len(self.figures)
-
-    def __getitem__(self, i: int) -> Figure:
-        return self.figures[i]
-
-    def candidates(self, figure: Figure, among: set[int] | None = None) -> list[int]:
-        """Unpaired (or ``among``) figures that may mean the same as ``figure``, in order."""
-        pool = self.free if among is None else among
-        found = {i for bucket in _buckets(figure) for i in self.index.get(bucket, ()) if i in pool}
-        return sorted(found)
-
-
-def _buckets(figure: Figure) -> set[object]:
-    """Keys two figures must share to have the same meaning (see ``same_meaning``)."""
-    if figure.kind in ("identifier", "version"):
-        return {("t", (text_of(figure) or figure.text).casefold())}
-    if figure.kind == "date":
-        extra = dict(figure.extra)
-        month_of_year = "year" in extra and "day" not in extra
-        return {("d", extra.get("month"))} | ({("y", extra["year"])} if month_of_year else set())
-    keys: set[object] = {("v", r) for r in readings(figure)}
-    keys.add(("t", figure.text.strip().casefold()))
-    keys |= {("c", c) for c in clocks(figure)} | {("c", a) for a, _ in clock_ranges(figure)}
-    if figure.unit in UNIT_CONVERSIONS:
-        keys.add(("u", UNIT_CONVERSIONS[figure.unit][0]))
-    return keys
-
-
-_WINDOW = 32  # in big groups, mismatches are sought among this many neighbours
-
-
-def _mismatches(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
-    """Pair what is left into mismatches, the most plausible pairs first."""
-    free_s, free_t = sorted(src.free), sorted(tgt.free)
-    big = len(free_s) * len(free_t) > 4 * _WINDOW * _WINDOW
-    scored = []
-    for n, i in enumerate(free_s):
-        candidates = free_t
-        if big:  # the neighbours at the same relative position
-            middle = round(n * len(free_t) / len(free_s))
-            candidates = free_t[max(0, middle - _WINDOW) : middle + _WINDOW]
-        for j in candidates:
-            cost = _mismatch_cost(src[i], tgt[j], _rank_gap(i, len(src), j, len(tgt)))
-            if cost is not None:
-                scored.append((cost, i, j))
-    scored.sort()
-    used_s: set[int] = set()
-    used_t: set[int] = set()
-    pairs = []
-    for _, i, j in scored:
-        if i not in used_s and j not in used_t:
-            used_s.add(i)
-            used_t.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
-
-
-def _unpaired(side: _Side, left: set[int], matched: set[int]) -> tuple[Figure, ...]:
-    """The leftover figures worth a finding: a figure repeated in the group counts once.
-
-    A leftover that repeats a figure which found its counterpart is not
-    reported either: translators write "the same" or "it" for the second ``80``.
-    """
-    seen: set[object] = set()
-    kept = []
-    for i in sorted(left, key=lambda i: side[i].start):
-        figure = side[i]
-        if figure.key in seen or not _reported(figure):
-            continue
-        seen.add(figure.key)
-        if any(same_meaning(figure, side[k]) for k in side.candidates(figure, matched)):
-            continue
-        kept.append(figure)
-    return tuple(kept)
-
-
-def _rank_gap(i: int, n: int, j: int, m: int) -> float:
-    """How far apart two figures sit, as fractions of their paragraphs' figure lists."""
-    return abs((i + 0.5) / n - (j + 0.5) / m)
-
-
-def _years_in_months(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
-    """Match a year with a month of that year on the other side: ``2023`` / ``avril 2023``.
-
-    One side names the month, the other not (« le jour du poisson d'avril
-    2023 » for "April Fool's Day, 2023", « En 2020 » for "In March 2020"):
-    the year they share is the figure. Only after every closer pairing.
-    """
-    pairs: list[tuple[int, int]] = []
-    for years, months, flip in ((src, tgt, False), (tgt, src, True)):
-        for y in sorted(i for i in years.free if years[i].kind == "year"):
-            bucket = months.index.get(("y", str(years[y].value)), ())
-            candidates = [m for m in bucket if m in months.free]
-            if candidates:
-                month = _nearest(years, months, y, candidates)
-                pairs.append((month, y) if flip else (y, month))
-                years.free.discard(y)
-                months.free.discard(month)
-    return pairs
-
-
-def _split_ranges(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
-    """Match a range on one side with its two ends written as two figures on the other."""
-    pairs: list[tuple[int, int]] = []
-    for ranges, others, flip in ((src, tgt, False), (tgt, src, True)):
-        for r in sorted(i for i in ranges.free if ranges[i].kind == "range"):
-            start, end = _range_ends(ranges[r])
-            first = next(
-                (o for o in others.candidates(start) if same_meaning(start, others[o])), None
-            )
-            last = next(
-                (o for o in others.candidates(end) if o != first and same_meaning(end, others[o])),
-                None,
-            )
-            if first is None or last is None:
-                continue
-            ranges.free.discard(r)
-            for o in (first, last):
-                others.free.discard(o)
-                pairs.append((o, r) if flip else (r, o))
-    return pairs
-
-
-def _range_ends(figure: Figure) -> tuple[Figure, Figure]:
-    """The two ends of a range as figures of their own: counts, or times of day."""
-    extra = dict(figure.extra)
-    kind = "time" if extra.get("of") == "time" else "count"
-    start = replace(figure, kind=kind, extra=())
-    return start, replace(start, value=Decimal(extra["end"]))
-
-
-def _absorb_into_identifiers(src: _Side, tgt: _Side) -> list[tuple[int, int]]:
-    """Let an identifier claim the numbers written apart on the other side.
-
-    ``GIMP-2`` / ``GIMP 2``, ``3D`` / ``3 dimensions``, ``v3.2`` / ``version
-    3.2``, ``f(4,2,2)`` / ``(4,2,2)``: the digits are the same, only the glue
-    differs.
-    """
-    pairs: list[tuple[int, int]] = []
-    for idents, others, flip in ((src, tgt, False), (tgt, src, True)):
-        for k in sorted(i for i in idents.free if idents[i].kind == "identifier"):
-            claimed = False
-            for group in _NUMBER_GROUP.findall(text_of(idents[k]) or ""):
-                o = _written_apart(group, others)
-                if o is not None:
-                    others.free.discard(o)
-                    pairs.append((o, k) if flip else (k, o))
-                    claimed = True
-            if claimed:
-                idents.free.discard(k)
-    return pairs
-
-
-def _written_apart(group: str, others: _Side) -> int | None:
-    """A free figure of ``others`` written in digits that is the number ``group``, if any."""
-    value = decimal_of(group) if group.count(".") <= 1 else None
-    buckets = {("v", value), ("t", group)}
-    for o in sorted({o for b in buckets for o in others.index.get(b, ())}):
-        other = others[o]
-        if o not in others.free or other.kind == "identifier" or (other.written != "digits"):
-            continue
-        if group == (text_of(other) or "") or (
-            other.kind in NUMERIC_KINDS and value in readings(other)
-        ):
-            return o
-    return None
 
 
 def _small_words(figure: Figure) -> bool:
@@ -440,11 +222,6 @@ def _small_words(figure: Figure) -> bool:
         and figure.scale == 1
         and (abs(figure.value) <= SMALL_WORD_LIMIT)
     )
-
-
-def _lone_one(figure: Figure) -> bool:
-    """``one`` alone: a pronoun or an article's cousin as often as a number."""
-    return figure.written == "words" and figure.value == 1 and figure.kind in ("count", "quantity")
 
 
 def _bare_one(figure: Figure) -> bool:
@@ -472,7 +249,7 @@ def mantissa(figure: Figure) -> Decimal:
 
 def _mismatch_cost(s: Figure, t: Figure, gap: float) -> float | None:
     """How plausible it is that ``t`` is ``s`` changed; None when it is not."""
-    if _lone_one(s) or _lone_one(t):
+    if lone_one(s) or lone_one(t):
         return None
     if s.kind == "identifier" or t.kind == "identifier":
         return _identifier_cost(s, t, gap)
@@ -533,7 +310,13 @@ def _year_cost(s: Figure, t: Figure, gap: float) -> float | None:
 
 
 def _small_words_apart(s: Figure, t: Figure) -> bool:
-    """Small words pair only with the same kind, and with digits one might spell out."""
+    """Small words pair only with the same kind, and with digits one might spell out.
+
+    Never with a bare 1: both would go unreported alone, and "GIMP 1" beside
+    « trois boutons » is two figures each side dropped, not one changed.
+    """
+    if (_small_words(s) and _bare_one(t)) or (_small_words(t) and _bare_one(s)):
+        return True
     spelled_out = s.written == t.written == "words" or (
         max(abs(s.value), abs(t.value)) <= SMALL_WORD_LIMIT
     )

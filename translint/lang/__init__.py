@@ -89,6 +89,8 @@ class FigureData:
     one_not_before: tuple[str, ...] = ()
     one_not_after: tuple[str, ...] = ()
     not_number_after: Mapping[str, Any] = field(default_factory=_frozen)
+    # Phrases whose digits are part of a word, never read as a figure ("3rd party").
+    not_figures: tuple[str, ...] = ()
     article_ones: tuple[str, ...] = ()
     currency_symbols: Mapping[str, str] = field(default_factory=_frozen)
     currency_names: Mapping[str, str] = field(default_factory=_frozen)

@@ -225,6 +225,9 @@ ONE_NOT_AFTER = (
 # neighbours that show it.
 NOT_NUMBER_AFTER: dict[str, tuple[str, ...]] = {"second": ("a", "per", "every", "one")}
 
+# Phrases whose digits are a word, not a figure: a "3rd party" is « tiers ».
+NOT_FIGURES = ("3rd party", "3rd parties", "3rd-party")
+
 # Articles that mean "one" too weakly to be a figure alone.
 ARTICLE_ONES: tuple[str, ...] = ()
 
@@ -273,4 +276,14 @@ CLOCK_SEPARATORS = clock_separators(LOCALES)
 DAY_PERIODS = day_periods(LOCALES)
 
 # Adverbs that render an absolute "100%" in a translation.
-WHOLE_WORDS = ("totally", "entirely", "completely", "fully", "wholly", "absolutely")
+# "Pure grain" is « 100 % grain ».
+WHOLE_WORDS = (
+    "totally",
+    "entirely",
+    "completely",
+    "fully",
+    "wholly",
+    "absolutely",
+    "pure",
+    "purely",
+)

@@ -26,7 +26,23 @@ DECIMAL_STYLE = "comma"
 # space typed by most translators.
 GROUP_SYMBOLS = tuple(dict.fromkeys([get_group_symbol(LOCALES[0]), get_group_symbol("fr_CA"), " "]))
 
-NUMBER_WORDS = {"douzaine": 12, "une douzaine": 12}
+# Approximate numerals: « une vingtaine d'options » renders "20 different
+# options". Not « quarantaine » (a quarantine as often as forty) nor the
+# plurals (« des dizaines » is "dozens", no number).
+NUMBER_WORDS = {
+    word: value
+    for stem, value in (
+        ("dizaine", 10),
+        ("douzaine", 12),
+        ("quinzaine", 15),
+        ("vingtaine", 20),
+        ("trentaine", 30),
+        ("cinquantaine", 50),
+        ("soixantaine", 60),
+        ("centaine", 100),
+    )
+    for word in (stem, f"une {stem}")
+}
 
 SCALE_NAMES = {
     "mille": 10**3,
