@@ -78,3 +78,41 @@ def test_figure_findings_carry_the_values_of_their_messages(tmp_path: Path) -> N
     )
     (finding,) = report.findings
     assert finding.args == (("source", "54.1%"), ("target", "45,1 %"), ("reason", "value differs"))
+
+
+# 2021-02-04-data-to-action and 2017-08-09-taking-steps (canada-blog, MIT),
+# trimmed, with the edits that make each French a slip.
+@pytest.mark.parametrize(
+    ("english", "french", "expected"),
+    [
+        # The translator gives the year of a month the original names alone.
+        (
+            "In 2020, the first mobile design had 15 links. By September, the page had 38 links.",
+            "En 2020, la première conception comportait 15 liens. En septembre 2020, la page comptait 38 liens.",
+            [],
+        ),
+        # A month the original does not name is added.
+        (
+            "In 2020, the first mobile design had 15 links. By then, the page had 38 links.",
+            "En 2020, la première conception comportait 15 liens. En septembre 2020, la page comptait 38 liens.",
+            [("figure-extra", "septembre 2020 has no counterpart in source paragraph 0")],
+        ),
+        # A month the original dates otherwise is a date changed.
+        (
+            "In 2020, the first mobile design had 15 links. By September 2019, the page had 38 links.",
+            "En 2020, la première conception comportait 15 liens. En septembre 2020, la page comptait 38 liens.",
+            [("figure-mismatch", "September 2019 became septembre 2020 (date differs)")],
+        ),
+        # A misspelt month (« fevrier ») loses its date once, not twice.
+        (
+            "Web analytics data before (February 4 to April 4, 2017) showed these improvements.",
+            "Les données d’analyses Web avant (le 4 fevrier au 4 avril, 2017) ont montré ces améliorations.",
+            [("figure-missing", "February 4 has no counterpart in target paragraph 0")],
+        ),
+    ],
+)
+def test_what_the_original_s_words_account_for(
+    tmp_path: Path, english: str, french: str, expected: list[tuple[str, str]]
+) -> None:
+    report = check(*pair(tmp_path, english, french))
+    assert [(f.rule, f.message) for f in report.findings if f.rule.startswith("figure")] == expected

@@ -41,6 +41,10 @@ Policies (the checks and their messages rely on these):
   at all if one of its repetitions found its counterpart ("the same").
 - Units a translator converts (inches to centimetres, miles to kilometres,
   °F to °C) match when the conversion, rounded as written, agrees.
+- A date the translation gives a year where the original names its month
+  alone ("by September" / « en septembre 2020 ») is no extra figure; a
+  number equal to the day of a date left missing (« le 4 fevrier », a
+  misspelt month) is not reported a second time.
 - A time of day matches the same time on the 24-hour clock, and a number of
   hours that names it (``5 p.m.`` / ``17 h``); a range of hours or a bare
   ``9 to 5`` matches the span of times it names (``de 9 h à 17 h``). A time
@@ -52,11 +56,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from types import MappingProxyType
 
 from translint.analysis.figures import NUMERIC_KINDS
+from translint.analysis.lexicon import lexicon
 from translint.analysis.numbers import normal
 from translint.compare.figure_matching import (
     Side,
@@ -138,8 +143,58 @@ def match_figure_groups(
         target_figures = _figures(group.target, target.paragraphs, paragraphs)
         if source_figures or target_figures:
             matching = match_figures(source_figures, target_figures)
+            if matching.extra:
+                words = " ".join(_without_figures(source.paragraphs[i]) for i in group.source)
+                matching = _accounted_for(matching, bare_months(words, source.lang))
             result.append(GroupMatching(group, matching, MappingProxyType(paragraphs)))
     return tuple(result)
+
+
+def _without_figures(analysed: AnalysedParagraph) -> str:
+    """A paragraph's content with its figures blanked out: the words around them."""
+    content = analysed.paragraph.content
+    for figure in analysed.figures:
+        content = (
+            content[: figure.start] + " " * (figure.end - figure.start) + content[figure.end :]
+        )
+    return content
+
+
+def bare_months(text: str, lang: str) -> frozenset[int]:
+    """The months ``text`` names by a word, capitalised where the language capitalises
+    month names (English ``May`` is a month, ``may`` is not)."""
+    record = language(lang)
+    months = lexicon(lang).months
+    return frozenset(
+        months[word.lower()]
+        for word in _WORD.findall(text)
+        if word.lower() in months and (word[0].isupper() or not record.figures.months_capitalised)
+    )
+
+
+def _accounted_for(matching: FigureMatching, months: frozenset[int]) -> FigureMatching:
+    """The matching without the extra figures that the original accounts for.
+
+    A translator gives the year of a month the original names alone ("by
+    September" / « en septembre 2020 »): no figure of the original is lost.
+    And a date the translation misspells (« le 4 fevrier ») is no date, but
+    its day is: the missing date says it, an extra 4 would say it twice.
+    """
+    days = {_part(f, "day") for f in matching.missing if f.kind == "date"} - {None}
+
+    def accounted(figure: Figure) -> bool:
+        if figure.kind == "date" and _part(figure, "day") is None:
+            return _part(figure, "month") in months
+        return figure.kind == "count" and figure.scale == 1 and figure.value in days
+
+    kept = tuple(f for f in matching.extra if not accounted(f))
+    return matching if len(kept) == len(matching.extra) else replace(matching, extra=kept)
+
+
+def _part(figure: Figure, name: str) -> int | None:
+    """A part of a date figure (``year``, ``month``, ``day``), None when not written."""
+    value = dict(figure.extra).get(name)
+    return int(value) if value is not None else None
 
 
 def _figures(
@@ -157,6 +212,7 @@ def _figures(
 
 
 _SHAPE = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def match_figures(source: Sequence[Figure], target: Sequence[Figure]) -> FigureMatching:
