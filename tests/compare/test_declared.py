@@ -200,6 +200,13 @@ def test_an_acronym_the_original_introduces_may_be_written_out(tmp_path: Path) -
         ("The meeting was held in Geneva.", "La réunion a eu lieu à Genève.", []),
         ("Michelangelo painted the ceiling.", "Michel-Ange a peint le plafond.", []),
         ("The office WiFi was slow.", "Le Wi-Fi du bureau était lent.", []),
+        # A site's name is a name (2021-12-07-designing-with-humility, planted slip).
+        (
+            "When you design content for Canada.ca, you design for people.",
+            "Lorsque vous concevez du contenu pour Cnaada.ca, vous concevez pour les gens.",
+            [("name-mismatch", "Canada is spelled Cnaada")],
+        ),
+        ("Edit Makefile.am, then run make.", "Modifiez Makefile.am, puis lancez make.", []),
         (
             "The WiFi was slow, said Jane Sutcliffe.",
             "Le Wi-Fi était lent, a déclaré Jane Sutcliff.",

@@ -29,6 +29,7 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives 
 # Letters and digits: VT100, sRGB, and GNU and Linux apart in GNU/Linux.
 NAME_TOKEN = re.compile(r"[^\W_]+")
 ACRONYM_TOKEN = re.compile(r"[\w&]+")
+SITE_ENDING = re.compile(r"\.[a-z]{2,3}(?![\w.])")
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
 
@@ -152,11 +153,25 @@ def name_shaped(word: str) -> bool:
 
 def in_code(token: Token) -> bool:
     """A word glued to code (``fr_FR.UTF-8``, ``$XDG_DATA_HOME``, ``xorg.conf``): an
-    example a translator may adapt, not a name."""
+    example a translator may adapt, not a name. A capitalised word before a short
+    lower-case ending is a site's name (``Canada.ca``, ``Apolitical.co``), which
+    both languages write alike: a name."""
     text = token.paragraph.paragraph.text
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end : token.end + 2]
-    return before in "_$.=" or after[:1] == "_" or (after[:1] == "." and after[1:].isalnum())
+    if before in "_$.=" or after[:1] == "_":
+        return True
+    return after[:1] == "." and after[1:].isalnum() and not _site_name(token, text)
+
+
+def _site_name(token: Token, text: str) -> bool:
+    """``Canada`` in ``Canada.ca``: a capitalised word, then a dot and two or three
+    lower-case letters that end the run."""
+    return (
+        token.text[:1].isupper()
+        and token.text[1:].islower()
+        and bool(SITE_ENDING.match(text, token.end))
+    )
 
 
 def inflection(a: str, b: str) -> bool:
