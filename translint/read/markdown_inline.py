@@ -33,6 +33,7 @@ from translint.read.draft import trimmed_links, trimmed_pieces
 __all__ = ["MASK", "Rendered", "mask_templates", "render_inline"]
 
 MASK = "\ue000"  # stands for a masked template character (a private-use code point)
+TEMPLATE_TAG = re.compile(r"\{\{|\{%")  # a Liquid or Hugo template tag opening
 
 # Openers of template syntax and the closer each one needs.
 _TEMPLATE_OPEN = re.compile(r"\{%|\{\{|\{:")
@@ -286,7 +287,11 @@ class _Builder:
             if closing >= 0:
                 self.cursor = closing + 1
         else:
-            self.skip_target()
+            written = self.skip_target()
+            if TEMPLATE_TAG.search(written):
+                # The parser saw the tag masked (and normalised it); keep it as written:
+                # ``{{ "/path" | prepend: … }}``, ``mailto:{{ site.emails.x }}``.
+                url = written
         if self.length > start:
             self.links.append((start, self.length, url))
 
@@ -299,19 +304,24 @@ class _Builder:
         self.children(token.children or [])
         self.skip_target()
 
-    def skip_target(self) -> None:
-        """Move past ``](target "title")``, ``][ref]`` or ``]`` closing a link's text."""
+    def skip_target(self) -> str:
+        """Move past ``](target "title")``, ``][ref]`` or ``]`` closing a link's text;
+        the target between the parentheses as written, or "" for the other forms."""
         bracket = self.find("]")
         if bracket < 0:
-            return
+            return ""
         pos = bracket + 1
         source = self.source
+        written = ""
         if pos < self.end and source[pos] == "(":
+            opening = pos
             pos = _after_parenthesis(source, pos, self.end)
+            written = self.text[opening + 1 : pos - 1].strip() if pos > opening + 1 else ""
         elif pos < self.end and source[pos] == "[":
             close = source.find("]", pos, self.end)
             pos = close + 1 if close >= 0 else pos
         self.cursor = pos
+        return written
 
     def skip_footnote_ref(self) -> None:
         opening = self.find("[^")
