@@ -260,7 +260,23 @@ def _changed_digit(url: str, hosts: list[str], rng: random.Random) -> str | None
     return url[:i] + rng.choice([d for d in "0123456789" if d != url[i]]) + url[i + 1 :]
 
 
-EDITS = {"domain": _other_host, "path": _dropped_segment, "digit": _changed_digit}
+def _safely(edit):
+    """An edit that skips what ``urlsplit`` cannot read (``https://a[b``)."""
+
+    def edited(url: str, hosts: list[str], rng: random.Random) -> str | None:
+        try:
+            return edit(url, hosts, rng)
+        except ValueError:
+            return None
+
+    return edited
+
+
+EDITS = {
+    "domain": _safely(_other_host),
+    "path": _safely(_dropped_segment),
+    "digit": _safely(_changed_digit),
+}
 
 
 def _digit_changed(number: str, rng: random.Random) -> str:

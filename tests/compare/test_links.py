@@ -339,6 +339,14 @@ def test_normaliser_reads_the_language_out(host, path, ident, fragment) -> None:
     assert localised(key, page_key(french))
 
 
+@given(st.text())
+def test_normaliser_reads_any_text(text: str) -> None:
+    """Link targets are whatever an author typed (``https://a[b``): never an exception."""
+    key = page_key(text)
+    assert localised(key, key)
+    assert page_key("https://x.ca/" + text).host == "x.ca"
+
+
 @given(host=HOSTS, path=st.lists(SEGMENT, min_size=1, max_size=4), ident=st.integers(0, 10**6))
 def test_normaliser_keeps_ids_apart(host, path, ident) -> None:
     """Two addresses that differ in a number are never counterparts."""

@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from translint.lang.en_fr.links import (
     HOST_PAIRS,
@@ -228,9 +228,18 @@ def page_key(url: str) -> PageKey:
         url = template["path"]
     elif url.lower().startswith("www."):
         url = "//" + url
-    parts = urlsplit(url.strip())
+    parts = _split(url.strip())
     host = _host(parts.netloc) if parts.netloc else None
     return PageKey(host, _segments(parts.path), _query(parts.query), _fragment(parts.fragment))
+
+
+def _split(url: str) -> SplitResult:
+    """``urlsplit``, which refuses a bracket outside an IPv6 host (``https://a[b``):
+    such an address is read without its brackets rather than not at all."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit(url.replace("[", "").replace("]", ""))
 
 
 def _host(netloc: str) -> str:
