@@ -21,6 +21,7 @@ that text into a code block. Masked characters read as nothing.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ _CLOSERS = MappingProxyType({"{%": "%}", "{{": "}}", "{:": "}"})
 _COMMENT_TAG = re.compile(r"\{%-?\s*comment\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(["'])(?P<href>.*?)\1""", re.IGNORECASE | re.S)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -143,6 +146,7 @@ class _Builder:
         self.length = 0
         self.links: list[tuple[int, int, str]] = []
         self.open_links: list[tuple[int, str, bool]] = []
+        self.open_anchors: list[tuple[int, str]] = []  # inline HTML ``<a href>``
 
     def find(self, needle: str) -> int:
         """Where ``needle`` next occurs from the cursor within the block, or -1."""
@@ -189,6 +193,7 @@ class _Builder:
             self.code(token)
         elif kind == "html_inline":
             self.located(token.content, atomic=True, plain=_html_inline_text(token.content))
+            self.html_anchor(token.content)
         elif kind == "link_open":
             self.link_open(token)
         elif kind == "link_close":
@@ -277,6 +282,16 @@ class _Builder:
             if bracket >= 0:
                 self.cursor = bracket + 1
         self.open_links.append((self.length, str(token.attrs.get("href") or ""), auto))
+
+    def html_anchor(self, tag: str) -> None:
+        """An inline ``<a href>`` … ``</a>`` in Markdown is a link like ``[…](…)``."""
+        opening = _ANCHOR_OPEN.match(tag)
+        if opening:
+            self.open_anchors.append((self.length, html.unescape(opening["href"])))
+        elif _ANCHOR_CLOSE.match(tag) and self.open_anchors:
+            start, url = self.open_anchors.pop()
+            if self.length > start:
+                self.links.append((start, self.length, url))
 
     def link_close(self) -> None:
         if not self.open_links:
