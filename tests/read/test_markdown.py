@@ -201,6 +201,40 @@ def test_markdown_links_are_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        # canada-blog (MIT): a post links to another through a Liquid expression,
+        # which the parser only sees masked; the target is kept as written.
+        (
+            '* [Top tasks]( {{ "/2017/12/11/top-100-for-gc" | prepend: site.urlalt[ page.language ] }} )\n',
+            '{{ "/2017/12/11/top-100-for-gc" | prepend: site.urlalt[ page.language ] }}',
+        ),
+        ("Email [us](mailto:{{ site.emails.dto }}) now.\n", "mailto:{{ site.emails.dto }}"),
+        ("A [plain](https://example.org/a%20b) link.\n", "https://example.org/a%20b"),
+    ],
+)
+def test_markdown_template_link_targets_are_kept_as_written(text: str, url: str) -> None:
+    paragraph = segment(text, "markdown")[0]
+    assert [link.url for link in paragraph.links] == [url]
+
+
+def test_markdown_inline_html_links_are_kept() -> None:
+    # canada-blog 2019-03-29-design-update (MIT): an <a> inside a Markdown list item.
+    text = (
+        '* ideas from ongoing <a href="https://blog.canada.ca/pages/project-overview.html">'
+        "content improvement projects</a> and <A HREF='/x?a=1&amp;b=2'>more</A>\n"
+    )
+    paragraph = segment(text, "markdown")[0]
+    assert paragraph.content == "ideas from ongoing content improvement projects and more"
+    assert [
+        (paragraph.content[link.text_start : link.text_end], link.url) for link in paragraph.links
+    ] == [
+        ("content improvement projects", "https://blog.canada.ca/pages/project-overview.html"),
+        ("more", "/x?a=1&b=2"),
+    ]
+
+
 def test_html_links_are_kept() -> None:
     text = '<p>Go to <a href="/fr/page">la page</a> now.</p>'
     paragraph = segment(text, "html")[0]

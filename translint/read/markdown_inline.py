@@ -21,6 +21,7 @@ that text into a code block. Masked characters read as nothing.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from translint.read.draft import trimmed_links, trimmed_pieces
 __all__ = ["MASK", "Rendered", "mask_templates", "render_inline"]
 
 MASK = "\ue000"  # stands for a masked template character (a private-use code point)
+TEMPLATE_TAG = re.compile(r"\{\{|\{%")  # a Liquid or Hugo template tag opening
 
 # Openers of template syntax and the closer each one needs.
 _TEMPLATE_OPEN = re.compile(r"\{%|\{\{|\{:")
@@ -40,6 +42,8 @@ _CLOSERS = MappingProxyType({"{%": "%}", "{{": "}}", "{:": "}"})
 _COMMENT_TAG = re.compile(r"\{%-?\s*comment\s*-?%\}")
 _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(["'])(?P<href>.*?)\1""", re.IGNORECASE | re.S)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -142,6 +146,7 @@ class _Builder:
         self.length = 0
         self.links: list[tuple[int, int, str]] = []
         self.open_links: list[tuple[int, str, bool]] = []
+        self.open_anchors: list[tuple[int, str]] = []  # inline HTML ``<a href>``
 
     def find(self, needle: str) -> int:
         """Where ``needle`` next occurs from the cursor within the block, or -1."""
@@ -188,6 +193,7 @@ class _Builder:
             self.code(token)
         elif kind == "html_inline":
             self.located(token.content, atomic=True, plain=_html_inline_text(token.content))
+            self.html_anchor(token.content)
         elif kind == "link_open":
             self.link_open(token)
         elif kind == "link_close":
@@ -277,6 +283,16 @@ class _Builder:
                 self.cursor = bracket + 1
         self.open_links.append((self.length, str(token.attrs.get("href") or ""), auto))
 
+    def html_anchor(self, tag: str) -> None:
+        """An inline ``<a href>`` … ``</a>`` in Markdown is a link like ``[…](…)``."""
+        opening = _ANCHOR_OPEN.match(tag)
+        if opening:
+            self.open_anchors.append((self.length, html.unescape(opening["href"])))
+        elif _ANCHOR_CLOSE.match(tag) and self.open_anchors:
+            start, url = self.open_anchors.pop()
+            if self.length > start:
+                self.links.append((start, self.length, url))
+
     def link_close(self) -> None:
         if not self.open_links:
             return
@@ -286,7 +302,11 @@ class _Builder:
             if closing >= 0:
                 self.cursor = closing + 1
         else:
-            self.skip_target()
+            written = self.skip_target()
+            if TEMPLATE_TAG.search(written):
+                # The parser saw the tag masked (and normalised it); keep it as written:
+                # ``{{ "/path" | prepend: … }}``, ``mailto:{{ site.emails.x }}``.
+                url = written
         if self.length > start:
             self.links.append((start, self.length, url))
 
@@ -299,19 +319,24 @@ class _Builder:
         self.children(token.children or [])
         self.skip_target()
 
-    def skip_target(self) -> None:
-        """Move past ``](target "title")``, ``][ref]`` or ``]`` closing a link's text."""
+    def skip_target(self) -> str:
+        """Move past ``](target "title")``, ``][ref]`` or ``]`` closing a link's text;
+        the target between the parentheses as written, or "" for the other forms."""
         bracket = self.find("]")
         if bracket < 0:
-            return
+            return ""
         pos = bracket + 1
         source = self.source
+        written = ""
         if pos < self.end and source[pos] == "(":
+            opening = pos
             pos = _after_parenthesis(source, pos, self.end)
+            written = self.text[opening + 1 : pos - 1].strip() if pos > opening + 1 else ""
         elif pos < self.end and source[pos] == "[":
             close = source.find("]", pos, self.end)
             pos = close + 1 if close >= 0 else pos
         self.cursor = pos
+        return written
 
     def skip_footnote_ref(self) -> None:
         opening = self.find("[^")

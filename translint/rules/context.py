@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from translint.compare import acronyms, copied, declared, names, spelling, tokens
+from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.compare.whole import with_whole_words
@@ -47,6 +47,13 @@ class Context:
         """The figure assignment of every matched group, computed once for the figure rules."""
         matchings = match_figure_groups(self.source, self.target, self.alignment)
         return with_whole_words(matchings, self.source, self.target)
+
+    @cached_property
+    def link_mismatches(self) -> tuple[links.GroupLinks, ...]:
+        """Source links, URLs, e-mail addresses and phone numbers of each matched group
+        with no counterpart in its target, computed once for ``link-mismatch``."""
+        declared = self.glossary.declares_equal if self.glossary is not None else None
+        return links.compare_links(self.source, self.target, self.alignment, declared)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)
