@@ -104,3 +104,11 @@ def written(writer, report: Report) -> str:
     stream = io.StringIO()
     writer(report, stream)
     return stream.getvalue()
+
+
+def test_a_phone_number_retyped_is_one_finding_of_link_mismatch(tmp_path: Path) -> None:
+    """The figure rules leave phone numbers to link-mismatch: one finding, not two."""
+    (tmp_path / "a.en.md").write_text("For more information, call 1-800-622-6232.\n", "utf-8")
+    (tmp_path / "a.fr.md").write_text("Pour en savoir plus, composez le 1-800-622-6322.\n", "utf-8")
+    report = check(tmp_path / "a.en.md", tmp_path / "a.fr.md")
+    assert [(f.rule, f.severity.value) for f in report.findings] == [("link-mismatch", "warning")]

@@ -332,12 +332,15 @@ def _identifier_cost(s: Figure, t: Figure, gap: float) -> float | None:
         # "Chapter 3" / « chapitre 30 »: the numbers of two cross-references,
         # whatever their words (chapter / chapitre, appendix / annexe).
         return 1 + gap if _reference(s) and _reference(t) else None
+    if "phone" in dict(s.extra) or "phone" in dict(t.extra):
+        # link-mismatch compares phone numbers: it tells a digit retyped (a
+        # warning) from another service line (info), which a figure cannot.
+        return None
     a, b = text_of(s) or "", text_of(t) or ""
     shape = _SHAPE.sub("#", a)
-    phones = "phone" in dict(s.extra) and "phone" in dict(t.extra)
-    # Two phone numbers of one shape are one number retyped; other digit
-    # strings only pair when letters make their shapes telling (du(8) / du(1)).
-    if shape != _SHAPE.sub("#", b) or not (phones or any(c.isalpha() for c in shape)):
+    # Other digit strings only pair when letters make their shapes telling
+    # (du(8) / du(1)).
+    if shape != _SHAPE.sub("#", b) or not any(c.isalpha() for c in shape):
         return None
     return 1 + gap
 
