@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from translint.analysis.nlp import is_dictionary_word
 from translint.compare.acronyms import expands, localised
 from translint.compare.copied import INTERFACE, GroupChanges, NamePair
+from translint.compare.rendered import Embedder, nameable, rendered_names
 from translint.compare.tokens import (
     NameWord,
     Token,
@@ -126,12 +127,15 @@ def compare_names(
     explained: frozenset[tuple[str, int]],
     changes: tuple[GroupChanges, ...],
     misspelt: Misspellings,
+    meaning: Embedder | None = None,
 ) -> NameComparison:
     """Entities of each matched group looked for in the aligned target.
 
     ``explained`` holds the source acronyms (with their paragraph) rendered by
     another acronym; ``changes`` and ``misspelt`` are the names already found
-    misspelt or swapped, which are not reported missing as well.
+    misspelt or swapped, which are not reported missing as well. With an
+    encoder (``meaning``), a name that ordinary target words render is not
+    missing either (see ``translint.compare.rendered``).
     """
     source, target, words_of = words.source, words.target, words.target_words
     document_keys = {t.key for tokens in words_of.values() for t in tokens}
@@ -157,8 +161,21 @@ def compare_names(
             any(HASHTAG.search(p.paragraph.content) for p in paragraphs),
         )
         missing += _missing_in(source, number_of_group, change, where)
+    if meaning is not None:
+        missing = _not_rendered(missing, target, meaning)
     swapped = tuple(s for change in changes if change.swaps for s in _swapped(target, change))
     return NameComparison(tuple(missing), swapped)
+
+
+def _not_rendered(
+    missing: list[Missing], target: AnalysedDocument, meaning: Embedder
+) -> list[Missing]:
+    """The missing names that no run of ordinary target words renders."""
+    candidates = [m for m in missing if nameable(m.entity.label)]
+    names = [(m.entity.text, m.group.target) for m in candidates]
+    rendered = rendered_names(names, target, meaning)
+    dropped = {id(candidates[n]) for n in rendered}
+    return [m for m in missing if id(m) not in dropped]
 
 
 @dataclass(frozen=True)
