@@ -38,6 +38,7 @@ from translint.compare.tokens import (
     title_case,
     written_tokens,
 )
+from translint.lang import language
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Entity, EntityLabel
 from translint.words import fold
 
@@ -141,6 +142,7 @@ def compare_names(
     document_keys = {t.key for tokens in words_of.values() for t in tokens}
     document = _Document(
         source.lang,
+        language(target.lang).text.acronyms_as_words,
         place_translations(source.lang, target.lang),
         words.source_common,
         document_keys | _parts(document_keys),
@@ -183,6 +185,7 @@ class _Document:
     """What the missing-name checks read of the whole pair."""
 
     source_lang: str
+    as_words: int  # letters from which the target writes an acronym as a word (Unesco)
     places: dict[str, frozenset[str]]
     common: frozenset[str]  # the source's words in lower case somewhere
     parts: set[str]  # every word of the target, and every part of a hyphenated one
@@ -239,13 +242,25 @@ def _acronym_missing(entity: Entity, paragraph: int, where: _Group) -> bool:
     elsewhere; a name it never uses is missing."""
     document = where.document
     return (
-        entity.key not in where.written
-        and entity.key not in document.written
+        not any(
+            form in where.written or form in document.written
+            for form in _forms(entity.key, document.as_words)
+        )
         and not is_dictionary_word(entity.key, document.source_lang)
         and (fold(entity.key), paragraph) not in document.explained
         and not expands(entity.key, where.content_keys)
         and not localised(entity.key, where.written)
     )
+
+
+def _forms(acronym: str, as_words: int) -> tuple[str, ...]:
+    """How a translation may write an acronym: as is, with a plural ``s`` (the HOWTOs),
+    and, from ``as_words`` letters, with one capital, as the target language writes
+    acronyms read as words (UNICODE / Unicode)."""
+    forms = (acronym, f"{acronym}s")
+    if as_words and len(acronym) >= as_words and acronym.isupper():
+        forms += (acronym.capitalize(),)
+    return forms
 
 
 def _person_missing(entity: Entity, near: bool, where: _Group) -> bool:
