@@ -113,3 +113,13 @@ def test_only_runs_of_ordinary_words_are_read_and_every_text_is_encoded_once() -
 def test_without_an_encoder_nothing_is_rendered() -> None:
     target = analyse(french_document("avec la Pipette à couleur"))
     assert rendered_names([("Color Picker", (0,))], target, lambda texts: None) == frozenset()
+
+
+def test_a_word_in_capitals_the_translation_renders_is_not_missing(tmp_path: Path) -> None:
+    # debian-reference ch01-07 62: a man page's section title, translated.
+    english = (
+        'You can list any existing aliases by alias (see bash(1) under "SHELL BUILTIN COMMANDS").'
+    )
+    french = "Vous pouvez afficher la liste de tous les alias existants par la commande alias (consultez bash(1) sous « COMMANDES INTERNES DU SHELL »)."
+    assert missing_names(tmp_path, english, french) == []
+    assert "BUILTIN" in missing_names(tmp_path, english, french, replace(OPTIONS, semantic=False))

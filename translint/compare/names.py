@@ -173,7 +173,7 @@ def _not_rendered(
     missing: list[Missing], target: AnalysedDocument, meaning: Embedder
 ) -> list[Missing]:
     """The missing names that no run of ordinary target words renders."""
-    candidates = [m for m in missing if nameable(m.entity.label)]
+    candidates = [m for m in missing if nameable(m.entity)]
     names = [(m.entity.text, m.group.target) for m in candidates]
     rendered = rendered_names(names, target, meaning)
     dropped = {id(candidates[n]) for n in rendered}

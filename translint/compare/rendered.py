@@ -32,13 +32,14 @@ import numpy as np
 
 from translint.analysis.nlp import is_dictionary_word, is_function_word
 from translint.compare.tokens import group_paragraphs
-from translint.model import AnalysedDocument, EntityLabel
+from translint.model import AnalysedDocument, Entity, EntityLabel
 
 # Unit vectors for texts, one row each (``translint.align.semantic.embed``), or
 # None when no encoder is installed.
 Embedder = Callable[[Sequence[str]], "np.ndarray | None"]
 
 RENDERED = 0.5  # cosine from which a run of target words means the name
+WORD_IN_CAPITALS = 5  # letters from which a word in capitals may be a word, not initials
 LONGER = 2  # words a rendering may have beyond the name's (« Espace de couleurs »)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
@@ -82,7 +83,9 @@ def _ordinary_runs(
     for analysed in group_paragraphs(target, paragraphs):
         words = _WORD.findall(analysed.paragraph.content)
         ordinary = [_ordinary(w, lang) for w in words]
-        content = [not is_function_word(w, lang) for w in words]
+        content = [
+            len(w := _unelided(word)) >= 2 and not is_function_word(w, lang) for word in words
+        ]
         for start in range(len(words)):
             if not (ordinary[start] and content[start]):
                 continue
@@ -96,16 +99,21 @@ def _ordinary_runs(
 def _ordinary(word: str, lang: str) -> bool:
     """A dictionary word, its elided article cut off and each part of a hyphenated
     word read apart (« l’huile », « sur-échantillonnage »)."""
-    parts = _APOSTROPHE.split(word)
-    if len(parts) == 2 and len(parts[0]) <= 2:
-        word = parts[1]
     return all(
         is_function_word(part, lang) or is_dictionary_word(part, lang)
-        for part in word.split("-")
+        for part in _unelided(word).split("-")
         if part
     )
 
 
-def nameable(label: EntityLabel) -> bool:
-    """Whether an entity of this kind may be rendered in words: acronyms are not."""
-    return label is not EntityLabel.ACRONYM
+def _unelided(word: str) -> str:
+    """A word without its elided article (« l’huile » is huile, « d’un » is un)."""
+    parts = _APOSTROPHE.split(word)
+    return parts[1] if len(parts) == 2 and len(parts[0]) <= 2 else word
+
+
+def nameable(entity: Entity) -> bool:
+    """Whether an entity may be rendered in words: not an acronym, whose renderings
+    the acronym checks know, unless it is a word in capitals rather than initials
+    (``SHELL BUILTIN COMMANDS`` / « COMMANDES INTERNES DU SHELL »)."""
+    return entity.label is not EntityLabel.ACRONYM or len(entity.text) >= WORD_IN_CAPITALS
