@@ -191,14 +191,17 @@ def test_names_no_recogniser_sees_are_checked_letter_by_letter(
     assert name_findings(check(tmp_path / "en.md", tmp_path / "fr.md", OPTIONS)) == []
 
 
-# debian-reference ch09-06 28-31: a table of GPU drivers under its heading.
+# debian-reference ch09-06 22 and 28-31: a table of GPU drivers under its heading;
+# « …tar.bz2 ». writes a lone full stop, which spells no acronym.
 GPU_EN = [
+    'The linux-source-version package provides the Linux kernel source with Debian patches as "/usr/src/linux-version.tar.bz2".',
     "9.10.5. Hardware drivers and firmware",
     "GPU driver",
     "Intel GPU driver (main)",
     "AMD/ATI GPU driver (main)",
 ]
 GPU_FR = [
+    "Le paquet linux-source-version fournit les sources du noyau Linux avec les correctifs Debian en tant que « /usr/src/linux-version.tar.bz2 ».",
     "9.10.5. Pilotes de matériel et microprogramme",
     "Pilote de processeur graphique",
     "Pilote Intel (main)",
@@ -220,8 +223,8 @@ def test_an_acronym_spelled_out_once_may_be_left_out_of_its_repeated_mentions(
 ) -> None:
     assert missing(check_pair(tmp_path, GPU_EN, GPU_FR)) == []
     # Never spelled out, it is missing wherever the original writes it.
-    unspelled = edited(GPU_FR, 1, "de processeur graphique", "graphique")
-    assert missing(check_pair(tmp_path, GPU_EN, unspelled)) == [("GPU", 1), ("GPU", 2), ("GPU", 3)]
+    unspelled = edited(GPU_FR, 2, "de processeur graphique", "graphique")
+    assert missing(check_pair(tmp_path, GPU_EN, unspelled)) == [("GPU", 2), ("GPU", 3), ("GPU", 4)]
 
 
 @pytest.mark.parametrize(

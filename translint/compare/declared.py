@@ -472,7 +472,9 @@ def _never_written(declared: Declared, spelled: set[str], target_written: set[st
     return {
         acronym
         for acronym in spelled - target_written
-        if not any(key(r.acronym) in target_written for r in declared.renderings[acronym])
+        if not any(
+            r.acronym and key(r.acronym) in target_written for r in declared.renderings[acronym]
+        )
     }
 
 
