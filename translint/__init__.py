@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import os
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from translint.config import Options
 from translint.errors import TranslintError
 from translint.lang import language_name
 from translint.model import Document, DocumentInfo, Figure, Finding, Location, Paragraph, Report
 from translint.site import SiteReport, check_site
+
+if TYPE_CHECKING:
+    from translint.compare.rendered import Embedder
 
 try:
     __version__ = version("translint")
@@ -75,7 +79,12 @@ def _run(
     findings: tuple[Finding, ...] = ()
     if with_rules:
         context = Context(
-            source_analysed, target_analysed, alignment.groups, alignment.moves, glossary=glossary
+            source_analysed,
+            target_analysed,
+            alignment.groups,
+            alignment.moves,
+            glossary=glossary,
+            meaning=_meaning(options),
         )
         findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(
@@ -163,6 +172,14 @@ def _placed(finding: Finding, source: Document, target: Document) -> Finding:
     return replace(
         finding, source=placed(finding.source, source), target=placed(finding.target, target)
     )
+
+
+def _meaning(options: Options) -> Embedder | None:
+    """The sentence encoder for the rules, unless the check is lexical only:
+    what the aligner may not read, the name checks may not either."""
+    from translint.align.semantic import available, embed
+
+    return embed if options.semantic and available() else None
 
 
 def _info(document: Document) -> DocumentInfo:

@@ -351,7 +351,7 @@ LOCALISED_NAMES = [
         [
             "L’invitation a été affichée sur 12 pages : Ouverture de session, Coordonnées, et Aide ayant trait à CléGC."
         ],
-        ("CléGC", "la clé"),
+        ("ayant trait à CléGC", "générale"),
         "GCkey is not in target paragraph 0",
     ),
     (

@@ -189,3 +189,88 @@ def test_names_no_recogniser_sees_are_checked_letter_by_letter(
     ]
     (tmp_path / "fr.md").write_text(french.replace(slip, name) + "\n", encoding="utf-8")
     assert name_findings(check(tmp_path / "en.md", tmp_path / "fr.md", OPTIONS)) == []
+
+
+# debian-reference ch09-06 22 and 28-31: a table of GPU drivers under its heading;
+# « …tar.bz2 ». writes a lone full stop, which spells no acronym.
+GPU_EN = [
+    'The linux-source-version package provides the Linux kernel source with Debian patches as "/usr/src/linux-version.tar.bz2".',
+    "9.10.5. Hardware drivers and firmware",
+    "GPU driver",
+    "Intel GPU driver (main)",
+    "AMD/ATI GPU driver (main)",
+]
+GPU_FR = [
+    "Le paquet linux-source-version fournit les sources du noyau Linux avec les correctifs Debian en tant que « /usr/src/linux-version.tar.bz2 ».",
+    "9.10.5. Pilotes de matériel et microprogramme",
+    "Pilote de processeur graphique",
+    "Pilote Intel (main)",
+    "Pilote AMD ou ATI (main)",
+]
+
+
+def missing(report: Report) -> list[tuple[str, int]]:
+    """The names entity-missing reports, with their source paragraph."""
+    return [
+        (dict(f.args)["name"], f.source.paragraph)
+        for f in report.findings
+        if f.rule == "entity-missing" and f.source is not None
+    ]
+
+
+def test_an_acronym_spelled_out_once_may_be_left_out_of_its_repeated_mentions(
+    tmp_path: Path,
+) -> None:
+    assert missing(check_pair(tmp_path, GPU_EN, GPU_FR)) == []
+    # Never spelled out, it is missing wherever the original writes it.
+    unspelled = edited(GPU_FR, 2, "de processeur graphique", "graphique")
+    assert missing(check_pair(tmp_path, GPU_EN, unspelled)) == [("GPU", 2), ("GPU", 3), ("GPU", 4)]
+
+
+@pytest.mark.parametrize(
+    ("english", "french"),
+    [
+        # maint-guide first-02 4: the Debian Free Software Guidelines in French.
+        (
+            "If your program's source comes with some contents which do not comply with DFSG, you should also unpack it to remove such contents and repack it with a modified upstream version containing dfsg.",
+            "Si le programme est distribué avec du contenu non compatible avec les principes du logiciel libre selon Debian, vous devriez aussi le décompresser pour enlever ce contenu et le recompresser avec une version amont modifiée contenant dfsg.",
+        ),
+        # maint-guide build-03 22: a version control system.
+        (
+            "The --pristine-tar option invokes the pristine-tar command, which can regenerate an exact copy of a pristine upstream tarball using only a small binary delta file and the contents of the tarball that are typically kept in an upstream branch in the VCS.",
+            "L'option --pristine-tar invoque la commande pristine-tar qui peut générer une copie exacte de l'archive amont d'origine en n'utilisant qu'un petit fichier binaire de delta et le contenu de l'archive amont, qui est normalement gardé dans une branche upstream du système de gestion de versions.",
+        ),
+        # debian-reference pr01-01 40: the plural of an acronym.
+        (
+            "The HOWTOs from The Linux Documentation Project (TLDP) at http://tldp.org/",
+            "les HOWTOs du projet de documentation Linux (TLDP) en http://tldp.org/",
+        ),
+        # debian-reference ch09-03 72: an acronym with a hyphen.
+        (
+            'You may be able to read badly pressed CDROMs on modern high speed CD-ROM drive by slowing it down with "setcd -x 2".',
+            "Vous pouvez réussir à lire un CD-ROM vraiment mal pressé sur un lecteur de CD-ROM moderne rapide en le ralentissant avec « setcd -x 2 ».",
+        ),
+        # gimp-help gimp-dialogs-content 38, trimmed: French writes a word-like acronym
+        # with one capital.
+        (
+            "This is a vast field, beyond this help. Please see [UNICODE].",
+            "C’est là un très vaste domaine, dépassant le cadre de cette aide. Ceux que cela intéresse pourront consulter le site Unicode.",
+        ),
+    ],
+    ids=["DFSG", "VCS", "HOWTOs", "CD-ROM", "Unicode"],
+)
+def test_an_acronym_the_translation_writes_its_own_way_is_not_missing(
+    tmp_path: Path, english: str, french: str
+) -> None:
+    assert missing(check_pair(tmp_path, [DEBIAN_EN[2], english], [DEBIAN_FR[2], french])) == []
+
+
+def test_an_acronym_rendered_by_an_acronym_elsewhere_is_missing_where_dropped(
+    tmp_path: Path,
+) -> None:
+    # gimp-imaging-photos 29: the French drops "rather than RGB color space", and
+    # writes RVB elsewhere (gimp-filter-color-to-alpha).
+    english = "Does the same as Stretch Contrast but works in HSV color space, rather than RGB color space. It preserves the Hue."
+    french = "Fait la même chose que « Étendre le contraste », mais agit sur l’espace de couleur TSV. Préserve la Teinte."
+    report = check_pair(tmp_path, [RGB_EN, english], [RGB_FR, french])
+    assert ("RGB", 1) in missing(report)

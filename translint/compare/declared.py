@@ -407,7 +407,13 @@ def explained(
 ) -> frozenset[tuple[str, int]]:
     """Source acronyms (folded), with the source paragraph of each place, that the
     target renders as declared: by a declared acronym or its name in the group's
-    target, or spelled out throughout (see the module's docstring)."""
+    target, or spelled out throughout (see the module's docstring).
+
+    A declared acronym that the target never writes as any acronym, and spells
+    out in some group, is spelled out throughout: a translator may leave out a repeated
+    mention of a name in words (« Pilote Intel » under « Pilote de processeur
+    graphique » for Intel GPU driver) as it may leave out a repeated acronym.
+    """
     target_written = _written_acronyms(target)
     throughout = {
         acronym
@@ -415,36 +421,67 @@ def explained(
         if acronym not in target_written
         and not any(key(r.acronym) in target_written for r in declared.renderings.get(acronym, ()))
     }
-    found = set()
+    found: set[tuple[str, int]] = set()
+    spelled: set[str] = set()
+    wanted_places: list[tuple[str, int]] = []
+    for wanted, paragraphs in _wanted(declared, source, target, alignment, throughout):
+        wanted_places += wanted
+        written, keys = _written_acronyms_of(paragraphs), _keys(paragraphs)
+        heads = _short_forms(paragraphs, target.lang)
+        for acronym, index in wanted:
+            renderings = declared.renderings.get(acronym, ())
+            if any(spelled_out(r.name, keys) for r in renderings):
+                spelled.add(acronym)
+                found.add((acronym, index))
+            elif (
+                acronym in throughout
+                or any(key(r.acronym) in written for r in renderings)
+                # A one-word name is the name itself, not its head.
+                or any(len(r.name) > 1 and r.name[:1] in heads for r in renderings)
+            ):
+                found.add((acronym, index))
+    spelled = _never_written(declared, spelled, target_written)
+    return frozenset(found | {place for place in wanted_places if place[0] in spelled})
+
+
+def _wanted(
+    declared: Declared,
+    source: AnalysedDocument,
+    target: AnalysedDocument,
+    alignment: tuple[AlignmentGroup, ...],
+    throughout: set[str],
+) -> Iterator[tuple[list[tuple[str, int]], list[AnalysedParagraph]]]:
+    """The declared acronyms of each matched group's source, with their paragraph,
+    and the group's target paragraphs; groups without one are skipped, so their
+    target is never read."""
     for group in alignment:
         if not group.matched:
             continue
-        # The group's target is read only when its source holds a declared acronym.
         wanted = [
             (acronym, analysed.paragraph.index)
             for analysed in group_paragraphs(source, group.source)
             for word in TOKEN.findall(analysed.paragraph.content)
             if (acronym := key(word.rstrip("."))) in throughout or acronym in declared.renderings
         ]
-        if not wanted:
-            continue
-        paragraphs = group_paragraphs(target, group.target)
-        written = _written_acronyms_of(paragraphs)
-        keys = _keys(paragraphs)
-        heads = _short_forms(paragraphs, target.lang)
-        for acronym, index in wanted:
-            if (
-                acronym in throughout
-                or any(
-                    key(r.acronym) in written
-                    or spelled_out(r.name, keys)
-                    # A one-word name is the name itself, not its head.
-                    or (len(r.name) > 1 and r.name[:1] in heads)
-                    for r in declared.renderings.get(acronym, ())
-                )
-            ):
-                found.add((acronym, index))
-    return frozenset(found)
+        if wanted:
+            yield wanted, group_paragraphs(target, group.target)
+
+
+def _never_written(declared: Declared, spelled: set[str], target_written: set[str]) -> set[str]:
+    """The acronyms of ``spelled`` the target writes as no acronym anywhere.
+
+    An acronym rendering is no longer than the original, and a group without it
+    dropped it (« l'espace de couleur TSV » for "HSV rather than RGB color space";
+    « L'équipe Web » for "The NWT web team" where the French writes T.N.-O.
+    elsewhere).
+    """
+    return {
+        acronym
+        for acronym in spelled - target_written
+        if not any(
+            r.acronym and key(r.acronym) in target_written for r in declared.renderings[acronym]
+        )
+    }
 
 
 def _short_forms(paragraphs: list[AnalysedParagraph], lang: str) -> set[tuple[str]]:

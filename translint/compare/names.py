@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from translint.analysis.nlp import is_dictionary_word
 from translint.compare.acronyms import expands, localised
 from translint.compare.copied import INTERFACE, GroupChanges, NamePair
+from translint.compare.rendered import Embedder, nameable, rendered_names
 from translint.compare.tokens import (
     NameWord,
     Token,
@@ -37,6 +38,7 @@ from translint.compare.tokens import (
     title_case,
     written_tokens,
 )
+from translint.lang import language
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph, Entity, EntityLabel
 from translint.words import fold
 
@@ -129,17 +131,21 @@ def compare_names(
     explained: frozenset[tuple[str, int]],
     changes: tuple[GroupChanges, ...],
     misspelt: Misspellings,
+    meaning: Embedder | None = None,
 ) -> NameComparison:
     """Entities of each matched group looked for in the aligned target.
 
     ``explained`` holds the source acronyms (with their paragraph) rendered by
     another acronym; ``changes`` and ``misspelt`` are the names already found
-    misspelt or swapped, which are not reported missing as well.
+    misspelt or swapped, which are not reported missing as well. With an
+    encoder (``meaning``), a name that ordinary target words render is not
+    missing either (see ``translint.compare.rendered``).
     """
     source, target, words_of = words.source, words.target, words.target_words
     document_keys = {t.key for tokens in words_of.values() for t in tokens}
     document = _Document(
         source.lang,
+        language(target.lang).text.acronyms_as_words,
         place_translations(source.lang, target.lang),
         words.source_common,
         document_keys | _parts(document_keys),
@@ -165,8 +171,21 @@ def compare_names(
             any(HASHTAG.search(p.paragraph.content) for p in paragraphs),
         )
         missing += _missing_in(source, number_of_group, change, where)
+    if meaning is not None:
+        missing = _not_rendered(missing, target, meaning)
     swapped = tuple(s for change in changes if change.swaps for s in _swapped(target, change))
     return NameComparison(tuple(missing), swapped)
+
+
+def _not_rendered(
+    missing: list[Missing], target: AnalysedDocument, meaning: Embedder
+) -> list[Missing]:
+    """The missing names that no run of ordinary target words renders."""
+    candidates = [m for m in missing if nameable(m.entity)]
+    names = [(m.entity.text, m.group.target) for m in candidates]
+    rendered = rendered_names(names, target, meaning)
+    dropped = {id(candidates[n]) for n in rendered}
+    return [m for m in missing if id(m) not in dropped]
 
 
 @dataclass(frozen=True)
@@ -174,6 +193,7 @@ class _Document:
     """What the missing-name checks read of the whole pair."""
 
     source_lang: str
+    as_words: int  # letters from which the target writes an acronym as a word (Unesco)
     places: dict[str, frozenset[str]]
     common: frozenset[str]  # the source's words in lower case somewhere
     parts: set[str]  # every word of the target, and every part of a hyphenated one
@@ -237,8 +257,10 @@ def _acronym_missing(entity: Entity, paragraph: int, where: _Group) -> bool:
     elsewhere; a name it never uses is missing."""
     document = where.document
     return (
-        entity.key not in where.written
-        and entity.key not in document.written
+        not any(
+            form in where.written or form in document.written
+            for form in _forms(entity.key, document.as_words)
+        )
         and not is_dictionary_word(entity.key, document.source_lang)
         and (fold(entity.key), paragraph) not in document.explained
         and not expands(entity.key, where.content_keys)
@@ -270,6 +292,16 @@ def _glued_parts(name: str) -> list[tuple[str, str]]:
             parts.insert(0, (capitals[:-1], capitals[-1] + rest))
         return parts
     return [(match.group(4), match.group(3))]
+
+
+def _forms(acronym: str, as_words: int) -> tuple[str, ...]:
+    """How a translation may write an acronym: as is, with a plural ``s`` (the HOWTOs),
+    and, from ``as_words`` letters, with one capital, as the target language writes
+    acronyms read as words (UNICODE / Unicode)."""
+    forms = (acronym, f"{acronym}s")
+    if as_words and len(acronym) >= as_words and acronym.isupper():
+        forms += (acronym.capitalize(),)
+    return forms
 
 
 def _person_missing(entity: Entity, near: bool, where: _Group) -> bool:

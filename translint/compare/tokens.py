@@ -30,6 +30,7 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # elisions and possessives 
 NAME_TOKEN = re.compile(r"[^\W_]+")
 ACRONYM_TOKEN = re.compile(r"[\w&]+")
 SITE_ENDING = re.compile(r"\.[a-z]{2,3}(?![\w.])")
+HYPHENATED = re.compile(r"[\w&]+(?:-[\w&]+)+")
 # rapidfuzz ratio from which a word of an organisation's name counts as translated
 COGNATE = 80.0
 
@@ -136,8 +137,15 @@ class Vocabulary:
 
 
 def written_tokens(paragraphs: list[AnalysedParagraph]) -> set[str]:
-    """Every token as written, digits included, for finding acronyms like FAT32."""
-    return {w for p in paragraphs for w in ACRONYM_TOKEN.findall(p.paragraph.content)}
+    """Every token as written, digits included, for finding acronyms like FAT32, and
+    every hyphenated one without its hyphens: CD-ROM is the CDROM of the original,
+    as hyphens are never a misspelling (Wi-Fi / WiFi)."""
+    written: set[str] = set()
+    for p in paragraphs:
+        content = p.paragraph.content
+        written.update(ACRONYM_TOKEN.findall(content))
+        written.update(w.replace("-", "") for w in HYPHENATED.findall(content))
+    return written
 
 
 def title_case(text: str) -> bool:

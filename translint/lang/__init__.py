@@ -146,6 +146,9 @@ class TextData:
     key_names: tuple[str, ...] = ()
     # Letters that betray this language in a text too short for words (é, ç).
     letters: str = ""
+    # From how many letters the language may write an acronym read as a word
+    # with one capital (« l'Unesco », « Unicode »); 0: never.
+    acronyms_as_words: int = 0
 
 
 @dataclass(frozen=True, eq=False)

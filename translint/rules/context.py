@@ -8,6 +8,7 @@ from functools import cached_property
 
 from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
+from translint.compare.rendered import Embedder
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.compare.whole import with_whole_words
 from translint.glossary import Glossary
@@ -27,6 +28,8 @@ class Context:
     alignment: tuple[AlignmentGroup, ...]
     moves: tuple[Move, ...] = ()
     glossary: Glossary | None = None  # the user's --glossary, when given
+    # The sentence encoder, when the check may use it: names rendered in words.
+    meaning: Embedder | None = None
 
     # The comparisons rules share, each computed once per check, on first use,
     # by the pure functions of ``translint.compare``: a rule reads them, and no
@@ -137,6 +140,7 @@ class Context:
             self.explained_acronyms,
             self.copied_name_changes,
             self.misspellings,
+            self.meaning,
         )
 
     @cached_property

@@ -115,3 +115,9 @@ INFLECTIONS = ("s", "x", "e", "es")
 
 # Keyboard keys as French interfaces name them (Ctrl+Maj+S).
 KEY_NAMES = ("Ctrl", "Alt", "Maj")
+
+# French writes an acronym read as a word, from four letters, with an initial
+# capital only: « l'Unesco », « l'Otan », « la Nasa » (Lexique des règles
+# typographiques en usage à l'Imprimerie nationale; OQLF, Banque de dépannage
+# linguistique, « Sigles : écriture »).
+ACRONYMS_AS_WORDS = 4
