@@ -75,7 +75,12 @@ def _run(
     findings: tuple[Finding, ...] = ()
     if with_rules:
         context = Context(
-            source_analysed, target_analysed, alignment.groups, alignment.moves, glossary=glossary
+            source_analysed,
+            target_analysed,
+            alignment.groups,
+            alignment.moves,
+            glossary=glossary,
+            typography=options.typography,
         )
         findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(

@@ -10,6 +10,7 @@ from translint.compare import acronyms, copied, declared, names, spelling, token
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.compare.whole import with_whole_words
+from translint.config import TYPOGRAPHY_AUTO
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -27,6 +28,7 @@ class Context:
     alignment: tuple[AlignmentGroup, ...]
     moves: tuple[Move, ...] = ()
     glossary: Glossary | None = None  # the user's --glossary, when given
+    typography: str = TYPOGRAPHY_AUTO  # Options.typography: a convention's name, auto or off
 
     # The comparisons rules share, each computed once per check, on first use,
     # by the pure functions of ``translint.compare``: a rule reads them, and no
