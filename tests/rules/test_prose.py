@@ -145,3 +145,30 @@ def test_both_rules_reach_every_format(tmp_path: Path, capsys, fmt: str) -> None
         assert "repeated-word" in out  # info findings are notices
     else:
         assert "repeated-word" in out and "typography" in out
+
+
+# A real paragraph of the Canada.ca blog (2021-07-20, effective links), as
+# published: entities for its no-break spaces, and one stray plain space.
+BLOG_EN = (
+    "You can “activate” or “deactivate” link labels just by the words you choose. “Prepare "
+    "your quarantine plan” is a more attractive label than “Provincial and territorial "
+    "requirements” because it starts with a verb.\n"
+)
+BLOG_FR = (
+    "Vous pouvez «&nbsp;activer&nbsp; » ou «&nbsp;désactiver&nbsp;» les libellés de liens par "
+    "le simple choix des mots. «&nbsp;Préparez votre plan de quarantaine&nbsp;» est un libellé "
+    "plus attrayant que «&nbsp;Exigences provinciales et territoriales&nbsp;», car il commence "
+    "par un verbe.\n"
+)
+
+
+def test_a_real_blog_paragraph_gets_its_stray_space_and_nothing_else(tmp_path: Path) -> None:
+    source, target = tmp_path / "links.en.md", tmp_path / "links.fr.md"
+    source.write_text(BLOG_EN, "utf-8")
+    target.write_text(BLOG_FR, "utf-8")
+    report = check(source, target, LANGS)
+    # No « ; ! ? » to tell its convention, no tag in its name: the default, fr-FR.
+    (finding,) = of(report, "typography") + of(report, "repeated-word")
+    assert finding.message == "1 breaking space where fr-FR wants a no-break space: before “»” ×1"
+    assert finding.target is not None and finding.target.text == "&nbsp; »"
+    assert (finding.target.line, finding.target.column) == (1, BLOG_FR.index("&nbsp; »") + 1)
