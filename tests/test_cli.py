@@ -24,7 +24,7 @@ def test_json_report_on_stdout_and_exit_1_on_errors(capsys) -> None:
     assert report["schema"] == "translint/1"
     assert report["source"] == {"path": str(SEED_EN), "lang": "en", "paragraphs": 36}
     assert report["target"] == {"path": str(SEED_FR), "lang": "fr", "paragraphs": 40}
-    assert report["summary"] == {"error": 3, "warning": 6, "info": 0}
+    assert report["summary"] == {"error": 3, "warning": 6, "info": 2}
     every_source = sorted(i for g in report["alignment"] for i in g["source"])
     every_target = sorted(j for g in report["alignment"] for j in g["target"])
     assert every_source == list(range(36)) and every_target == list(range(40))
@@ -52,7 +52,7 @@ def test_text_report_ends_with_a_summary_line(capsys) -> None:
     status, out, _ = run(["check", str(SEED_EN), str(SEED_FR)], capsys)
     assert status == 1
     lines = out.rstrip().splitlines()
-    assert lines[-1] == "✖ 3 errors, 6 warnings, 0 info"
+    assert lines[-1] == "✖ 3 errors, 6 warnings, 2 info"
     assert "QKBA in the English text is AAQC in the French text" in " ".join(out.split())
 
 

@@ -90,6 +90,8 @@ def test_cache_false_in_the_config_file_keeps_the_cache_untouched(
         ("select = 3", "select must be a list of rule ids"),
         ("lexical-only = 1", "lexical-only must be true or false"),
         ('cache = "no"', "cache must be true or false"),
+        ('typography = "fr-BE"', "typography must be one of auto, off, fr-FR, fr-CA, not 'fr-BE'"),
+        ("typography = true", "typography must be a string"),
     ],
 )
 def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
@@ -104,6 +106,7 @@ def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) 
     [
         (["--config", "nope.toml"], "nope.toml: config file not found"),
         (["--ignore", "figure-mismatchh"], "unknown rule 'figure-mismatchh'"),
+        (["--typography", "fr-BE"], "Invalid value for '--typography'"),
     ],
 )
 def test_bad_config_on_the_command_line_exits_2(
@@ -121,10 +124,12 @@ def test_rules_command_documents_every_rule(capsys) -> None:
     contract = {
         "missing-paragraph", "missing-section", "extra-paragraph", "duplicate-paragraph",
         "figure-mismatch", "figure-missing", "figure-extra", "figure-format", "entity-missing",
-        "name-mismatch", "name-inconsistent", "glossary-term",
+        "name-mismatch", "name-inconsistent", "glossary-term", "repeated-word", "typography",
     }  # fmt: skip
     assert contract <= set(rules)
     assert rules["figure-mismatch"]["severity"] == "error"
+    assert rules["repeated-word"]["severity"] == "warning"
+    assert rules["typography"]["severity"] == "info"
     assert all("Example" in r["doc"] and "Why" in r["doc"] for r in rules.values())
 
 
@@ -187,3 +192,46 @@ def test_layers_defaults_then_file_then_command_line(tmp_path: Path) -> None:
 )
 def test_exit_status(severities: list[Severity], fail_on: str, unpaired: int, status: int) -> None:
     assert exit_status(severities, fail_on, unpaired) == status
+
+
+TYPOGRAPHY_PAIR = (
+    "The report was published yesterday by the commission; it is long.\n",
+    "Le rapport a été publié hier par la commission\u00a0; il est long.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "args", "expected"),
+    [
+        # The default, auto: the text spaces its « ; » as France does, so nothing.
+        (None, [], []),
+        ('typography = "fr-CA"', [], ["1 space where fr-CA wants none: before “;” ×1"]),
+        ('typography = "FR-ca"', [], ["1 space where fr-CA wants none: before “;” ×1"]),
+        ('typography = "fr-CA"', ["--typography", "off"], []),
+        (None, ["--typography", "fr-ca"], ["1 space where fr-CA wants none: before “;” ×1"]),
+        ('typography = "off"', ["--typography", "auto"], []),
+    ],
+)
+def test_typography_setting_in_the_file_and_on_the_command_line(
+    tmp_path: Path, monkeypatch, capsys, config: str | None, args: list[str], expected: list[str]
+) -> None:
+    english, french = tmp_path / "t.en.txt", tmp_path / "t.fr.txt"
+    english.write_text(TYPOGRAPHY_PAIR[0], "utf-8")
+    french.write_text(TYPOGRAPHY_PAIR[1], "utf-8")
+    if config is not None:
+        (tmp_path / "translint.toml").write_text(config + "\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    command = ["check", str(english), str(french), "--format", "json", "--lexical-only"]
+    status, out, err = run([*command, "--select", "typography", *args], capsys)
+    assert (status, err) == (0, "")
+    assert [f["message"] for f in json.loads(out)["findings"]] == expected
+
+
+def test_typography_option_is_layered_and_canonical(tmp_path: Path) -> None:
+    config = tmp_path / "translint.toml"
+    config.write_text('typography = "fr-ca"\n', "utf-8")
+    assert layered_options(config).typography == "fr-CA"
+    assert layered_options(config, typography="off").typography == "off"
+    assert Options().typography == "auto"
+    with pytest.raises(TranslintError, match="typography must be one of"):
+        Options(typography="en-US")

@@ -214,7 +214,7 @@ def test_pairs_file(tmp_path: Path, capsys) -> None:
     data = json.loads(out)
     assert status == 1 and err == ""
     assert data["summary"]["layouts"] == {"pairs-file": 1}
-    assert data["pairs"][0]["summary"] == {"error": 3, "warning": 6, "info": 0}
+    assert data["pairs"][0]["summary"] == {"error": 3, "warning": 6, "info": 2}
 
 
 @pytest.mark.parametrize(

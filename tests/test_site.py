@@ -56,8 +56,8 @@ def test_one_json_report_with_every_pair(site: Path, capsys) -> None:
     assert data["schema"] == "translint/1"
     assert [Path(r["source"]["path"]).name for r in data["pairs"]] == ["en.md", "qkba.en.txt"]
     assert data["pairs"][0]["findings"] == []
-    assert data["pairs"][1]["summary"] == {"error": 3, "warning": 6, "info": 0}
-    assert data["summary"] == {"error": 3, "warning": 6, "info": 0, "layouts": {"tags": 2}}
+    assert data["pairs"][1]["summary"] == {"error": 3, "warning": 6, "info": 2}
+    assert data["summary"] == {"error": 3, "warning": 6, "info": 2, "layouts": {"tags": 2}}
     assert [Path(p).name for p in data["unpaired"]] == ["alone.en.txt"]
 
 
@@ -134,7 +134,7 @@ def test_baseline_reports_only_new_findings(tmp_path: Path, capsys, french_with)
     )
     assert status == 0  # writing a baseline accepts what is there
     accepted = json.loads(baseline.read_text("utf-8"))
-    assert accepted["schema"] == "translint-baseline/1" and len(accepted["findings"]) == 9
+    assert accepted["schema"] == "translint-baseline/1" and len(accepted["findings"]) == 11
     status, out, _ = run(
         ["check", str(SEED_EN), str(SEED_FR), "--baseline", str(baseline), "--format", "json"],
         capsys,
@@ -199,7 +199,7 @@ def test_check_site_reports_every_pair_and_the_unpaired_file(seed_site: Path) ->
         seed_site / "news" / "2025" / "qkba.en.txt", seed_site / "news" / "2025" / "qkba.fr.txt"
     )
     assert site.reports[1].findings == alone.findings
-    assert site.reports[1].summary() == {"error": 3, "warning": 6, "info": 0}
+    assert site.reports[1].summary() == {"error": 3, "warning": 6, "info": 2}
     assert len(site.severities()) == sum(len(r.findings) for r in site.reports)
 
 

@@ -85,6 +85,7 @@ def _run(
             alignment.moves,
             glossary=glossary,
             meaning=_meaning(options),
+            typography=options.typography,
         )
         findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(

@@ -17,7 +17,7 @@ import click
 
 from translint import __version__, align_files, check, figures_in
 from translint.baseline import baseline_json, load_baseline, without_baseline
-from translint.config import FAIL_ON, Options, exit_status, layered_options
+from translint.config import FAIL_ON, Options, exit_status, layered_options, typography_choices
 from translint.errors import TranslintError
 from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
@@ -96,6 +96,12 @@ def cli() -> None:
 @click.option("--select", multiple=True, help="Check only this rule (repeatable).")
 @click.option("--ignore", multiple=True, help="Do not check this rule (repeatable).")
 @click.option(
+    "--typography",
+    type=click.Choice(typography_choices(), case_sensitive=False),
+    help="Typographic convention of the target (rule typography): auto follows the "
+    "file's region tag, else the text's own habit.  [default: auto]",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Analyse every paragraph afresh; neither read nor write "
@@ -118,6 +124,7 @@ def check_command(
     write_baseline: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    typography: str | None,
     no_cache: bool,
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
@@ -139,6 +146,7 @@ def check_command(
         select=select,
         ignore=ignore,
         no_cache=no_cache,
+        typography=typography,
     )
     accepted = load_baseline(baseline) if baseline is not None else None
     if site is not None:

@@ -22,6 +22,17 @@ from translint.lang import LANGUAGES
 from translint.model import Severity
 
 FAIL_ON = ("error", "warning", "info", "never")
+# ``typography`` besides the conventions' names: follow the file's tag or the
+# text's own habit (``translint.analysis.typography.convention_for``), or check nothing.
+TYPOGRAPHY_AUTO, TYPOGRAPHY_OFF = "auto", "off"
+
+
+def typography_choices() -> tuple[str, ...]:
+    """Every value of the ``typography`` setting: auto, off, and each language's conventions."""
+    from translint.lang import languages
+
+    named = [t.name for record in languages() for t in record.typography]
+    return (TYPOGRAPHY_AUTO, TYPOGRAPHY_OFF, *named)
 
 
 @dataclass(frozen=True)
@@ -48,8 +59,18 @@ class Options:
     default_lang: str | None = None
     # Front-matter fields read as text besides translint.read.metadata's defaults.
     metadata_fields: frozenset[str] = frozenset()
+    # The typographic convention the ``typography`` rule checks the target
+    # against (``fr-CA``, ``fr-FR``), ``auto`` or ``off``; case does not matter.
+    typography: str = TYPOGRAPHY_AUTO
 
     def __post_init__(self) -> None:
+        choices = typography_choices()
+        canonical = {choice.casefold(): choice for choice in choices}
+        if self.typography.casefold() not in canonical:
+            raise TranslintError(
+                f"typography must be one of {', '.join(choices)}, not {self.typography!r}"
+            )
+        object.__setattr__(self, "typography", canonical[self.typography.casefold()])
         if self.fail_on not in FAIL_ON:
             raise TranslintError(
                 f"fail-on must be one of {', '.join(FAIL_ON)}, not {self.fail_on!r}"
@@ -123,6 +144,7 @@ def load_config(path: Path) -> dict[str, Any]:
         glossary = "terms.csv"        # relative to the config file
         lexical-only = false
         cache = false                 # do not read or write the analysis cache
+        typography = "fr-CA"          # fr-FR, fr-CA, auto (the default) or off
         select = ["figure-mismatch"]  # only these rules
         ignore = ["figure-format"]    # never these rules
         [rules]                       # ([tool.translint.rules] in pyproject.toml)
@@ -135,12 +157,15 @@ def load_config(path: Path) -> dict[str, Any]:
         raise TranslintError(f"{path}: translint settings must be a table")
     known = {"source-lang", "target-lang", "default-lang", "fail-on", "glossary"}
     known |= {"lexical-only", "cache", "select", "ignore", "rules", "metadata-fields"}
+    known |= {"typography"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise TranslintError(f"{path}: unknown setting {unknown[0]!r}")
     options: dict[str, Any] = _languages(path, data)
     if "fail-on" in data:
         options["fail_on"] = _string(path, "fail-on", data["fail-on"])
+    if "typography" in data:
+        options["typography"] = _typography(path, data["typography"])
     if "glossary" in data:
         options["glossary"] = str(path.parent / _string(path, "glossary", data["glossary"]))
     if "lexical-only" in data:
@@ -174,6 +199,17 @@ def _languages(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     return options
 
 
+def _typography(path: Path, value: object) -> str:
+    """A ``typography`` value of the file: a convention's name, auto or off, any case."""
+    name = _string(path, "typography", value)
+    choices = typography_choices()
+    if name.casefold() not in {choice.casefold() for choice in choices}:
+        raise TranslintError(
+            f"{path}: typography must be one of {', '.join(choices)}, not {name!r}"
+        )
+    return name
+
+
 def _strings(path: Path, key: str, values: object, what: str) -> frozenset[str]:
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
         raise TranslintError(f"{path}: {key} must be a list of {what}")
@@ -191,6 +227,7 @@ def layered_options(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     no_cache: bool = False,
+    typography: str | None = None,
 ) -> Options:
     """The options of a run: defaults, then the config file, then the command line.
 
@@ -210,6 +247,7 @@ def layered_options(
         "select": frozenset(select) or None,
         "ignore": (settings.get("ignore", frozenset()) | ignored) if ignored else None,
         "cache": False if no_cache else None,
+        "typography": typography,
     }
     settings.update({k: v for k, v in given.items() if v is not None})
     return Options(**settings)

@@ -489,4 +489,4 @@ def test_cli_sarif_exits_1_with_valid_json(capsys: pytest.CaptureFixture[str]) -
     out, err = capsys.readouterr()
     assert exited.value.code == 1 and err == ""
     log = json.loads(out)
-    assert log["version"] == "2.1.0" and len(log["runs"][0]["results"]) == 9
+    assert log["version"] == "2.1.0" and len(log["runs"][0]["results"]) == 11

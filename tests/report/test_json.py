@@ -61,7 +61,7 @@ def test_seed_locations_have_their_line_and_column(
 
 def test_every_seed_location_points_at_its_text(seed_json: dict[str, Any]) -> None:
     places = located(seed_json)
-    assert len(places) == 10
+    assert len(places) == 12
     for path, location in places:
         assert list(location)[:6] == ["paragraph", "text", "start", "end", "line", "column"]
         assert at(path, location["line"], location["column"]).startswith(location["text"][:30])

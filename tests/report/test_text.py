@@ -57,7 +57,7 @@ def test_every_seed_finding_has_its_places_and_they_point_at_its_text(
     sides = [
         (side, getattr(f, side)) for f in seed_report.findings for side in ("target", "source")
     ]
-    assert len(found) == sum(location is not None for _, location in sides) == 10
+    assert len(found) == sum(location is not None for _, location in sides) == 12
     texts = {
         (Path(path).resolve(), line, column): None for path, line, column in found
     }  # every place is distinct

@@ -149,6 +149,39 @@ class TextData:
     # From how many letters the language may write an acronym read as a word
     # with one capital (« l'Unesco », « Unicode »); 0: never.
     acronyms_as_words: int = 0
+    # Words that this language writes twice on purpose (French ``nous nous``,
+    # English ``had had``), folded: ``repeated-word`` does not report them.
+    legitimate_doublings: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """What a typographic convention puts between a mark and the word beside it.
+
+    ``side`` is where the space goes: ``"before"`` the mark (French ``:``) or
+    ``"after"`` it (an opening ``«``). ``spaces`` are the accepted spaces, the
+    preferred first; empty means none at all (Canadian French ``;``).
+    """
+
+    mark: str
+    side: str
+    spaces: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Typography:
+    """One convention of a language's typography, by name (``fr-CA``), as data.
+
+    ``tags`` are the region tags (folded) that name it in a file name or a
+    front matter's ``lang`` (``fr-ca``, ``fr_ca``). ``unit_spaces`` are the
+    spaces accepted between a number and the ``units`` after it (``54 %``).
+    """
+
+    name: str
+    tags: tuple[str, ...]
+    marks: tuple[Spacing, ...]
+    units: tuple[str, ...] = ()
+    unit_spaces: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -166,6 +199,9 @@ class Language:
     # another language: English is borrowed everywhere (commands, titles).
     borrowed_discount: float = 1.0
     text: TextData = field(default_factory=TextData)
+    # The typographic conventions a text of this language may follow, the one
+    # assumed when nothing tells first; none: ``typography`` does not apply.
+    typography: tuple[Typography, ...] = ()
     # The figure data, or the module to build it from on first use (its CLDR
     # tables cost a little, and a fully cached check never reads them).
     figure_data: FigureData | str = field(default_factory=FigureData)

@@ -11,6 +11,7 @@ from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.compare.whole import with_whole_words
+from translint.config import TYPOGRAPHY_AUTO
 from translint.glossary import Glossary
 from translint.model import (
     AlignmentGroup,
@@ -30,6 +31,7 @@ class Context:
     glossary: Glossary | None = None  # the user's --glossary, when given
     # The sentence encoder, when the check may use it: names rendered in words.
     meaning: Embedder | None = None
+    typography: str = TYPOGRAPHY_AUTO  # Options.typography: a convention's name, auto or off
 
     # The comparisons rules share, each computed once per check, on first use,
     # by the pure functions of ``translint.compare``: a rule reads them, and no

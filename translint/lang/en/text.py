@@ -111,3 +111,15 @@ INFLECTIONS = ("s", "es")
 
 # Keyboard keys as English interfaces name them (Ctrl+Shift+S).
 KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd")
+
+# Words English writes twice on purpose, which ``repeated-word`` leaves alone:
+# - ``had``: a past perfect of *have* (“they had had enough”);
+# - ``that``: a conjunction before a demonstrative (“he said that that was fine”);
+# - ``is``, ``was``, ``does``, ``do``: a clause that is the subject of its
+#   verb (“what it is is a list”, “what it does does matter”);
+# - ``very``, ``really``, ``no``, ``bye``: doubled for emphasis, mostly in
+#   quotations (“very very rare”, “bye bye”).
+# Not here: articles and prepositions (“the the”, “of of”), never needed twice.
+LEGITIMATE_DOUBLINGS = frozenset(
+    {"had", "that", "is", "was", "do", "does", "very", "really", "no", "bye"}
+)

@@ -121,3 +121,19 @@ KEY_NAMES = ("Ctrl", "Alt", "Maj")
 # typographiques en usage à l'Imprimerie nationale; OQLF, Banque de dépannage
 # linguistique, « Sigles : écriture »).
 ACRONYMS_AS_WORDS = 4
+
+# Words French writes twice on purpose, which ``repeated-word`` leaves alone:
+# - ``nous``, ``vous``: a subject and its reflexive or object pronoun
+#   (« nous nous sommes réunis », « vous vous êtes inscrits »);
+# - ``en``: the gerund's « en » before the pronoun « en » (« en en affichant
+#   la liste », by displaying it: twice on the Debian corpus, both right);
+# - ``faire``: the causative « faire faire » (have something done);
+# - ``très``, ``si``, ``non``, ``oui``: doubled for emphasis, in quotes and
+#   informal prose (« très très rare », « non non »);
+# - ``bla``, ``pousse``, ``tam``: the second half of a reduplicated word
+#   written without its hyphen (« bla bla », « tam tam »).
+# Not here, because French never needs them twice: articles and prepositions
+# (« le le », « de de »), and ``que`` (« que que » is always a slip).
+LEGITIMATE_DOUBLINGS = frozenset(
+    {"nous", "vous", "en", "faire", "tres", "si", "non", "oui", "bla", "tam"}
+)
