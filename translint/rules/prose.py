@@ -47,13 +47,16 @@ def repeated_word(context: Context) -> Iterator[Hit]:
     Example: « Le le rapport a été publié » gives ``“Le le”: “le” is written twice``.
     """
     legitimate = language(context.target.lang).text.legitimate_doublings
-    in_source = _source_doublings(context.source)
+    # The original is read only when the translation doubles a word: most do not.
+    in_source: frozenset[str] | None = None
     for analysed in context.target.paragraphs:
         if not checked(analysed):
             continue
         paragraph = analysed.paragraph
         shield = shield_of(paragraph)
         for doubling in doublings(paragraph.content, legitimate, shield):
+            if in_source is None:
+                in_source = _source_doublings(context.source)
             if fold(doubling.word) in in_source:
                 continue
             yield _doubling_hit(analysed, doubling)
