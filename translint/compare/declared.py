@@ -491,21 +491,30 @@ def _short_forms(paragraphs: list[AnalysedParagraph], lang: str) -> set[tuple[st
     text is about; a head with a complement (« le Bureau de l’expérience ») or
     followed by a capitalised word (« Service Canada ») is another institution's
     full name."""
-    text = language(lang).text
-    if not text.name_articles:
+    pattern = _short_form(lang)
+    if pattern is None:
         return set()
-    articles = "|".join(text.name_articles)
-    elided = "".join(text.elided_articles) or "\\W"
-    pattern = re.compile(
-        rf"(?i:\b(?:{articles})\s+|\b[{elided}][’'])([^\W\d_]{{2,}})"
-        rf"(?!\s+(?i:{articles})\b|\s+[{elided}][’']|[\w’'-]|\s+[A-ZÀ-Þ])"
-    )
     return {
         (fold(word),)
         for p in paragraphs
         for word in pattern.findall(p.paragraph.content)
         if word[0].isupper() and not word.isupper()
     }
+
+
+@cache
+def _short_form(lang: str) -> re.Pattern[str] | None:
+    """The pattern of ``_short_forms`` for a language, built once: it runs on every
+    group whose source holds a declared acronym."""
+    text = language(lang).text
+    if not text.name_articles:
+        return None
+    articles = "|".join(text.name_articles)
+    elided = "".join(text.elided_articles) or "\\W"
+    return re.compile(
+        rf"(?i:\b(?:{articles})\s+|\b[{elided}][’'])([^\W\d_]{{2,}})"
+        rf"(?!\s+(?i:{articles})\b|\s+[{elided}][’']|[\w’'-]|\s+[A-ZÀ-Þ])"
+    )
 
 
 def _written_acronyms_of(paragraphs: list[AnalysedParagraph]) -> set[str]:

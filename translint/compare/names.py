@@ -43,7 +43,7 @@ from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph,
 from translint.words import fold
 
 HASHTAG = re.compile(r"#[^\W\d_]")
-HASHTAG_WORD = re.compile(r"#([^\W\d_][\w]*)")
+HASHTAG_WORD = re.compile(r"#([^\W\d_]\w*)")
 # A name glued from capitals and a word, either way round (GCKey, GCNewsroom, BizPaL is not).
 GLUED = re.compile(r"([A-Z]{2,})([a-z]{2,})|([A-Z]?[a-z]{3,})([A-Z]{2,})")
 NEAR_MISS = 80.0  # rapidfuzz ratio from which a target word may be a name misspelt
