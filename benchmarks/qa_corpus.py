@@ -30,7 +30,13 @@ and URLs. The plants of now:
 - ``semicolon against convention`` (``typography``): in a text that follows
   ``fr-CA`` (no space before ``;``), an ordinary space put before a ``;``;
   in one that follows ``fr-FR``, the space before a ``;`` removed. Which
-  convention a text follows is what ``typography = auto`` decides.
+  convention a text follows is what ``typography = auto`` decides;
+- ``link domain``, ``link path``, ``link digit``, ``bare URL``, ``phone
+  digit`` (``link-mismatch``, ``PAIR_PLANTS``): a link target, bare URL or
+  phone number of the French that the English has too, edited
+  (``link_plants.py`` says how). These are planted in link targets on
+  purpose: they are what the rule reads. A link finding with no target
+  location covers the target paragraphs aligned with its source paragraph.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -55,6 +61,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from link_plants import link_edits  # noqa: E402
 from site_corpus import source_words  # noqa: E402
 
 from translint import Options, check, read_one  # noqa: E402
@@ -76,6 +83,9 @@ ISSUE_17 = (
     "negation-mismatch",
 )
 LOUD = (Severity.ERROR, Severity.WARNING)
+# Rules whose findings name the edited paragraph rather than the edited characters:
+# a link's finding points at its text, and the plant edits its target.
+BY_PARAGRAPH = frozenset({"link-mismatch"})
 
 
 @dataclass(frozen=True)
@@ -214,6 +224,25 @@ PLANTS = (
 )
 
 
+@dataclass(frozen=True)
+class PairPlant:
+    """A kind of slip planted from both files (a link of the French that the English
+    has too): several edits per pair, each in its own copy."""
+
+    rule: str
+    plant: Callable[[str, str, random.Random], Iterator[Edit]]
+
+
+def plant_links(french: str, english: str, rng: random.Random) -> Iterator[Edit]:
+    """A link target's host, path segment or digit changed, a bare URL edited, a phone
+    number's digit changed (``link_plants.py``)."""
+    for edit in link_edits(french, english, rng):
+        yield Edit(edit.kind, "link-mismatch", edit.start, edit.before, edit.after, edit.text)
+
+
+PAIR_PLANTS = (PairPlant("link-mismatch", plant_links),)
+
+
 # --- Running ------------------------------------------------------------------
 
 
@@ -283,7 +312,7 @@ def main() -> None:
                 tally.clean[(finding.rule, loud)] += 1
                 (loud_lines if loud else info_lines).append(shown(label, clean, finding))
             if not args.clean_only:
-                for edit in plants(target, rng, rules):
+                for edit in plants(source, target, rng, rules):
                     tally.tried[edit.kind] += 1
                     if caught(edit, source, target, clean, options):
                         tally.found[edit.kind] += 1
@@ -303,13 +332,17 @@ def main() -> None:
     print("\n".join(sample))
 
 
-def plants(target: Path, rng: random.Random, rules: frozenset[str]) -> Iterator[Edit]:
+def plants(source: Path, target: Path, rng: random.Random, rules: frozenset[str]) -> Iterator[Edit]:
     french = target.read_text("utf-8")
     for entry in PLANTS:
         if entry.rule in rules:
             edit = entry.plant(french, target, rng)
             if edit is not None:
                 yield edit
+    english = source.read_text("utf-8")
+    for pair_entry in PAIR_PLANTS:
+        if pair_entry.rule in rules:
+            yield from pair_entry.plant(french, english, rng)
 
 
 def caught(edit: Edit, source: Path, target: Path, clean: Report, options: Options) -> bool:
@@ -322,23 +355,38 @@ def caught(edit: Edit, source: Path, target: Path, clean: Report, options: Optio
     document = report.target_document
     assert document is not None
     for finding in report.findings:
-        if finding.rule != edit.rule or _key(finding) in before or finding.target is None:
+        if finding.rule != edit.rule or _key(finding) in before:
             continue
-        paragraph = document.paragraphs[finding.target.paragraph]
-        for start, end in _places(finding, len(paragraph.text)):
+        for index, start, end in _places(finding, report):
+            paragraph = document.paragraphs[index]
             if paragraph.start + start <= edit.at < paragraph.start + max(end, start + 1):
                 return True
     return False
 
 
-def _places(finding: Finding, length: int) -> list[tuple[int, int]]:
-    """The spans of its paragraph a finding names: its ``places`` (typography), else its target."""
+def _places(finding: Finding, report: Report) -> list[tuple[int, int, int]]:
+    """``(target paragraph, start, end)`` of what a finding names: its ``places``
+    (typography), else its target span, else (a link with no counterpart at all) the
+    whole target paragraphs aligned with its source paragraph."""
+    document = report.target_document
+    assert document is not None
+    target = finding.target
+    if target is None or finding.rule in BY_PARAGRAPH:
+        if target is not None:
+            return [(target.paragraph, 0, len(document.paragraphs[target.paragraph].text))]
+        if finding.source is None:
+            return []
+        groups = {i: g for g in report.alignment for i in g.source}
+        group = groups.get(finding.source.paragraph)
+        aligned = group.target if group is not None else ()
+        return [(j, 0, len(document.paragraphs[j].text)) for j in aligned]
     places = dict(finding.args).get("places")
     if isinstance(places, str):
-        return [(int(a), int(b)) for a, b in (p.split("-") for p in places.split())]
-    assert finding.target is not None
-    start = finding.target.start or 0
-    return [(start, finding.target.end if finding.target.end is not None else length)]
+        spans = [p.split("-") for p in places.split()]
+        return [(target.paragraph, int(a), int(b)) for a, b in spans]
+    start = target.start or 0
+    length = len(document.paragraphs[target.paragraph].text)
+    return [(target.paragraph, start, target.end if target.end is not None else length)]
 
 
 def _key(finding: Finding) -> tuple[object, ...]:
@@ -347,10 +395,13 @@ def _key(finding: Finding) -> tuple[object, ...]:
 
 
 def shown(label: str, report: Report, finding: Finding) -> str:
-    document = report.target_document
-    assert document is not None and finding.target is not None
-    text = document.paragraphs[finding.target.paragraph].text
-    start = finding.target.start or 0
+    """A finding and the text around where it points: in the target, else in the source."""
+    where, document = finding.target, report.target_document
+    if where is None:
+        where, document = finding.source, report.source_document
+    assert document is not None and where is not None
+    text = document.paragraphs[where.paragraph].text
+    start = where.start or 0
     context = " ".join(text[max(0, start - 70) : start + 70].split())
     return (
         f"  [{label}] {finding.rule} {finding.severity.value}: {finding.message}\n      «{context}»"
