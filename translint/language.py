@@ -81,12 +81,14 @@ from translint.lang import (
 from translint.model import Document, ParagraphKind
 
 __all__ = [
+    "FunctionWords",
     "LanguageScores",
     "LanguageUndecided",
     "check_file_name",
     "clearly_not",
     "decide_language",
     "detect_language",
+    "function_words",
     "language_scores",
     "settle_language",
 ]
@@ -337,8 +339,7 @@ def _rival_language(scores: LanguageScores) -> str | None:
 def language_scores(text: str) -> LanguageScores:
     """Count the function words of each language in ``text`` (one pass over its words)."""
     text = _sample(text)
-    prose = _NOT_PROSE.sub(" ", text)
-    counts = Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
+    counts = _word_counts(text)
     markers = _markers()
     others = _other_markers()
     own_counts = {code: _count(counts, own) for code, (_, own, _) in others.items()}
@@ -363,6 +364,34 @@ def language_scores(text: str) -> LanguageScores:
         lacked=lacked,
         letters=_letter_counts(text),
     )
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The words of a short text (a paragraph) and, per registered language, its function words."""
+
+    words: int  # word tokens, URLs and paths left out
+    scores: dict[str, int]  # per registered language: its function words, as ``LanguageScores``
+
+
+def function_words(text: str) -> FunctionWords:
+    """The function words of each registered language in ``text``, counted as
+    ``language_scores`` counts them, without the rest of its evidence.
+
+    For a paragraph: ``untranslated-paragraph`` asks whether one reads as the
+    source language, and needs only these counts, for every paragraph of a text.
+    """
+    counts = _word_counts(text)
+    return FunctionWords(
+        words=sum(counts.values()),
+        scores={code: _count(counts, words) for code, words in _markers().items()},
+    )
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """The words of ``text``, lower-cased, apostrophes straightened; URLs and paths left out."""
+    prose = _NOT_PROSE.sub(" ", text)
+    return Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
 
 
 def _sample(text: str) -> str:
