@@ -39,6 +39,12 @@ def english(french: str, kind: ParagraphKind = TEXT) -> bool:
             TEXT,
             True,
         ),
+        # A sentence with no French function word needs only two English ones.
+        ("Solid state drive (SSD) is auto detected now.", TEXT, True),
+        ("Debian servers host some non-free-firmware, non-free and contrib packages.", TEXT, True),
+        # A line of a listing (not a sentence) needs three.
+        ("64 = 0x40 - enable signaling of processes (term, kill, oom-kill) (OFF)", TEXT, False),
+        ("From left: source image, None border, Loop border, Clamp border", TEXT, False),
         # An English paragraph in a list is a paragraph too.
         ("Click the New button to add a component to the composition.", ITEM, True),
         # French, with English names, commands and a quoted title.

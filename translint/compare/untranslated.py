@@ -14,10 +14,11 @@ without what a translation legitimately keeps in the original's language:
   ``the-package-of-the-day``).
 
 What is left reads as the source language when it has at least ``MIN_WORDS``
-words, at least ``MIN_EVIDENCE`` of the source language's function words,
-``CLEAR_RATIO`` times as many as the target language's, and they make at
-least ``MIN_SHARE`` of its words (prose, not a list of commands that happens
-to hold ``and``). A heading or label of a few words, a list of names, a
+words, at least ``MIN_EVIDENCE`` of the source language's function words
+(``SENTENCE_EVIDENCE`` in a sentence, capital to full stop, with none of the
+target language's), ``CLEAR_RATIO`` times as many as the target language's,
+and they make at least ``MIN_SHARE`` of its words (prose, not a list of
+commands that happens to hold ``and``). A heading or label of a few words, a list of names, a
 command line or a path never does: it has too few function words to tell.
 Nothing here names a language; the pair comes from the documents.
 """
@@ -40,6 +41,8 @@ from translint.words import fold
 MIN_WORDS = 5  # judged words: a heading or label of 1-4 words is never judged
 CLEAR_RATIO = 3.0  # the source language must outweigh the target this many times
 MIN_SHARE = 0.15  # share of the judged words that are source-language function words
+SENTENCE_EVIDENCE = 2  # enough in a sentence with no function word of the target language
+SENTENCE_END = re.compile(r"[.!?][)\]»”’\"']*\Z")
 SAME_TEXT = 90  # rapidfuzz ratio from which a paragraph is its original's text, kept
 SPACES = re.compile(r"\s+")
 # Emphasis in a paragraph as written (Markdown ``*…*``/``_…_``, HTML ``<em>``,
@@ -81,10 +84,11 @@ def untranslated(
         if paragraph.kind is ParagraphKind.CHROME:
             continue
         # Cheap first: most paragraphs lack the evidence even before anything is masked.
-        if function_words(paragraph.content).scores[source_lang] < MIN_EVIDENCE:
+        if function_words(paragraph.content).scores[source_lang] < SENTENCE_EVIDENCE:
             continue
-        counts = function_words(judged_prose(paragraph))
-        if not reads_as(counts, source_lang, target_lang):
+        prose = judged_prose(paragraph)
+        counts = function_words(prose)
+        if not reads_as(counts, source_lang, target_lang, is_sentence(prose)):
             continue
         group = group_of.get(paragraph.index)
         originals = group.source if group is not None else ()
@@ -100,15 +104,28 @@ def untranslated(
     return tuple(found)
 
 
-def reads_as(counts: FunctionWords, lang: str, other: str) -> bool:
-    """Whether a paragraph's counted words clearly read as ``lang`` rather than ``other``."""
+def reads_as(counts: FunctionWords, lang: str, other: str, sentence: bool = False) -> bool:
+    """Whether a paragraph's counted words clearly read as ``lang`` rather than ``other``.
+
+    A sentence (``is_sentence``) with none of ``other``'s function words needs
+    only ``SENTENCE_EVIDENCE`` of ``lang``'s: « Solid state drive (SSD) is
+    auto detected now. » is English, where a line of a listing with two
+    (``64 = 0x40 - enable signaling of processes``) may be output.
+    """
     ours, theirs = counts.scores[lang], counts.scores[other]
+    needed = SENTENCE_EVIDENCE if sentence and theirs == 0 else MIN_EVIDENCE
     return (
         counts.words >= MIN_WORDS
-        and ours >= MIN_EVIDENCE
+        and ours >= needed
         and ours >= CLEAR_RATIO * theirs
         and ours >= MIN_SHARE * counts.words
     )
+
+
+def is_sentence(prose: str) -> bool:
+    """Whether a text reads as a sentence: from a capital letter to a full stop."""
+    text = prose.strip()
+    return text[:1].isalpha() and text[:1].isupper() and SENTENCE_END.search(text) is not None
 
 
 def judged_prose(paragraph: Paragraph) -> str:

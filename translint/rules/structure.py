@@ -125,7 +125,8 @@ def untranslated_paragraph(context: Context) -> Iterator[Hit]:
     spans, URLs and emphasised spans (``*The Art of Unix Programming*``) are
     left out, since a translation keeps those in the original's language. It
     is reported when what is left has at least 5 words and 3 of the source
-    language's function words, three times as many as the target
+    language's function words (2 in a sentence, capital to full stop, with
+    none of the target language's), three times as many as the target
     language's, and they are at least 15% of its words. A heading or a
     label of a few words, a list of names or commands, a path, a quoted
     title and a paragraph that reads the same in both languages never are.
