@@ -30,7 +30,11 @@ and URLs. The plants of now:
 - ``semicolon against convention`` (``typography``): in a text that follows
   ``fr-CA`` (no space before ``;``), an ordinary space put before a ``;``;
   in one that follows ``fr-FR``, the space before a ``;`` removed. Which
-  convention a text follows is what ``typography = auto`` decides.
+  convention a text follows is what ``typography = auto`` decides;
+- ``paragraph left in English`` (``untranslated-paragraph``): a French text
+  paragraph of a one-to-one group (Debian: ``gold.json``; blog: translint's
+  alignment) whose English has 8 words or more, replaced by that English
+  paragraph as written in the English file; ``at`` is where it starts.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
