@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translint import read_one
 from translint.compare.untranslated import judged_prose, untranslated
@@ -133,3 +135,13 @@ def test_either_language_can_be_the_source() -> None:
 def test_a_clean_published_translation_has_none() -> None:
     source, target = read_one(SEED_EN, "en"), read_one(SEED_FR, "fr")
     assert untranslated(source.paragraphs, target.paragraphs, [], "en", "fr") == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Ile the of «»“”\"*_`$=-/.:()[]\n")), max_size=120))
+def test_judged_prose_only_blanks_what_it_leaves_out(text: str) -> None:
+    written = paragraph(text)
+    prose = judged_prose(written)
+    assert len(prose) == len(text)
+    assert all(kept in (original, " ") for kept, original in zip(prose, text, strict=True))
+    assert len(untranslated([], [written], [], "en", "fr")) <= 1
