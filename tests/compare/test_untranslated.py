@@ -138,7 +138,7 @@ def test_a_clean_published_translation_has_none() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Ile the of «»“”\"*_`$=-/.:()[]\n")), max_size=120))
+@given(st.text(alphabet=st.sampled_from(list('ab Ile the of «»“”"*_`$=-/.:()[]\n')), max_size=120))
 def test_judged_prose_only_blanks_what_it_leaves_out(text: str) -> None:
     written = paragraph(text)
     prose = judged_prose(written)
