@@ -36,7 +36,11 @@ and URLs. The plants of now:
   phone number of the French that the English has too, edited
   (``link_plants.py`` says how). These are planted in link targets on
   purpose: they are what the rule reads. A link finding with no target
-  location covers the target paragraphs aligned with its source paragraph.
+  location covers the target paragraphs aligned with its source paragraph;
+- ``paragraph left in English`` (``untranslated-paragraph``): a French text
+  paragraph of a one-to-one group (Debian: ``gold.json``; blog: translint's
+  alignment) whose English has 8 words or more, replaced by that English
+  paragraph as written in the English file; ``at`` is where it starts.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -47,6 +51,7 @@ rules (to label), and a sample of N clean info findings.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -56,6 +61,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,10 +70,10 @@ sys.path.insert(0, str(ROOT))
 from link_plants import link_edits  # noqa: E402
 from site_corpus import source_words  # noqa: E402
 
-from translint import Options, check, read_one  # noqa: E402
+from translint import Options, align_files, check, read_one  # noqa: E402
 from translint.analysis.typography import convention_for  # noqa: E402
 from translint.lang import language  # noqa: E402
-from translint.model import Finding, Report, Severity  # noqa: E402
+from translint.model import Finding, ParagraphKind, Report, Severity  # noqa: E402
 from translint.rules import all_rules  # noqa: E402
 from translint.site import find_pairs  # noqa: E402
 
@@ -217,10 +223,73 @@ def _prose_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in prose_spans(text))
 
 
+# --- untranslated-paragraph ---------------------------------------------------
+
+ENGLISH_WORDS = 8  # words of the English paragraph planted: a sentence, not a label
+
+
+def plant_untranslated(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A French paragraph replaced by its English original, as written in the English file.
+
+    The pair's alignment is the human one (``gold.json``) for Debian, else
+    translint's own (the clean check's); only one-to-one groups of two text
+    paragraphs count, whose English has ``ENGLISH_WORDS`` words or more and
+    differs from the French. ``at`` is where the replaced text starts.
+    """
+    source = _source_of(path)
+    if source is None:
+        return None
+    report = align_files(source, path, Options())
+    english, target = report.source_document, report.target_document
+    assert english is not None and target is not None
+    candidates = []
+    for group in _groups_of(path, report):
+        if len(group[0]) != 1 or len(group[1]) != 1:
+            continue
+        original, translation = english.paragraphs[group[0][0]], target.paragraphs[group[1][0]]
+        if {original.kind, translation.kind} != {ParagraphKind.TEXT}:
+            continue
+        if len(original.content.split()) < ENGLISH_WORDS or original.text == translation.text:
+            continue
+        if french[translation.start : translation.end] != translation.text:
+            continue  # the document's text is not the file's here (decoded, normalised)
+        candidates.append((original, translation))
+    if not candidates:
+        return None
+    original, translation = rng.choice(candidates)
+    at = translation.start
+    edited = french[:at] + original.text + french[translation.end :]
+    kind = "paragraph left in English"
+    return Edit(kind, "untranslated-paragraph", at, translation.text, original.text, edited)
+
+
+def _groups_of(path: Path, report: Report) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The human alignment beside a Debian pair (``gold.json``), else translint's."""
+    gold = path.parent / "gold.json"
+    if gold.is_file():
+        return [(tuple(s), tuple(t)) for s, t in json.loads(gold.read_text("utf-8"))]
+    return [(g.source, g.target) for g in report.alignment]
+
+
+def _source_of(target: Path) -> Path | None:
+    """The English file of a corpus's French file: ``en.txt`` beside it, or its blog pair."""
+    beside = target.parent / "en.txt"
+    if beside.is_file():
+        return beside
+    return _blog_sources().get(target)
+
+
+@cache
+def _blog_sources() -> dict[Path, Path]:
+    return {t: s for s, t in blog_pairs(CORPORA / "canada-blog")}
+
+
 PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
+    # untranslated-paragraph
+    Plant("paragraph left in English", "untranslated-paragraph", plant_untranslated),
 )
 
 

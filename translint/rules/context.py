@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
 from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
+from translint.compare.untranslated import Untranslated, untranslated
 from translint.compare.whole import with_whole_words
 from translint.config import TYPOGRAPHY_AUTO
 from translint.glossary import Glossary
@@ -46,6 +48,18 @@ class Context:
     def duplicates(self) -> Mapping[int, int]:
         """Unmatched target paragraphs that repeat an earlier one: copy -> original."""
         return duplicates(self.target.paragraphs, self.target_group_of)
+
+    @cached_property
+    def untranslated(self) -> Mapping[int, Untranslated]:
+        """Target paragraphs still in the source language, by index."""
+        found = untranslated(
+            [p.paragraph for p in self.source.paragraphs],
+            [p.paragraph for p in self.target.paragraphs],
+            self.alignment,
+            self.source.lang,
+            self.target.lang,
+        )
+        return MappingProxyType({u.target: u for u in found})
 
     @cached_property
     def figure_matchings(self) -> tuple[GroupMatching, ...]:

@@ -123,3 +123,7 @@ KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd")
 LEGITIMATE_DOUBLINGS = frozenset(
     {"had", "that", "is", "was", "do", "does", "very", "really", "no", "bye"}
 )
+
+# Quotation marks, (opening, closing): what a French text quotes in English
+# (a title, a quotation) may be written between them.
+QUOTES = (("“", "”"), ("‘", "’"), ('"', '"'))

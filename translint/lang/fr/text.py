@@ -137,3 +137,8 @@ ACRONYMS_AS_WORDS = 4
 LEGITIMATE_DOUBLINGS = frozenset(
     {"nous", "vous", "en", "faire", "tres", "si", "non", "oui", "bla", "tam"}
 )
+
+# Quotation marks, (opening, closing): « » and the inner “ ”, ‹ ›; plain text
+# writes straight quotes. A title or quotation between them is not the
+# paragraph's language (``untranslated-paragraph``).
+QUOTES = (("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"'))
