@@ -130,6 +130,7 @@ def render_inline(
     """
     builder = _Builder(text, source, start, end)
     builder.children(children)
+    builder.close_all()
     plain = "".join(builder.parts)
     lead = len(plain) - len(plain.lstrip())
     stop = len(plain.rstrip())
@@ -229,6 +230,13 @@ class _Builder:
             start = opened.pop()
             if self.length > start:
                 spans.append((start, self.length))
+
+    def close_all(self) -> None:
+        """Inline tags left open (``<b>Par : Sandra Duchesne<br>``) run to the block's end,
+        as in a browser; Markdown's own emphasis always closes."""
+        for mark, spans in (("code", self.code_spans), ("emphasis", self.emphasised)):
+            while self.open_marks.get(mark):
+                self.close_mark(mark, spans)
 
     def html_markup(self, tag: str) -> None:
         """An inline ``<code>`` or ``<em>`` in Markdown: a code span or emphasis, as in HTML."""
