@@ -30,7 +30,10 @@ and URLs. The plants of now:
 - ``semicolon against convention`` (``typography``): in a text that follows
   ``fr-CA`` (no space before ``;``), an ordinary space put before a ``;``;
   in one that follows ``fr-FR``, the space before a ``;`` removed. Which
-  convention a text follows is what ``typography = auto`` decides.
+  convention a text follows is what ``typography = auto`` decides;
+- ``heading unmarked`` (``markup-mismatch``): a Markdown heading line of the
+  French file loses its ``#`` markers (``## Titre`` -> ``Titre``); ``at`` is
+  where the heading's text now starts.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -207,10 +210,39 @@ def _prose_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in prose_spans(text))
 
 
+# --- markup-mismatch's plants -------------------------------------------------
+
+HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+(?=[^#\s])", re.M)
+
+
+def plant_heading_unmarked(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A Markdown heading's markers removed: ``## Titre`` becomes ``Titre``, plain text
+    (or, without a blank line after it, the first line of the next paragraph)."""
+    if path.suffix not in (".md", ".markdown"):
+        return None
+    front = FRONT_MATTER.match(french)
+    body = front.end() if front else 0
+    blocked = [m.span() for m in CODE_BLOCK.finditer(french)]
+    headings = [
+        m
+        for m in HEADING_LINE.finditer(french, body)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+    if not headings:
+        return None
+    match = rng.choice(headings)
+    start, end = match.span()
+    edited = french[:start] + french[end:]
+    line = french[end : french.find("\n", end) if "\n" in french[end:] else len(french)]
+    return Edit("heading unmarked", "markup-mismatch", start, match.group() + line, line, edited)
+
+
 PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
+    # markup-mismatch
+    Plant("heading unmarked", "markup-mismatch", plant_heading_unmarked),
 )
 
 
@@ -347,10 +379,12 @@ def _key(finding: Finding) -> tuple[object, ...]:
 
 
 def shown(label: str, report: Report, finding: Finding) -> str:
-    document = report.target_document
-    assert document is not None and finding.target is not None
-    text = document.paragraphs[finding.target.paragraph].text
-    start = finding.target.start or 0
+    # A finding on what the target lacks points at the source only.
+    document = report.target_document if finding.target else report.source_document
+    where = finding.target or finding.source
+    assert document is not None and where is not None
+    text = document.paragraphs[where.paragraph].text
+    start = where.start or 0
     context = " ".join(text[max(0, start - 70) : start + 70].split())
     return (
         f"  [{label}] {finding.rule} {finding.severity.value}: {finding.message}\n      «{context}»"
