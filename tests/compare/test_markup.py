@@ -74,6 +74,7 @@ Examinez attentivement le placement des alertes.
         ("A **lot** of problems.", "Beaucoup de problèmes.", [("emphasis-lost", 0, 0, ())]),
         ("Cumulative total:", "<strong>Total cumulé&nbsp;:</strong>", [("emphasis-added", 0, 0, ())]),
         ("You *do* need **it**.", "Il **le** faut.", []),  # moved and regrouped: the same
+        ("## Offer live demos", "## **Offrir des démonstrations**", []),  # a heading is bold
         (
             "**Before and after optimization:** February 2017",
             "**Avant et après l’optimisation&nbsp;: ** février 2017",

@@ -390,6 +390,12 @@ def test_a_code_span_over_two_lines_maps_its_line_end_as_a_space_of_its_own() ->
         ("## A `--help` heading", ["--help"], []),
         ("- **Reading level**: write plainly", [], ["Reading level"]),
         ("<p>Some <b>bold</b> and <kbd>Ctrl</kbd></p>", ["Ctrl"], ["bold"]),
+        # An inline tag left open runs to the end, as in a browser (the blog's byline).
+        (
+            "<b>Par&nbsp;: Sandra Duchesne<br>\nConseillère en communications",
+            [],
+            ["Par\u00a0: Sandra Duchesne\n\nConseillère en communications"],
+        ),
     ],
 )
 def test_markdown_code_and_emphasis_spans(text: str, code: list[str], emphasis: list[str]) -> None:

@@ -211,46 +211,39 @@ def _code(sources: list[Paragraph], targets: list[Paragraph]) -> Iterator[Differ
     span at the same place among those left unmatched, when there is one (the
     translated version of the code, most likely).
     """
+    source_code = [(p, span, _normal(p.content[slice(*span)])) for p in sources for span in p.code]
+    if not source_code:
+        return
     target_code = [(p, span, _normal(p.content[slice(*span)])) for p in targets for span in p.code]
-    matched = {written for _, _, written in target_code}
-    texts = [(p, _normal(p.content)) for p in targets]
-    unmatched_targets = [entry for entry in target_code if entry[2] not in _source_code(sources)]
+    copied = {written for _, _, written in target_code}
+    written_in_source = {written for _, _, written in source_code}
+    unmatched = [entry for entry in target_code if entry[2] not in written_in_source]
     missing = 0
-    for paragraph in sources:
-        for span in paragraph.code:
-            written = _normal(paragraph.content[slice(*span)])
-            if not written or written in matched:
-                continue
-            where = next((p for p, text in texts if written in text), None)
-            if where is not None:
-                at = where.content.find(written)
-                unmarked = (at, at + len(written)) if at >= 0 else None
-                yield Difference(
-                    "code-unmarked",
-                    paragraph.index,
-                    where.index,
-                    span,
-                    unmarked,
-                    (("code", written),),
-                )
-                continue
-            details: tuple[tuple[str, str | int], ...] = (("code", written),)
-            instead = unmatched_targets[missing] if missing < len(unmatched_targets) else None
-            missing += 1
-            if instead is None:
-                yield Difference(
-                    "code-changed", paragraph.index, targets[0].index, span, None, details
-                )
-                continue
-            other, other_span, other_written = instead
-            details += (("instead", other_written),)
-            yield Difference(
-                "code-changed", paragraph.index, other.index, span, other_span, details
-            )
+    for paragraph, span, written in source_code:
+        if not written or written in copied:
+            continue
+        details: tuple[tuple[str, str | int], ...] = (("code", written),)
+        plain = _as_text(written, targets)
+        if plain is not None:
+            where, at = plain
+            yield Difference("code-unmarked", paragraph.index, where.index, span, at, details)
+            continue
+        if missing >= len(unmatched):
+            yield Difference("code-changed", paragraph.index, targets[0].index, span, None, details)
+            continue
+        other, other_span, other_written = unmatched[missing]
+        missing += 1
+        details += (("instead", other_written),)
+        yield Difference("code-changed", paragraph.index, other.index, span, other_span, details)
 
 
-def _source_code(sources: list[Paragraph]) -> frozenset[str]:
-    return frozenset(_normal(p.content[slice(*span)]) for p in sources for span in p.code)
+def _as_text(written: str, targets: list[Paragraph]) -> tuple[Paragraph, tuple[int, int]] | None:
+    """The target paragraph, and where in it, that has ``written`` as text."""
+    for paragraph in targets:
+        at = paragraph.content.find(written)
+        if at >= 0:
+            return paragraph, (at, at + len(written))
+    return None
 
 
 def _normal(code: str) -> str:
@@ -284,11 +277,20 @@ def _emphasis(
                 span = shown.span()
                 yield Difference("emphasis-broken", sources[0].index, paragraph.index, None, span)
                 return
-    source_marked = next((p for p in sources if p.emphasis), None)
-    target_marked = next((p for p in targets if p.emphasis), None)
+    source_marked = next((p for p in sources if _emphasised(p)), None)
+    target_marked = next((p for p in targets if _emphasised(p)), None)
     if source_marked is not None and target_marked is None:
-        first = source_marked.emphasis[0]
+        first = _emphasised(source_marked)[0]
         yield Difference("emphasis-lost", source_marked.index, targets[0].index, first)
     elif target_marked is not None and source_marked is None:
-        first = target_marked.emphasis[0]
+        first = _emphasised(target_marked)[0]
         yield Difference("emphasis-added", sources[0].index, target_marked.index, None, first)
+
+
+def _emphasised(paragraph: Paragraph) -> tuple[tuple[int, int], ...]:
+    """The emphasis a reader sees: bold over a whole heading (``## **Offrir…**``) adds
+    nothing to a heading's own weight."""
+    if paragraph.kind is not ParagraphKind.HEADING:
+        return paragraph.emphasis
+    whole = len(paragraph.content)
+    return tuple(span for span in paragraph.emphasis if span[1] - span[0] < whole)
