@@ -97,54 +97,63 @@ def _at(paragraph: AnalysedParagraph, content_span: tuple[int, int] | None) -> L
     return span(paragraph, start, end)
 
 
+# The sentence of each kind of difference: ``said`` and ``told`` are the source and
+# target paragraphs' excerpts, ``marked`` the emphasised or shown words.
+MESSAGES = MappingProxyType(
+    {
+        "heading-lost": "heading {said} (level {level}) is {written} in the target: {told}",
+        "heading-added": "target paragraph {told} is a heading (level {level}) where the "
+        "source has {written}: {said}",
+        "heading-level": "heading {said} is level {source_level} in the source, level "
+        "{target_level} in the target: {told}",
+        "item-lost": "list item {said} is not in a list in the target: {told}",
+        "item-dashed": "list item {said} is a paragraph opening with a typed dash in the "
+        "target, not a list item: {told}",
+        "item-added": "target paragraph {told} is a list item where the source has a "
+        "paragraph: {said}",
+        "list-numbering": "list item {said} is in a {source_list} list in the source, a "
+        "{target_list} one in the target",
+        "code-changed": "code `{code}` is not in the target{instead} (code is copied, not "
+        "translated)",
+        "code-unmarked": "code `{code}` is in the target as plain text, not code",
+        "emphasis-lost": "the source emphasises “{marked}”; the aligned target has no "
+        "emphasis: {told}",
+        "emphasis-added": "the target emphasises “{marked}”; the aligned source has no "
+        "emphasis: {said}",
+        "emphasis-broken": "target paragraph {told} shows emphasis markers `{marked}` as "
+        "text: they do not pair",
+    }
+)
+WRITTEN = MappingProxyType({"emphasised": "bold or italic text", "item": "a list item"})
+
+
 def _message(
     difference: Difference, source: AnalysedParagraph, target: AnalysedParagraph
 ) -> tuple[str, tuple[tuple[str, str | int], ...]]:
     """The sentence of a difference, and the paragraph numbers it names."""
-    details = dict(difference.details)
-    kind = difference.kind
-    said = f"“{excerpt(source)}”"
-    told = f"“{excerpt(target)}”"
-    written = {"emphasised": "bold or italic text", "item": "a list item"}.get(
-        str(details.get("written")), "plain text"
-    )
-    messages = {
-        "heading-lost": f"heading {said} (level {details.get('level')}) is {written} "
-        f"in the target: {told}",
-        "heading-added": f"target paragraph {told} is a heading (level {details.get('level')}) "
-        f"where the source has {written}: {said}",
-        "heading-level": f"heading {said} is level {details.get('source_level')} in the source, "
-        f"level {details.get('target_level')} in the target: {told}",
-        "item-lost": f"list item {said} is not in a list in the target: {told}",
-        "item-dashed": f"list item {said} is a paragraph opening with a typed dash in the "
-        f"target, not a list item: {told}",
-        "item-added": f"target paragraph {told} is a list item where the source has a "
-        f"paragraph: {said}",
-        "list-numbering": f"list item {said} is in a "
-        f"{'numbered' if details.get('source_numbered') else 'bulleted'} list in the source, "
-        f"a {'bulleted' if details.get('source_numbered') else 'numbered'} one in the target",
-        "code-unmarked": f"code `{details.get('code')}` is in the target as plain text, not code",
-        "emphasis-lost": f"the source emphasises “{_part(source, difference.source_span)}”; "
-        f"the aligned target has no emphasis: {told}",
-        "emphasis-broken": f"target paragraph {told} shows emphasis markers "
-        f"`{_part(target, difference.target_span)}` as text: they do not pair",
-        "emphasis-added": f"the target emphasises “{_part(target, difference.target_span)}”; "
-        f"the aligned source has no emphasis: {said}",
+    values: dict[str, object] = {"level": "?", "source_level": "?", "target_level": "?"}
+    values |= dict(difference.details)
+    numbered = bool(values.get("source_numbered"))
+    instead = values.get("instead")
+    marked_in = (source, difference.source_span) if difference.source_span else None
+    if difference.target_span:
+        marked_in = (target, difference.target_span)
+    values |= {
+        "said": f"“{excerpt(source)}”",
+        "told": f"“{excerpt(target)}”",
+        "written": WRITTEN.get(str(values.get("written")), "plain text"),
+        "source_list": "numbered" if numbered else "bulleted",
+        "target_list": "bulleted" if numbered else "numbered",
+        "instead": f", which has `{instead}` instead" if instead else "",
+        "marked": _part(*marked_in) if marked_in else "",
     }
-    if kind == "code-changed":
-        message = f"code `{details.get('code')}` is not in the target"
-        if "instead" in details:
-            message += f", which has `{details['instead']}` instead"
-        message += " (code is copied, not translated)"
-    else:
-        message = messages[kind]
+    message = MESSAGES[difference.kind].format(**values)
     return message, (
         ("source_paragraph", difference.source),
         ("target_paragraph", difference.target),
     )
 
 
-def _part(paragraph: AnalysedParagraph, content_span: tuple[int, int] | None) -> str:
-    content = paragraph.paragraph.content
-    text = " ".join(content[slice(*content_span)].split()) if content_span else content
+def _part(paragraph: AnalysedParagraph, content_span: tuple[int, int]) -> str:
+    text = " ".join(paragraph.paragraph.content[slice(*content_span)].split())
     return text if len(text) <= 60 else text[:59].rstrip() + "…"
