@@ -18,6 +18,8 @@ What is compared, per matched group:
   several paragraphs is the aligner's answer to a translation that
   restructured (an English sentence naming four partners, a French sentence
   and a list of the four), not a slip;
+- code spans by content (``_code``), emphasis by presence on each side of a
+  group only, not by place (``_emphasis``);
 - groups holding page chrome or front-matter fields are never compared.
 """
 
