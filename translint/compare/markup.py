@@ -10,7 +10,9 @@ What is compared, per matched group:
 
 - only what both formats write (``FORMAT_MARKUP``): plain text has no markup
   (a heading a reader guesses in a ``.txt`` file is a guess, not structure),
-  Word keeps headings and lists but not code spans or emphasis here;
+  Word is compared on its heading styles only (its items may be typed
+  bullets, which are text: the seed pair as Word documents bullets its French
+  lines by hand);
 - heading levels only when both files are of one format: Markdown's ``##``
   and HTML's ``<h2>`` count levels alike, but a Markdown post and an HTML
   page of it are built by different templates, whose first level differs;
@@ -39,7 +41,9 @@ FORMAT_MARKUP = MappingProxyType(
     {
         "markdown": frozenset({"heading", "item", "code", "emphasis"}),
         "html": frozenset({"heading", "item", "code", "emphasis"}),
-        "docx": frozenset({"heading", "item"}),
+        # Word: heading styles are structure; a list is a style, numbering or a typed
+        # bullet (``• item``), which is text, and the reader does not tell them apart.
+        "docx": frozenset({"heading"}),
         "text": frozenset(),
     }
 )

@@ -42,7 +42,7 @@ SEVERITIES = MappingProxyType(
 def markup_mismatch(context: Context) -> Iterator[Hit]:
     """The markup of an aligned group differs between the original and the translation.
 
-    Reported, in Markdown, HTML and (headings and lists only) Word files:
+    Reported, in Markdown, HTML and (heading styles only) Word files:
 
     - a heading that is plain text (or bold text) in the translation, or the
       reverse; a heading of another level (``##`` / ``###``) when both files
