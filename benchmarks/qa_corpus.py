@@ -40,7 +40,14 @@ and URLs. The plants of now:
 - ``paragraph left in English`` (``untranslated-paragraph``): a French text
   paragraph of a one-to-one group (Debian: ``gold.json``; blog: translint's
   alignment) whose English has 8 words or more, replaced by that English
-  paragraph as written in the English file; ``at`` is where it starts.
+  paragraph as written in the English file; ``at`` is where it starts;
+- ``heading unmarked`` (``markup-mismatch``): a Markdown heading line of the
+  French file loses its ``#`` markers (``## Titre`` -> ``Titre``); ``at`` is
+  where the heading's text now starts;
+- ``code span changed`` (``markup-mismatch``): a Markdown code span's
+  content changed as a translation would change it (an ``e`` after its last
+  letter, ``--help`` -> ``--helpe``). Neither corpus writes code spans, so it
+  draws nothing today.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -284,12 +291,69 @@ def _blog_sources() -> dict[Path, Path]:
     return {t: s for s, t in blog_pairs(CORPORA / "canada-blog")}
 
 
+# --- markup-mismatch's plants -------------------------------------------------
+
+HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+(?=[^#\s])", re.M)
+
+
+def plant_heading_unmarked(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A Markdown heading's markers removed: ``## Titre`` becomes ``Titre``, plain text
+    (or, without a blank line after it, the first line of the next paragraph)."""
+    if path.suffix not in (".md", ".markdown"):
+        return None
+    front = FRONT_MATTER.match(french)
+    body = front.end() if front else 0
+    blocked = [m.span() for m in CODE_BLOCK.finditer(french)]
+    headings = [
+        m
+        for m in HEADING_LINE.finditer(french, body)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+    if not headings:
+        return None
+    match = rng.choice(headings)
+    start, end = match.span()
+    edited = french[:start] + french[end:]
+    line = french[end : french.find("\n", end) if "\n" in french[end:] else len(french)]
+    return Edit("heading unmarked", "markup-mismatch", start, match.group() + line, line, edited)
+
+
+CODE_SPAN = re.compile(r"(?<!`)`([^`\n]*[A-Za-z][^`\n]*)`(?!`)")
+
+
+def plant_code_changed(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A code span's content changed as a translation would: ``--help`` -> ``--helpe``
+    (an ``e`` after its last letter). Neither corpus writes code spans today."""
+    if path.suffix not in (".md", ".markdown"):
+        return None
+    front = FRONT_MATTER.match(french)
+    body = front.end() if front else 0
+    blocked = [m.span() for m in CODE_BLOCK.finditer(french)]
+    spans = [
+        m
+        for m in CODE_SPAN.finditer(french, body)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+    if not spans:
+        return None
+    match = rng.choice(spans)
+    code = match.group(1)
+    last = max(k for k, ch in enumerate(code) if ch.isalpha()) + 1
+    changed = code[:last] + "e" + code[last:]
+    at = match.start(1)
+    edited = french[:at] + changed + french[match.end(1) :]
+    return Edit("code span changed", "markup-mismatch", at, code, changed, edited)
+
+
 PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
     # untranslated-paragraph
     Plant("paragraph left in English", "untranslated-paragraph", plant_untranslated),
+    # markup-mismatch
+    Plant("heading unmarked", "markup-mismatch", plant_heading_unmarked),
+    Plant("code span changed", "markup-mismatch", plant_code_changed),
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
+from translint.compare import acronyms, copied, declared, links, markup, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
@@ -73,6 +73,12 @@ class Context:
         with no counterpart in its target, computed once for ``link-mismatch``."""
         declared = self.glossary.declares_equal if self.glossary is not None else None
         return links.compare_links(self.source, self.target, self.alignment, declared)
+
+    @cached_property
+    def markup_differences(self) -> tuple[markup.Difference, ...]:
+        """Headings, list items, code spans and emphasis that differ in matched groups,
+        computed once for ``markup-mismatch``."""
+        return markup.markup_differences(self.source, self.target, self.alignment)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)
