@@ -1,0 +1,84 @@
+"""term-inconsistent on real posts of the Canada.ca blog: five posts that write the CRA
+as « ARC » in French, one of them planted with the English acronym (four in five is
+the least that establishes a rendering)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from translint import Options, check
+from translint.site import SiteReport, check_site, find_pairs
+
+BLOG = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "canada-blog"
+POSTS = (
+    "2019-02-04-business-registration.md",
+    "2020-09-18-expand-collapse.md",
+    "2020-11-12-interactive-checklists.md",
+    "2017-08-09-taking-steps.markdown",
+    "2022-02-07-chatbots.md",
+)
+PLANTED = "2020-09-18-expand-collapse.md"
+
+
+def _site(folder: Path, plant: bool) -> Path:
+    """The five posts and their French partners copied under ``folder``, as the blog lays them out."""
+    shutil.copy(BLOG / "_config.yml", folder / "_config.yml")
+    partners = {s.name: t for s, t in find_pairs(BLOG).pairs}
+    for name in POSTS:
+        for path in (BLOG / "en" / "_posts" / name, partners[name]):
+            copy = folder / path.relative_to(BLOG)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            text = path.read_text("utf-8")
+            if plant and path == partners[PLANTED]:
+                text = re.sub(r"\bARC\b", "CRA", text)
+            copy.write_text(text, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory: pytest.TempPathFactory) -> SiteReport:
+    return check_site(_site(tmp_path_factory.mktemp("clean"), plant=False))
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> SiteReport:
+    return check_site(_site(tmp_path_factory.mktemp("planted"), plant=True))
+
+
+def _term_findings(site: SiteReport) -> dict[str, list[str]]:
+    return {
+        scope: [f.message for f in report.findings if f.rule == "term-inconsistent"]
+        for report, scope in site.scoped()
+    }
+
+
+def test_the_site_establishes_arc_for_cra(clean: SiteReport) -> None:
+    assert clean.terms is not None
+    usage = clean.terms.established[("acronym", "cra")]
+    assert (usage.rendered, usage.pairs, usage.of) == ("ARC", 5, 5)
+
+
+def test_posts_that_agree_give_no_finding(clean: SiteReport) -> None:
+    assert all(not messages for messages in _term_findings(clean).values())
+
+
+def test_the_post_keeping_cra_is_reported_against_the_site(planted: SiteReport) -> None:
+    found = _term_findings(planted)
+    odd = next(scope for scope in found if scope.endswith(PLANTED))
+    assert planted.terms is not None
+    example = planted.terms.established[("acronym", "cra")].example
+    assert example.startswith("en/_posts/2017-08-09-taking-steps.markdown ¶")
+    assert found[odd] == [
+        f"CRA is rendered « CRA »; the site renders it ARC in 4 of 5 pairs (e.g. {example})"
+    ]
+    assert all(not messages for scope, messages in found.items() if scope != odd)
+
+
+def test_a_pair_checked_alone_knows_no_site(clean: SiteReport) -> None:
+    source, target = find_pairs(BLOG).pairs[0]
+    report = check(source, target, Options(select=frozenset({"term-inconsistent"})))
+    assert report.findings == ()
