@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from translint import Options, check
+from translint.cli import main
+from translint.glossary import load_glossary
 from translint.site import SiteReport, check_site, find_pairs
 
 BLOG = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "canada-blog"
@@ -40,8 +42,13 @@ def _site(folder: Path, plant: bool) -> Path:
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory: pytest.TempPathFactory) -> SiteReport:
-    return check_site(_site(tmp_path_factory.mktemp("clean"), plant=False))
+def clean_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _site(tmp_path_factory.mktemp("clean"), plant=False)
+
+
+@pytest.fixture(scope="module")
+def clean(clean_folder: Path) -> SiteReport:
+    return check_site(clean_folder)
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +89,28 @@ def test_a_pair_checked_alone_knows_no_site(clean: SiteReport) -> None:
     source, target = find_pairs(BLOG).pairs[0]
     report = check(source, target, Options(select=frozenset({"term-inconsistent"})))
     assert report.findings == ()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tbx"])
+def test_glossary_learn_writes_what_the_site_established(
+    clean_folder: Path, tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    output = tmp_path / f"learnt{suffix}"
+    with pytest.raises(SystemExit) as done:
+        main(["glossary", "learn", "--pairs", str(clean_folder), "-o", str(output), "--jobs", "1"])
+    assert done.value.code == 0
+    entries = load_glossary(output).entries
+    cra = next(e for e in entries if e.preferred("en") == ("CRA",))
+    assert cra.preferred("fr") == ("ARC",)
+    assert cra.note.startswith("acronym; 5 of 5 pairs, established; e.g. en/_posts/")
+    counts = [int(e.note.split("; ")[1].split(" of ")[0]) for e in entries]
+    assert counts == sorted(counts, reverse=True) and min(counts) >= 2
+
+
+def test_glossary_learn_on_a_folder_without_pairs_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["glossary", "learn", "--pairs", str(tmp_path)])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.startswith(f"translint: {tmp_path}: no pair found")

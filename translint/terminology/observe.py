@@ -50,6 +50,7 @@ from translint.compare.declared import (
 )
 from translint.compare.structure import checked
 from translint.compare.tokens import Token, group_paragraphs
+from translint.lang import language
 from translint.lang.en_fr.names import known_acronyms
 from translint.model import AlignmentGroup, AnalysedDocument, AnalysedParagraph
 
@@ -239,18 +240,27 @@ def _names(
     seen: set[str] = set()
     pairs = paired_definitions(definitions(source), definitions(target), tuple(alignment))
     for ours, theirs in pairs:
-        term = _folded(ours.name)
-        if term in seen or _folded(theirs.name) == term:
+        mine, yours = _bare(ours.name, source.lang), _bare(theirs.name, target.lang)
+        term = _folded(mine)
+        if term in seen or _folded(yours) == term:
             continue
         seen.add(term)
-        yield Rendered(
-            NAME,
-            term,
-            ours.name,
-            _folded(theirs.name),
-            theirs.name,
-            (_definition_place(ours, theirs),),
-        )
+        place = _definition_place(ours, theirs)
+        yield Rendered(NAME, term, mine, _folded(yours), yours, (place,))
+
+
+def _bare(name: str, lang: str) -> str:
+    """A name without the article a sentence gave it (« l’Agence du revenu du Canada »
+    is the Agence du revenu du Canada); a capitalised article is the name's own."""
+    text = language(lang).text
+    head, _, rest = name.partition(" ")
+    if rest and head in text.name_articles:
+        return rest
+    for elided in text.elided_articles:
+        for apostrophe in "’'":
+            if name.startswith(elided + apostrophe) and len(name) > 2:
+                return name[2:].lstrip()
+    return name
 
 
 def _definition_place(ours: Definition, theirs: Definition) -> Place:
