@@ -20,7 +20,7 @@ from translint.model import (
     Location,
     Move,
 )
-from translint.terminology import PairTerms, SiteTerms, observe
+from translint.terminology import PairTerms, SiteTerms, kept_names, observe
 
 
 @dataclass(frozen=True)
@@ -122,6 +122,19 @@ class Context:
         pair = self.pair_declared_acronyms
         explained = declared.explained(pair, self.source, self.target, self.alignment)
         return observe(self.source, self.target, self.alignment, pair, explained)
+
+    @cached_property
+    def kept_site_names(self) -> PairTerms:
+        """Names the site translates that this pair's translation copies in the
+        original's words (nothing without a site)."""
+        if self.site is None:
+            return PairTerms()
+        names = [
+            (u.written, u.rendered)
+            for u in self.site.established.values()
+            if u.kind == "name" and u.rendering != u.term
+        ]
+        return kept_names(names, self.source, self.target, self.alignment)
 
     @cached_property
     def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:

@@ -47,7 +47,11 @@ def term_inconsistent(context: Context) -> Iterator[Hit]:
     site = context.site
     if site is None:
         return
-    for rendered in context.term_renderings.terms:
+    seen = set()
+    for rendered in (*context.term_renderings.terms, *context.kept_site_names.terms):
+        if (rendered.kind, rendered.term) in seen:
+            continue  # a name both introduced and copied: once
+        seen.add((rendered.kind, rendered.term))
         usage = site.established.get((rendered.kind, rendered.term))
         if rendered.rendering == WRITTEN_OUT:
             continue  # the name in words agrees with any acronym

@@ -20,7 +20,7 @@ from translint.terminology.learn import (
     is_established,
     learn,
 )
-from translint.terminology.observe import PairTerms, Place, Rendered, observe
+from translint.terminology.observe import PairTerms, Place, Rendered, kept_names, observe
 
 __all__ = [
     "ESTABLISHED_PAIRS",
@@ -31,6 +31,7 @@ __all__ = [
     "SiteTerms",
     "Usage",
     "is_established",
+    "kept_names",
     "learn",
     "observe",
 ]

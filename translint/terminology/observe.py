@@ -242,23 +242,25 @@ def _names(
     for ours, theirs in pairs:
         mine, yours = _bare(ours.name, source.lang), _bare(theirs.name, target.lang)
         term = _folded(mine)
-        if term in seen or _folded(yours) == term:
+        if term in seen:
             continue
         seen.add(term)
+        # A name the translation copies is rendered as itself: kept, where the
+        # site may translate it.
         place = _definition_place(ours, theirs)
         yield Rendered(NAME, term, mine, _folded(yours), yours, (place,))
 
 
 def _bare(name: str, lang: str) -> str:
     """A name without the article a sentence gave it (« l’Agence du revenu du Canada »
-    is the Agence du revenu du Canada); a capitalised article is the name's own."""
+    and « L’Agence … » at a sentence's start are the Agence du revenu du Canada)."""
     text = language(lang).text
     head, _, rest = name.partition(" ")
-    if rest and head in text.name_articles:
+    if rest and head.lower() in text.name_articles:
         return rest
     for elided in text.elided_articles:
         for apostrophe in "’'":
-            if name.startswith(elided + apostrophe) and len(name) > 2:
+            if name.lower().startswith(elided + apostrophe) and len(name) > 2:
                 return name[2:].lstrip()
     return name
 
@@ -299,3 +301,57 @@ def _short(text: str) -> bool:
 def _folded(text: str) -> str:
     """Case and white space folded, final punctuation dropped: one segment, however set."""
     return " ".join(text.split()).strip(TRAILING + " ").casefold()
+
+
+def kept_names(
+    names: Sequence[tuple[str, str]],
+    source: AnalysedDocument,
+    target: AnalysedDocument,
+    alignment: Sequence[AlignmentGroup],
+) -> PairTerms:
+    """Names the site translates (``names``: source name and its established
+    rendering, as written) that this pair's translation keeps in the original's
+    words, where its source writes them: the name copied, the rendering absent.
+
+    Read with the site's names because a copied name introduces nothing: « le
+    Canada.ca Experience Office (BEC) » is no definition, so ``observe`` cannot
+    see it.
+    """
+    found = []
+    for written, rendered in names:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(written)}(?![\w-])", re.IGNORECASE)
+        rendering = _folded(rendered)
+        for group in alignment:
+            if not group.matched:
+                continue
+            place = _kept_in(pattern, rendering, source, target, group)
+            if place is not None:
+                term = _folded(written)
+                found.append(Rendered(NAME, term, written, term, written, (place,)))
+                break
+    return PairTerms(tuple(found))
+
+
+def _kept_in(
+    pattern: re.Pattern[str],
+    rendering: str,
+    source: AnalysedDocument,
+    target: AnalysedDocument,
+    group: AlignmentGroup,
+) -> Place | None:
+    """Where a group's source writes the name and its target copies it without the rendering."""
+    theirs = group_paragraphs(target, group.target)
+    if not any(pattern.search(p.paragraph.content) for p in theirs):
+        return None
+    if any(rendering in _folded(p.paragraph.content) for p in theirs):
+        return None
+    for ours in group_paragraphs(source, group.source):
+        mine = pattern.search(ours.paragraph.content)
+        if mine is None:
+            continue
+        copied = next(m for p in theirs if (m := pattern.search(p.paragraph.content)))
+        holder = next(p for p in theirs if pattern.search(p.paragraph.content))
+        start, end = ours.paragraph.text_span(*mine.span())
+        there = holder.paragraph.text_span(*copied.span())
+        return Place(ours.paragraph.index, start, end, holder.paragraph.index, *there)
+    return None
