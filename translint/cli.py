@@ -201,7 +201,7 @@ def _check_site(
         site = site.without_baseline(accepted)
     emit(
         lambda stream, color: write_site(
-            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts
+            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts, site.terms
         ),
         output,
     )

@@ -4,6 +4,8 @@ the least that establishes a rendering)."""
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -13,7 +15,12 @@ import pytest
 from translint import Options, check
 from translint.cli import main
 from translint.glossary import load_glossary
+from translint.model import AnalysedDocument, AnalysedParagraph, Document, Paragraph
+from translint.report.site import write_site
+from translint.rules.context import Context
+from translint.rules.terminology import _in_a_name
 from translint.site import SiteReport, check_site, find_pairs
+from translint.terminology import Place
 
 BLOG = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "canada-blog"
 POSTS = (
@@ -114,3 +121,64 @@ def test_glossary_learn_on_a_folder_without_pairs_is_an_input_error(
         main(["glossary", "learn", "--pairs", str(tmp_path)])
     assert done.value.code == 2
     assert capsys.readouterr().err.startswith(f"translint: {tmp_path}: no pair found")
+
+
+def _summary(site: SiteReport, fmt: str) -> str:
+    stream = io.StringIO()
+    write_site(
+        site.reports, site.unpaired, stream, False, fmt, site.scopes, site.layouts, site.terms
+    )
+    return stream.getvalue()
+
+
+def test_the_text_summary_lists_each_established_term_and_its_departures(
+    planted: SiteReport,
+) -> None:
+    text = _summary(planted, "text")
+    section = text[text.index("terminology: ") :].splitlines()
+    cra = section.index("  CRA → ARC  (acronym, 4 of 5 pairs)")
+    assert section[cra + 1] == f"    ✖ en/_posts/{PLANTED}: « CRA »"
+
+
+def test_the_json_summary_carries_the_terminology(planted: SiteReport) -> None:
+    terms = json.loads(_summary(planted, "json"))["summary"]["terminology"]
+    cra = next(t for t in terms if t["source"] == "CRA")
+    assert cra == {
+        "kind": "acronym",
+        "source": "CRA",
+        "target": "ARC",
+        "pairs": 4,
+        "of": 5,
+        "departures": [{"pair": f"en/_posts/{PLANTED}", "rendering": "CRA"}],
+    }
+
+
+def test_the_html_site_page_has_a_terminology_table(planted: SiteReport) -> None:
+    page = _summary(planted, "html")
+    section = page[page.index('<section class="site terminology">') :]
+    section = section[: section.index("</section>")]
+    row = next(r for r in section.split("<tr>") if "<td>CRA</td>" in r)
+    assert "<td>ARC</td>" in row and "4 of 5" in row and f"{PLANTED}</code>: CRA" in row
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "in_a_name"),
+    [
+        ("[AdobeRGB] Adobe RGB (1998) ICC Profile.", "RGB", True),
+        ("Il peut s’agir de RGB ou de GRAY.", "RGB", False),
+        ("Fin. Adobe RGB est un profil.", "RGB", False),  # « Adobe » opens no name here: the
+        # sentence; a single capitalised word at a sentence start proves nothing
+        ("le compte de l’CRA et", "CRA", False),
+    ],
+)
+def test_a_kept_acronym_inside_a_longer_name_is_no_departure(
+    text: str, acronym: str, in_a_name: bool
+) -> None:
+    paragraph = AnalysedParagraph(Paragraph(0, text, 0, len(text)))
+    document = AnalysedDocument(
+        Document("fr.txt", text, (paragraph.paragraph,), "text", "fr"), (paragraph,)
+    )
+    context = Context(document, document, ())
+    start = text.index(f" {acronym}") + 1
+    place = Place(0, start, start + len(acronym), 0, start, start + len(acronym))
+    assert _in_a_name(context, place) is in_a_name

@@ -24,6 +24,8 @@ def pair(rendering: str, rendered: str | None = None) -> PairTerms:
         (["sct"] * 3 + ["tbs"] * 2, None),  # three in five: no house rendering
         (["sct"] * 3 + [WRITTEN_OUT] * 5, "sct"),  # names in words do not count
         (["sct"] * 8 + ["", "tbs"], "sct"),  # eight in ten
+        ([""] * 4, None),  # nothing is no rendering to hold others to
+        ([""] * 5 + ["sct"], None),
     ],
 )
 def test_a_rendering_is_established_by_three_pairs_and_four_in_five(

@@ -31,8 +31,10 @@ def term_inconsistent(context: Context) -> Iterator[Hit]:
     site shows the odd one. A term's rendering is *established* when at least
     three pairs use it and it is four in five of the pairs that use the term
     (``translint.terminology.learn`` says why); a pair rendering it otherwise
-    is reported at its first place, naming the established form and how many
-    pairs use it.
+    (another acronym, the original's acronym or name kept) is reported at its
+    first place, naming the established form and how many pairs use it. A
+    name written out in words agrees with any acronym; a term the pair drops
+    (a pronoun, no mention) is an omission, which ``entity-missing`` judges.
 
     Acronyms and the names the texts introduce with them are warnings. Short
     recurring segments (headings, labels, calls to action) are information:
@@ -53,9 +55,13 @@ def term_inconsistent(context: Context) -> Iterator[Hit]:
             continue  # a name both introduced and copied: once
         seen.add((rendered.kind, rendered.term))
         usage = site.established.get((rendered.kind, rendered.term))
-        if rendered.rendering == WRITTEN_OUT:
-            continue  # the name in words agrees with any acronym
+        if rendered.rendering in (WRITTEN_OUT, ""):
+            # The name in words agrees with any acronym; a term rendered by nothing
+            # (dropped, a pronoun) is an omission, entity-missing's to judge.
+            continue
         if usage is not None and rendered.rendering != usage.rendering:
+            if rendered.rendering == rendered.term and _in_a_name(context, rendered.places[0]):
+                continue  # « Adobe RGB (1998) »: the acronym of a product's name, kept
             yield _deviation(context, rendered, usage)
         elif rendered.kind == SEGMENT and rendered.rendering:
             shared = _shared_rendering(site, rendered)
@@ -63,9 +69,24 @@ def term_inconsistent(context: Context) -> Iterator[Hit]:
                 yield _shared(context, rendered, shared)
 
 
+def _in_a_name(context: Context, place: Place) -> bool:
+    """Whether the target's acronym is one word of a longer name: a capitalised word
+    right before it (« Adobe RGB »), after a space only and not opening a sentence."""
+    if place.target_paragraph is None or place.target_start is None:
+        return False
+    text = context.target_paragraph(place.target_paragraph).paragraph.text
+    before = text[: place.target_start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+        return False
+    return len(words) > 1 and not words[-2].endswith((".", "!", "?", ":"))
+
+
 def _deviation(context: Context, rendered: Rendered, usage: Usage) -> Hit:
     place = rendered.places[0]
-    here = f"« {rendered.rendered} »" if rendered.rendered else "by nothing the site uses"
+    here = f"« {rendered.rendered} »"
     if rendered.kind == SEGMENT:
         what = f"“{rendered.written}” is translated {here}"
         theirs = f"« {usage.rendered} »"

@@ -18,7 +18,9 @@ the term at all. Why these numbers:
 Each pair counts once per term, with its own rendering (``observe``): a
 post writing SCT ten times weighs no more than one writing it once. A pair
 that only writes an acronym's name out in words (``WRITTEN_OUT``) agrees with
-whatever the site uses, so it is not counted at all.
+whatever the site uses, so it is not counted at all. A pair rendering a term
+by nothing (the acronym dropped, a pronoun) counts among those using it, but
+nothing is never established: it is no rendering to hold others to.
 """
 
 from __future__ import annotations
@@ -62,7 +64,11 @@ class SiteTerms:
     @cached_property
     def established(self) -> Mapping[tuple[str, str], Usage]:
         """The established rendering of each term that has one, by (kind, term)."""
-        return {(u.kind, u.term): u for u in self.usages if is_established(u.pairs, u.of)}
+        return {
+            (u.kind, u.term): u
+            for u in self.usages
+            if u.rendering and is_established(u.pairs, u.of)
+        }
 
     @cached_property
     def deviations(self) -> Mapping[tuple[str, str], tuple[str, ...]]:
@@ -114,8 +120,8 @@ def learn(observed: Sequence[tuple[str, PairTerms]]) -> SiteTerms:
                     f"{scope} ¶{place + 1}",
                 )
             )
-        best = max(renderings.items(), key=lambda kv: len(kv[1]))
-        if is_established(len(best[1]), of) and len(renderings) > 1:
+        best = max(renderings.items(), key=lambda kv: (bool(kv[0]), len(kv[1])))
+        if best[0] and is_established(len(best[1]), of) and len(renderings) > 1:
             deviations[(kind, term)] = tuple(
                 scope for r, pairs in renderings.items() if r != best[0] for scope, _ in pairs
             )

@@ -36,7 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from translint.compare.acronyms import acronyms_of
+from translint.compare.acronyms import MIN_VOTES, acronyms_of
 from translint.compare.declared import (
     Declared,
     Definition,
@@ -126,6 +126,8 @@ def _acronyms(
 ) -> Iterator[Rendered]:
     # acronym key -> rendering key -> places; and how each key is written
     votes: dict[str, dict[str, list[Place]]] = defaultdict(lambda: defaultdict(list))
+    # (acronym, rendering) -> groups that render it only by what is left over
+    left_over: Counter[tuple[str, str]] = Counter()
     written: dict[str, Counter[str]] = defaultdict(Counter)
     for group in alignment:
         if not group.matched:
@@ -137,8 +139,12 @@ def _acronyms(
             continue
         theirs = acronyms_of([p for p in target_paragraphs if checked(p)])
         for acronym, places in ours.items():
-            rendering, shown, at = _rendering(acronym, ours, theirs, declared, target_paragraphs)
+            rendering, shown, at, leftover = _rendering(
+                acronym, ours, theirs, declared, target_paragraphs
+            )
             term = key(places[0].text)
+            if leftover:
+                left_over[(term, rendering)] += 1
             if not rendering and (
                 (term, places[0].paragraph.paragraph.index) in explained
                 or _in_table_words(places[0].text, target_paragraphs, target.lang)
@@ -148,6 +154,11 @@ def _acronyms(
             if rendering:
                 written[rendering][shown] += 1
             votes[term][rendering].append(_place(places[0], at, group))
+    # One group leaving one acronym over on each side is a coincidence as often as
+    # a rendering (HTML beside CTRL); as for correspondences, two groups must agree.
+    for (term, rendering), groups in left_over.items():
+        if groups < MIN_VOTES and len(votes[term][rendering]) == groups:
+            votes[term][""] += votes[term].pop(rendering)
     for term, renderings in votes.items():
         # The pair's rendering: the one most groups use, an acronym before words,
         # words before nothing.
@@ -174,29 +185,29 @@ def _rendering(
     theirs: dict[str, list[Token]],
     declared: Declared,
     target_paragraphs: list[AnalysedParagraph],
-) -> tuple[str, str, Token | None]:
+) -> tuple[str, str, Token | None, bool]:
     """How one group's target renders one of its source acronyms: its key, as written,
-    and its place (none for a name spelled out)."""
+    its place (none for a name spelled out), and whether it is only what was left over."""
     if acronym in theirs:
         place = theirs[acronym][0]
-        return key(place.text), place.text, place
+        return key(place.text), place.text, place, False
     renderings = declared.renderings.get(key(ours[acronym][0].text), ())
     for rendering in renderings:
         for places in theirs.values():
             if rendering.acronym and key(places[0].text) == key(rendering.acronym):
-                return key(rendering.acronym), places[0].text, places[0]
+                return key(rendering.acronym), places[0].text, places[0], False
     lonely_ours = [a for a in ours if a not in theirs]
     lonely_theirs = [
         t for t in theirs if t not in ours and not _declared_for_other(t, ours, declared)
     ]
     if lonely_ours == [acronym] and len(lonely_theirs) == 1:
         place = theirs[lonely_theirs[0]][0]
-        return key(place.text), place.text, place
+        return key(place.text), place.text, place, True
     if renderings and spells_out(declared, ours[acronym][0].text, target_paragraphs):
         # The name written out renders the acronym as its own acronym would.
         spelled = next((r.acronym for r in renderings if r.acronym), "")
-        return key(spelled) if spelled else "", spelled, None
-    return "", "", None
+        return key(spelled) if spelled else "", spelled, None, False
+    return "", "", None, False
 
 
 def _in_table_words(acronym: str, paragraphs: list[AnalysedParagraph], lang: str) -> bool:
