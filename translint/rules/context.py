@@ -22,6 +22,7 @@ from translint.model import (
     Location,
     Move,
 )
+from translint.terminology import PairTerms, SiteTerms, kept_names, observe
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class Context:
     # The sentence encoder, when the check may use it: names rendered in words.
     meaning: Embedder | None = None
     typography: str = TYPOGRAPHY_AUTO  # Options.typography: a convention's name, auto or off
+    # With --pairs: what the whole site established (``translint.terminology``).
+    site: SiteTerms | None = None
 
     # The comparisons rules share, each computed once per check, on first use,
     # by the pure functions of ``translint.compare``: a rule reads them, and no
@@ -114,10 +117,44 @@ class Context:
         return acronyms.correspondences(self.source, self.target, self.acronym_exchanges)
 
     @cached_property
-    def declared_acronyms(self) -> declared.Declared:
-        """Renderings of source acronyms that the texts, the language data or the
-        glossary declare (CDS / SNC)."""
+    def pair_declared_acronyms(self) -> declared.Declared:
+        """Renderings of source acronyms that the pair's texts, the language data or the
+        glossary declare (CDS / SNC), the site's terms aside."""
         return declared.declared(self.source, self.target, self.alignment, self.glossary)
+
+    @cached_property
+    def declared_acronyms(self) -> declared.Declared:
+        """Renderings of source acronyms declared by the pair, the language data, the
+        glossary, or the site: an acronym pair the site established is declared."""
+        if self.site is None:
+            return self.pair_declared_acronyms
+        rows = tuple(
+            (u.written, declared.Rendering(u.rendered))
+            for u in self.site.established.values()
+            if u.kind == "acronym" and u.rendering and u.rendering != u.term
+        )
+        return declared.declared(self.source, self.target, self.alignment, self.glossary, rows)
+
+    @cached_property
+    def term_renderings(self) -> PairTerms:
+        """How this pair renders its acronyms, introduced names and short segments,
+        read as when the site learnt them (the site's own declarations aside)."""
+        pair = self.pair_declared_acronyms
+        explained = declared.explained(pair, self.source, self.target, self.alignment)
+        return observe(self.source, self.target, self.alignment, pair, explained)
+
+    @cached_property
+    def kept_site_names(self) -> PairTerms:
+        """Names the site translates that this pair's translation copies in the
+        original's words (nothing without a site)."""
+        if self.site is None:
+            return PairTerms()
+        names = [
+            (u.written, u.rendered)
+            for u in self.site.established.values()
+            if u.kind == "name" and u.rendering != u.term
+        ]
+        return kept_names(names, self.source, self.target, self.alignment)
 
     @cached_property
     def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:
