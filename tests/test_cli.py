@@ -68,6 +68,28 @@ def test_output_file_is_written_and_inputs_untouched(capsys, tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary left
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_an_output_file_gets_the_permissions_of_any_new_file(
+    capsys, tmp_path: Path, umask: int
+) -> None:
+    target = tmp_path / "report.json"
+    previous = os.umask(umask)
+    try:
+        run(["check", str(SEED_EN), str(SEED_FR), "--format", "json", "-o", str(target)], capsys)
+    finally:
+        os.umask(previous)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_rules_print_plain_text_and_json_keeps_the_docstrings(capsys) -> None:
+    status, out, _ = run(["rules"], capsys)
+    assert status == 0 and "`" not in out
+    assert "Example: «" in out or "Example: " in out
+    status, out, _ = run(["rules", "--format", "json"], capsys)
+    docs = {rule["id"]: rule["doc"] for rule in json.loads(out)}
+    assert "``" in docs["repeated-word"]  # as written in the code
+
+
 def test_report_never_overwrites_an_input(capsys, tmp_path: Path) -> None:
     fr = tmp_path / "a.fr.txt"
     fr.write_bytes(SEED_FR.read_bytes())

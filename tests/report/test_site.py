@@ -97,7 +97,7 @@ def rules_by_file(truth: dict[str, Any]) -> Counter[tuple[str, str]]:
 def test_text_has_a_table_of_pairs_before_the_total(truth: dict[str, Any], outputs) -> None:
     lines = outputs["text"].splitlines()
     assert re.fullmatch(
-        r"2 pairs \(tags 2\), 1 unpaired files: \d+ errors, \d+ warnings, \d+ info", lines[-1]
+        r"2 pairs \(tags 2\), 1 unpaired file: \d+ errors?, \d+ warnings?, \d+ info", lines[-1]
     )
     title = max(i for i, line in enumerate(lines) if line.strip() == "pairs")
     last_report = max(

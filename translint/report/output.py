@@ -56,9 +56,19 @@ def emit(write: Writer, output: Path | None) -> None:
         )
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(buffer.getvalue())
+        # mkstemp makes the file private (0600); a report is an ordinary file,
+        # with the permissions the user's umask gives any new file.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, output)
     except OSError as error:
         raise TranslintError(f"{output}: cannot write the report ({error.strerror})") from error
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so it is set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

@@ -33,8 +33,9 @@ from rich.text import Text
 
 import translint
 from translint.model import Report, Severity
+from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
-from translint.report.html import count_label, site_page, worst
+from translint.report.html import site_page, worst
 from translint.report.json import SCHEMA, report_dict
 from translint.report.junit import junit_tree
 from translint.report.positions import artifact_uri, display_path
@@ -46,6 +47,7 @@ from translint.report.sarif import (
     sarif_log,
 )
 from translint.report.terminology import (
+    TermSection,
     term_sections,
     terminology_html,
     terminology_json,
@@ -128,8 +130,7 @@ def write_site(
     elif fmt == "html":
         stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
-        _write_site_text(reports, unpaired, stream, color, layouts)
-        write_terminology_text(sections, stream)
+        _write_site_text(reports, unpaired, stream, color, layouts, sections)
 
 
 def _write_site_text(
@@ -138,20 +139,21 @@ def _write_site_text(
     stream: TextIO,
     color: bool,
     layouts: Sequence[str] = (),
+    sections: Sequence[TermSection] = (),
 ) -> None:
+    """Every pair's report, the table of pairs, the terminology, and the total last."""
     for report in reports:
         write_text(report, stream, color)
         stream.write("\n")
     for path in unpaired:
         stream.write(f"✖ {unpaired_message(path)}\n")
     terminal(stream, color).print(pairs_table(reports, unpaired))
+    write_terminology_text(sections, stream)
     total = site_summary(reports)
     by_layout = ", ".join(f"{name} {n}" for name, n in layout_counts(layouts).items())
-    paired = f"{len(reports)} pairs" + (f" ({by_layout})" if by_layout else "")
-    stream.write(
-        f"{paired}, {len(unpaired)} unpaired files: {total['error']} errors, "
-        f"{total['warning']} warnings, {total['info']} info\n"
-    )
+    paired = counted(len(reports), "pair") + (f" ({by_layout})" if by_layout else "")
+    counts = ", ".join(count_label(total[s.value], s) for s in Severity)
+    stream.write(f"{paired}, {counted(len(unpaired), 'unpaired file')}: {counts}\n")
 
 
 def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:

@@ -29,6 +29,7 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.report.counts import count_label, counted
 from translint.report.readable import file_position, kind_label, readable_span
 
 STYLES = {
@@ -74,12 +75,13 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
 def _header(report: Report) -> Text:
     def side(info: DocumentInfo) -> str:
         lang = language_name(info.lang)
-        return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"
+        return f"{info.path} ({lang}, {counted(info.paragraphs, 'paragraph')})"
 
     matched = sum(1 for g in report.alignment if g.matched)
     text = Text("translint ", style="bold")
     text.append(f"{side(report.source)} → {side(report.target)}\n")
-    text.append(f"{matched} aligned groups, {len(report.findings)} findings", style="dim")
+    groups, findings = counted(matched, "aligned group"), counted(len(report.findings), "finding")
+    text.append(f"{groups}, {findings}", style="dim")
     return text
 
 
@@ -212,16 +214,8 @@ def _summary(report: Report) -> Text:
         return text
     mark_style = STYLES[max((f.severity for f in report.findings), key=lambda s: s.rank)]
     text.append("✖ ", style=mark_style)
-    parts = [
-        (f"{counts['error']} error{'s' if counts['error'] != 1 else ''}", STYLES[Severity.ERROR]),
-        (
-            f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}",
-            STYLES[Severity.WARNING],
-        ),
-        (f"{counts['info']} info", STYLES[Severity.INFO]),
-    ]
-    for n, (label, style) in enumerate(parts):
+    for n, severity in enumerate(Severity):
         if n:
             text.append(", ")
-        text.append(label, style=style)
+        text.append(count_label(counts[severity.value], severity), style=STYLES[severity])
     return text
