@@ -25,6 +25,7 @@ from translint.model import (
 )
 from translint.read.segment import segment
 from translint.report import FORMATTERS
+from translint.report.concise import concise_line, write_concise
 from translint.report.github import write_github
 from translint.report.junit import write_junit
 from translint.report.positions import display_path, line_column, position_of, region_of
@@ -445,14 +446,17 @@ def test_github_annotations_follow_the_findings(report: Report) -> None:
         assert command == commands[finding.severity.value]
         assert properties["title"] == finding.rule
         assert message.split("\n")[0] == finding.message
-        side = finding.target or finding.source
-        assert side is not None
-        expected = "qkba-2025.fr.txt" if finding.target else "qkba-2025.en.txt"
-        assert properties["file"] == f"corpora/seed/{expected}"
+        # Every annotation is in the translation, the file a pull request changes:
+        # what it lacks is annotated where it should be.
+        assert properties["file"] == "corpora/seed/qkba-2025.fr.txt"
         at = file_text_at(properties["file"], int(properties["line"]), int(properties["col"]))
-        assert at.startswith(side.text)
-        assert int(properties["endColumn"]) - int(properties["col"]) == len(side.text)
-        if finding.source and finding.target:
+        if finding.target is not None:
+            assert at.startswith(finding.target.text)
+            length = len(finding.target.text)
+            assert int(properties["endColumn"]) - int(properties["col"]) == length
+        else:
+            assert int(properties["endColumn"]) == int(properties["col"])
+        if finding.source is not None:
             assert message.split("\n")[1].startswith("source: corpora/seed/qkba-2025.en.txt:")
 
 
@@ -490,3 +494,43 @@ def test_cli_sarif_exits_1_with_valid_json(capsys: pytest.CaptureFixture[str]) -
     assert exited.value.code == 1 and err == ""
     log = json.loads(out)
     assert log["version"] == "2.1.0" and len(log["runs"][0]["results"]) == 11
+
+
+CONCISE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): "
+    r"(?P<sev>error|warning|info) (?P<rule>[a-z-]+) (?P<message>.+)$"
+)
+
+
+def test_concise_is_one_line_per_finding_at_the_translation(report: Report) -> None:
+    lines = render(write_concise, report).splitlines()
+    assert len(lines) == len(report.findings)
+    for line, finding in zip(lines, report.findings, strict=True):
+        parsed = CONCISE.match(line)
+        assert parsed is not None, line
+        assert (parsed["sev"], parsed["rule"]) == (finding.severity.value, finding.rule)
+        assert parsed["message"] == " ".join(finding.reported_message.split())
+        assert parsed["file"] == "corpora/seed/qkba-2025.fr.txt"
+        at = file_text_at(parsed["file"], int(parsed["line"]), int(parsed["col"]))
+        if finding.target is not None:
+            assert at.startswith(finding.target.text)
+
+
+def test_a_missing_paragraph_is_placed_where_the_translation_should_hold_it(
+    report: Report,
+) -> None:
+    missing = next(f for f in report.findings if f.rule == "missing-paragraph")
+    assert missing.source is not None
+    line = concise_line(report, missing)
+    parsed = CONCISE.match(line)
+    assert parsed is not None
+    # the byline's English lines belong before the first French paragraph aligned after them
+    group = next(g for g in report.alignment if missing.source.paragraph in g.source)
+    following = next(
+        g.target[0] for g in report.alignment[report.alignment.index(group) :] if g.target
+    )
+    document = report.target_document
+    assert document is not None
+    paragraph = document.paragraphs[following]
+    at = file_text_at(parsed["file"], int(parsed["line"]), int(parsed["col"]))
+    assert at.startswith(paragraph.content[:20])

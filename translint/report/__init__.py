@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from translint.model import Report
+from translint.report.concise import write_concise
 from translint.report.github import write_github
 from translint.report.html import write_html
 from translint.report.json import write_json
@@ -21,6 +22,7 @@ Formatter = Callable[[Report, TextIO, bool], None]
 
 FORMATTERS: dict[str, Formatter] = {
     "text": write_text,
+    "concise": write_concise,
     "json": write_json,
     "sarif": write_sarif,
     "junit": write_junit,

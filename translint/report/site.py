@@ -33,6 +33,7 @@ from rich.text import Text
 
 import translint
 from translint.model import Report, Severity
+from translint.report.concise import write_concise
 from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
 from translint.report.html import site_page, worst
@@ -57,7 +58,7 @@ from translint.report.text import STYLES, terminal, write_text
 from translint.rules import all_rules
 from translint.terminology import SiteTerms
 
-SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
+SITE_FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
 UNPAIRED = "unpaired-file"
 
 
@@ -127,6 +128,13 @@ def write_site(
             where = escape_property(display_path(str(path)))
             stream.write(f"::error file={where},title={UNPAIRED}::")
             stream.write(escape_data(unpaired_message(path)) + "\n")
+    elif fmt == "concise":
+        for report in reports:
+            write_concise(report, stream)
+        for path in unpaired:
+            stream.write(
+                f"{display_path(str(path))}:1:1: error {UNPAIRED} {unpaired_message(path)}\n"
+            )
     elif fmt == "html":
         stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
