@@ -6,6 +6,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -383,33 +384,44 @@ def test_sarif_without_documents_has_files_but_no_regions(report: Report) -> Non
 # JUnit
 
 
-def test_junit_has_one_failure_per_error_and_warning(report: Report) -> None:
+def test_junit_has_a_test_case_per_finding_failing_at_error_and_warning(report: Report) -> None:
     root = ET.fromstring(render(write_junit, report))
     failing = [f for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING)]
     assert root.tag == "testsuites"
-    suites = root.findall("testsuite")
-    assert len(suites) == 1 and suites[0].get("name") == "translint"
-    assert suites[0].get("tests") == "1" and suites[0].get("failures") == str(len(failing))
-    cases = suites[0].findall("testcase")
-    assert len(cases) == 1
-    assert cases[0].get("classname") == "translint.qkba-2025.en.txt"
-    assert cases[0].get("name") == "corpora/seed/qkba-2025.en.txt -> corpora/seed/qkba-2025.fr.txt"
-    failures = cases[0].findall("failure")
-    assert [(f.get("type"), f.get("message")) for f in failures] == [
-        (f.rule, f.message) for f in failing
-    ]
-    assert "corpora/seed/qkba-2025.fr.txt:6:231" in (failures[3].text or "")
+    (suite,) = root.findall("testsuite")
+    pair = "corpora/seed/qkba-2025.en.txt -> corpora/seed/qkba-2025.fr.txt"
+    assert suite.get("name") == pair
+    assert suite.get("tests") == str(len(report.findings))
+    assert suite.get("failures") == str(len(failing)) == root.get("failures")
+    cases = suite.findall("testcase")
+    assert len(cases) == len(report.findings)
+    for case, finding in zip(cases, report.findings, strict=True):
+        assert case.get("classname") == "translint.qkba-2025.fr.txt"
+        assert (case.get("name") or "").startswith(f"{finding.rule} corpora/seed/qkba-2025.fr.txt:")
+        failure = case.find("failure")
+        if finding in failing:
+            assert failure is not None
+            assert (failure.get("type"), failure.get("message")) == (finding.rule, finding.message)
+        else:
+            assert failure is None and case.find("system-out") is not None
+    name_inconsistent = next(c for c in cases if (c.get("name") or "").startswith("name-"))
+    assert name_inconsistent.get("name") == "name-inconsistent corpora/seed/qkba-2025.fr.txt:6:231"
+
+
+def test_a_clean_pair_is_one_passing_test_case() -> None:
+    clean = replace(hand_report("x"), findings=())
+    (case,) = ET.fromstring(render(write_junit, clean)).iter("testcase")
+    assert case.get("name") == "no findings" and case.find("failure") is None
 
 
 def test_junit_info_goes_to_system_out_and_bad_characters_are_replaced() -> None:
     root = ET.fromstring(render(write_junit, hand_report("3.5 <million> & \x0c “4,5”")))
-    case = root.find("testsuite/testcase")
-    assert case is not None
-    failure = case.find("failure")
+    failing, info = root.findall("testsuite/testcase")
+    failure = failing.find("failure")
     assert failure is not None and failure.get("message") == "3.5 <million> & \ufffd “4,5”"
-    out = case.find("system-out")
+    out = info.find("system-out")
     assert out is not None and "info figure-format: written the English way" in (out.text or "")
-    assert root.get("failures") == "1"
+    assert root.get("failures") == "1" and root.get("tests") == "2"
 
 
 # --------------------------------------------------------------------------

@@ -172,6 +172,7 @@ def test_junit_has_one_suite_per_pair(truth: dict[str, Any], outputs) -> None:
     for report, suite in zip(truth["pairs"], suites, strict=False):
         failing = report["summary"]["error"] + report["summary"]["warning"]
         assert report["source"]["path"] in suite.get("name", "")
+        assert len(suite.findall("testcase")) == max(len(report["findings"]), 1)
         assert int(suite.get("failures", "-1")) == len(suite.findall(".//failure")) == failing
         assert sorted(f.get("type") for f in suite.iter("failure")) == sorted(
             f["rule"] for f in report["findings"] if f["severity"] != "info"

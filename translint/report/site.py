@@ -38,7 +38,7 @@ from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
 from translint.report.html import site_page, worst
 from translint.report.json import SCHEMA, report_dict
-from translint.report.junit import junit_tree
+from translint.report.junit import junit_suite
 from translint.report.positions import artifact_uri, display_path
 from translint.report.sarif import (
     FINGERPRINT_KEY,
@@ -250,15 +250,10 @@ def _unpaired_fingerprint(path: Path) -> str:
 
 
 def site_junit(reports: Sequence[Report], unpaired: Sequence[Path]) -> ET.Element:
-    """``<testsuites>`` with one suite per pair (each one pair's own suite, renamed)."""
+    """``<testsuites>`` with one suite per pair, a test case per finding."""
     root = ET.Element("testsuites", {"name": "translint"})
     for report in reports:
-        suite = junit_tree(report).find("testsuite")
-        assert suite is not None
-        case = suite.find("testcase")
-        assert case is not None
-        suite.set("name", case.get("name", "translint"))
-        root.append(suite)
+        root.append(junit_suite(report))
     if unpaired:
         count = str(len(unpaired))
         counts = {"tests": count, "failures": count, "errors": "0", "skipped": "0"}
