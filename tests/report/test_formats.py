@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -287,7 +288,6 @@ def sarif(report: Report) -> dict:  # type: ignore[type-arg]
 
 
 def test_sarif_matches_a_minimal_schema(sarif: dict) -> None:  # type: ignore[type-arg]
-    jsonschema = pytest.importorskip("jsonschema")
     jsonschema.validate(sarif, SARIF_SCHEMA)
 
 
