@@ -139,6 +139,7 @@ def test_baseline_reports_only_new_findings(tmp_path: Path, capsys, french_with)
         capsys,
     )
     assert status == 0  # writing a baseline accepts what is there
+    assert out == f"wrote 11 findings to {baseline}\n"  # what it wrote, not the report
     accepted = json.loads(baseline.read_text("utf-8"))
     assert accepted["schema"] == "translint-baseline/1" and len(accepted["findings"]) == 11
     status, out, _ = run(
@@ -164,13 +165,22 @@ def test_baseline_reports_only_new_findings(tmp_path: Path, capsys, french_with)
 
 def test_baseline_for_a_site_and_bad_baselines(site: Path, tmp_path: Path, capsys) -> None:
     baseline = tmp_path / "site-baseline.json"
-    assert run(["check", "--pairs", str(site), "--write-baseline", str(baseline)], capsys)[0] == 0
+    status, out, _ = run(["check", "--pairs", str(site), "--write-baseline", str(baseline)], capsys)
+    assert status == 0
+    assert out == f"wrote 11 findings and 1 unpaired file to {baseline}\n"
     status, out, _ = run(
         ["check", "--pairs", str(site), "--baseline", str(baseline), "--format", "json"], capsys
     )
     data = json.loads(out)
     assert all(r["findings"] == [] for r in data["pairs"])
-    assert status == 1  # the unpaired article is not a finding a baseline can accept
+    assert data["unpaired"] == []  # a draft waiting for its translation, accepted
+    assert status == 0
+    # Another article without a partner is new, and fails the run again.
+    (site / "later.en.txt").write_text("A post not translated yet.\n", "utf-8")
+    status, out, _ = run(
+        ["check", "--pairs", str(site), "--baseline", str(baseline), "--format", "json"], capsys
+    )
+    assert status == 1 and [Path(p).name for p in json.loads(out)["unpaired"]] == ["later.en.txt"]
     bad = tmp_path / "bad.json"
     bad.write_text('{"schema": "something/else"}', "utf-8")
     status, out, err = run(["check", "--pairs", str(site), "--baseline", str(bad)], capsys)

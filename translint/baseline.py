@@ -8,6 +8,9 @@ the folder checked, so that the same slip in two articles is two entries.
 
 The file is JSON: ``{"schema": "translint-baseline/1", "findings": [{"fingerprint",
 "rule", "message"}, ...]}``; rule and message are there for people reading it.
+An article of a site with no partner (``unpaired-file``) can be accepted too:
+its fingerprint hashes its path relative to the folder checked, so a draft
+waiting for its translation stops failing the run until it is renamed.
 """
 
 from __future__ import annotations
@@ -47,7 +50,19 @@ def fingerprints(findings: Iterable[Finding], scope: str = "") -> list[str]:
     return found
 
 
-def baseline_json(reports: Sequence[tuple[Report, str]]) -> str:
+UNPAIRED = "unpaired-file"
+
+
+def unpaired_fingerprint(scope: str) -> str:
+    """The fingerprint of an unpaired file, by its path relative to the folder checked."""
+    return hashlib.sha256(f"{UNPAIRED}\0{scope}".encode()).hexdigest()
+
+
+def baseline_entries(
+    reports: Sequence[tuple[Report, str]], unpaired: Sequence[str] = ()
+) -> list[dict[str, str]]:
+    """The baseline's entries: every finding of every report, then every unpaired file
+    (by its scope)."""
     entries = [
         {"fingerprint": print_, "rule": finding.rule, "message": finding.reported_message}
         for report, scope in reports
@@ -55,6 +70,15 @@ def baseline_json(reports: Sequence[tuple[Report, str]]) -> str:
             report.findings, fingerprints(report.findings, scope), strict=True
         )
     ]
+    entries += [
+        {"fingerprint": unpaired_fingerprint(scope), "rule": UNPAIRED, "message": scope}
+        for scope in unpaired
+    ]
+    return entries
+
+
+def baseline_json(reports: Sequence[tuple[Report, str]], unpaired: Sequence[str] = ()) -> str:
+    entries = baseline_entries(reports, unpaired)
     return json.dumps({"schema": SCHEMA, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -22,6 +22,7 @@ from translint.config import FAIL_ON, Options, exit_status, layered_options, typ
 from translint.errors import TranslintError
 from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
+from translint.report.counts import counted
 from translint.report.output import COLOR_CHOICES, emit, progress_bar, refuse_overwriting_inputs
 from translint.report.statistics import write_quiet, write_statistics
 
@@ -193,14 +194,16 @@ def check_command(
     report = check(source, target, options)
     if accepted is not None:
         report = without_baseline(report, accepted)
+    if write_baseline is not None:
+        # The baseline is what this run is for: it says what it wrote, not the report.
+        emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
+        click.echo(f"wrote {counted(len(report.findings), 'finding')} to {write_baseline}")
+        return 0
     if display.short is not None:
         emit(lambda stream, _: SHORT[display.short]([report], stream), output, display.color)
     else:
         write = FORMATTERS[fmt]
         emit(lambda stream, color: write(report, stream, color), output, display.color)
-    if write_baseline is not None:
-        emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
-        return 0
     return exit_status([f.severity for f in report.findings], options.fail_on)
 
 
@@ -237,6 +240,13 @@ def _check_site(
         site = check_pairs(directory, found, options, jobs=jobs, progress=progress)
     if accepted is not None:
         site = site.without_baseline(accepted)
+    if write_baseline is not None:
+        written = baseline_json(site.scoped(), site.unpaired_scopes)
+        emit(lambda stream, _: stream.write(written), write_baseline)
+        findings = counted(sum(len(r.findings) for r in site.reports), "finding")
+        files = counted(len(site.unpaired), "unpaired file")
+        click.echo(f"wrote {findings} and {files} to {write_baseline}")
+        return 0
     if display.short is not None:
         short = SHORT[display.short]
         emit(lambda stream, _: short(site.reports, stream), output, display.color)
@@ -255,9 +265,6 @@ def _check_site(
             output,
             display.color,
         )
-    if write_baseline is not None:
-        emit(lambda stream, _: stream.write(baseline_json(site.scoped())), write_baseline)
-        return 0
     return exit_status(site.severities(), options.fail_on, len(site.unpaired))
 
 

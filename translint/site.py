@@ -29,7 +29,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TypeVar
 
-from translint.baseline import without_baseline
+from translint.baseline import unpaired_fingerprint, without_baseline
 from translint.config import Options
 from translint.lang import DEFAULT_SOURCE
 from translint.model import Report, Severity
@@ -68,6 +68,7 @@ class SiteReport:
     scopes: tuple[str, ...]
     layouts: tuple[str, ...] = ()
     terms: SiteTerms | None = None  # what the site established, learnt from every pair
+    unpaired_scopes: tuple[str, ...] = ()  # the unpaired files' places in the folder
 
     def severities(self) -> list[Severity]:
         """The severity of every finding of every pair."""
@@ -78,9 +79,20 @@ class SiteReport:
         return list(zip(self.reports, self.scopes, strict=True))
 
     def without_baseline(self, accepted: Counter[str]) -> SiteReport:
-        """The site with the accepted findings taken out of each pair's report."""
+        """The site with the accepted findings taken out of each pair's report, and the
+        accepted unpaired files out of its unpaired ones."""
         reports = tuple(without_baseline(r, accepted, s) for r, s in self.scoped())
-        return replace(self, reports=reports)
+        kept = [
+            (path, scope)
+            for path, scope in zip(self.unpaired, self.unpaired_scopes, strict=True)
+            if accepted[unpaired_fingerprint(scope)] == 0
+        ]
+        return replace(
+            self,
+            reports=reports,
+            unpaired=tuple(p for p, _ in kept),
+            unpaired_scopes=tuple(s for _, s in kept),
+        )
 
 
 def check_site(
@@ -112,7 +124,8 @@ def check_pairs(
     scopes = tuple(_scope(source, directory) for source, _ in pairs)
     terms = learn_site(pairs, scopes, options, jobs=jobs)
     reports = _run_all(_check_in_worker, pairs, options, jobs, progress or _no_progress, terms)
-    return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms)
+    lonely = tuple(_scope(path, directory) for path in found.unpaired)
+    return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms, lonely)
 
 
 def learn_site(
