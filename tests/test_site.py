@@ -11,6 +11,7 @@ import pytest
 
 from translint import Options, TranslintError, check, check_site
 from translint.baseline import baseline_json, load_baseline
+from translint.pairing import TEXT_EXTENSIONS
 from translint.site import SiteReport, find_pairs
 
 from .conftest import SEED_EN, SEED_FR
@@ -114,9 +115,18 @@ def test_pre_commit_hook_runs_the_site_check(site: Path, capsys, monkeypatch) ->
         "fr/_posts/2022-07-28-communiques.md",
         "a.fr-ca.md",
         "i18n/fr/docusaurus-plugin-content-docs/current/intro.md",
+        "_posts/2020-01-28-voice-search.md",  # paired by its front matter's altLangPage
+        "guide.fr.docx",
+        "page.fr.xhtml",
     ):
         assert pattern.search(paired), paired
-    assert not pattern.search("docs/notes.txt") and not pattern.search("french/notes.txt")
+    # every format a site pairs, and nothing else
+    for extension in TEXT_EXTENSIONS:
+        assert pattern.search(f"any/file.{extension}"), extension
+    assert not pattern.search("setup.py") and not pattern.search("image.png")
+    # An untagged notes.txt runs the check too: front matter may pair any file, and a
+    # check that runs once more is cheaper than a pair that is never checked.
+    assert pattern.search("docs/notes.txt")
     command = shlex.split(entry[1])
     assert command[0] == "translint"
     monkeypatch.chdir(site)
