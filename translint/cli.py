@@ -40,6 +40,7 @@ class Display:
 
     color: str = "auto"
     short: str | None = None
+    verbose: bool = False
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -130,6 +131,12 @@ def cli() -> None:
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only the errors and the total.")
 @click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="With --pairs, show every pair's findings in its aligned paragraphs.",
+)
+@click.option(
     "--statistics", is_flag=True, help="Print how many findings each rule has, and the total."
 )
 def check_command(
@@ -153,6 +160,7 @@ def check_command(
     no_cache: bool,
     color: str,
     quiet: bool,
+    verbose: bool,
     statistics: bool,
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
@@ -180,7 +188,7 @@ def check_command(
     short = "statistics" if statistics else "quiet" if quiet else None
     if short is not None and fmt not in ("text", "concise"):
         raise click.UsageError(f"--{short} prints text; it does not go with --format {fmt}")
-    display = Display(color, short)
+    display = Display(color, short, verbose)
     if site is not None:
         workers = jobs or os.cpu_count() or 1
         found = _site_pairs(pairs_dir, pairs_file, options)
@@ -261,6 +269,7 @@ def _check_site(
                 site.scopes,
                 site.layouts,
                 site.terms,
+                display.verbose,
             ),
             output,
             display.color,

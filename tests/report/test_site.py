@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
@@ -13,9 +14,10 @@ from typing import Any
 
 import pytest
 
+from translint import check
 from translint.cli import main
 from translint.report.positions import display_path
-from translint.report.site import unpaired_message
+from translint.report.site import unpaired_message, write_site
 
 from ..conftest import SEED_EN, SEED_FR, run_cli
 
@@ -104,23 +106,36 @@ def test_text_has_a_table_of_pairs_before_the_total(truth: dict[str, Any], outpu
         r"2 pairs \(tags 2\), 1 unpaired file: \d+ errors?, \d+ warnings?, \d+ info", lines[-1]
     )
     title = max(i for i, line in enumerate(lines) if line.strip() == "pairs")
-    last_report = max(
-        i for i, line in enumerate(lines) if line.startswith("✖ ") and "error" in line
-    )
-    assert last_report < title < len(lines) - 1
+    # Before the table: each pair with findings, then its findings as concise lines.
+    for report in truth["pairs"]:
+        if not report["findings"]:
+            continue
+        header = f"{report['source']['path']} → {report['target']['path']}"
+        at = lines.index(header)
+        assert at < title
+        concise = lines[at + 1 : at + 1 + len(report["findings"])]
+        assert [line.split(" ")[2] for line in concise] == [f["rule"] for f in report["findings"]]
     table = "\n".join(lines[title:-1])
     for report in truth["pairs"]:
-        # A long pair name folds onto a second line; the numbers stay on the first.
+        # The source on the row's first line with the counts, the target on the next:
+        # no path is cut.
         counts = " ".join(str(report["summary"][k]) for k in ("error", "warning", "info"))
         row = re.search(
-            rf"│ {re.escape(report['source']['path'])} →.*?│\s+(\d+ → \d+) │\s+(\d+) │\s+(\d+) │"
-            rf"\s+(\d+) │ ✖",
+            rf"│ {re.escape(report['source']['path'])} +│\s+(\d+ → \d+) │\s+(\d+) │\s+(\d+) │"
+            rf"\s+(\d+) │ ✖.*\n│ → {re.escape(report['target']['path'])} +│",
             table,
         )
         assert row, report["source"]["path"]
         paragraphs = f"{report['source']['paragraphs']} → {report['target']['paragraphs']}"
         assert row[1] == paragraphs and " ".join(row.groups()[1:]) == counts
     assert re.search(r"│ funding/draft\.en\.txt +│ +— │.*│ ✖ no partner", table)
+
+
+def test_verbose_text_shows_every_pairs_panels(site: Path) -> None:
+    stream = io.StringIO()
+    report = check(site / "funding" / "quantum.en.txt", site / "funding" / "quantum.fr.txt")
+    write_site([report], [], stream, False, "text", verbose=True)
+    assert "╭" in stream.getvalue() and "aligned group" in stream.getvalue()
 
 
 def test_sarif_is_one_run_over_every_pair(truth: dict[str, Any], outputs) -> None:
@@ -155,7 +170,8 @@ def test_sarif_fingerprints_match_the_site_baseline(site: Path, outputs) -> None
         run_in(site, ["check", "--pairs", ".", "--jobs", "1", "--write-baseline", str(baseline)])
         == 0
     )
-    accepted = {e["fingerprint"] for e in json.loads(baseline.read_text("utf-8"))["findings"]}
+    entries = json.loads(baseline.read_text("utf-8"))["findings"]
+    accepted = {e["fingerprint"] for e in entries if e["rule"] != "unpaired-file"}
     results = json.loads(outputs["sarif"])["runs"][0]["results"]
     prints = {
         r["partialFingerprints"]["translintFinding/v1"]

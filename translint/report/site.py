@@ -90,10 +90,12 @@ def write_site(
     scopes: Sequence[str] | None = None,
     layouts: Sequence[str] = (),
     terms: SiteTerms | None = None,
+    verbose: bool = False,
 ) -> None:
     """``scopes`` are the pairs' places in the folder, which fingerprints carry;
     ``layouts`` how each pair was paired, which the text and JSON summaries count;
-    ``terms`` what the site established, which text, JSON and HTML summarise."""
+    ``terms`` what the site established, which text, JSON and HTML summarise;
+    ``verbose`` gives the text report every pair's side-by-side panels."""
     places = list(scopes) if scopes is not None else [""] * len(reports)
     sections = term_sections(terms, reports, places) if terms is not None else ()
     if fmt == "json":
@@ -138,7 +140,7 @@ def write_site(
     elif fmt == "html":
         stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
-        _write_site_text(reports, unpaired, stream, color, layouts, sections)
+        _write_site_text(reports, unpaired, stream, color, layouts, sections, verbose)
 
 
 def _write_site_text(
@@ -148,14 +150,27 @@ def _write_site_text(
     color: bool,
     layouts: Sequence[str] = (),
     sections: Sequence[TermSection] = (),
+    verbose: bool = False,
 ) -> None:
-    """Every pair's report, the table of pairs, the terminology, and the total last."""
+    """The findings, grouped by pair, as concise lines (every pair's side-by-side panels
+    with ``verbose``), the table of pairs, the terminology, and the total last: a site
+    of hundreds of pairs reads as a list to work through, not pages of panels."""
     for report in reports:
-        write_text(report, stream, color)
-        stream.write("\n")
+        if verbose:
+            write_text(report, stream, color)
+            stream.write("\n")
+        elif report.findings:
+            source, target = display_path(report.source.path), display_path(report.target.path)
+            stream.write(f"{source} → {target}\n")
+            write_concise(report, stream)
+            stream.write("\n")
     for path in unpaired:
         stream.write(f"✖ {unpaired_message(path)}\n")
-    terminal(stream, color).print(pairs_table(reports, unpaired))
+    table = pairs_table(reports, unpaired)
+    console = terminal(stream, color)
+    # Paths are never cut: the table is as wide as its longest pair needs.
+    console.width = max(console.width, _table_width(reports, unpaired))
+    console.print(table)
     write_terminology_text(sections, stream)
     total = site_summary(reports)
     by_layout = ", ".join(f"{name} {n}" for name, n in layout_counts(layouts).items())
@@ -164,10 +179,22 @@ def _write_site_text(
     stream.write(f"{paired}, {counted(len(unpaired), 'unpaired file')}: {counts}\n")
 
 
+def _table_width(reports: Sequence[Report], unpaired: Sequence[Path]) -> int:
+    """The width the table of pairs needs so that no path is cut: the longest path, and
+    the other columns (about 60 characters)."""
+    paths = [display_path(r.source.path) for r in reports]
+    paths += [f"→ {display_path(r.target.path)}" for r in reports]
+    paths += [display_path(str(p)) for p in unpaired]
+    return max((len(p) for p in paths), default=0) + 64
+
+
 def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:
-    """One line per pair: paragraphs on each side, findings by severity, and the worst."""
+    """One line per pair: paragraphs on each side, findings by severity, and the worst.
+
+    A pair is its source path, then the target's on a line of its own: paths are
+    never folded mid-word."""
     table = Table(title="pairs", title_justify="left", expand=False)
-    table.add_column("pair", overflow="fold")
+    table.add_column("pair", no_wrap=True)
     table.add_column("paragraphs", justify="right")
     for severity in Severity:
         table.add_column(f"{severity.value}s" if severity is not Severity.INFO else "info")
@@ -182,7 +209,7 @@ def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:
             else Text(f"✖ {count_label(counts[severity.value], severity)}", STYLES[severity])
         )
         table.add_row(
-            f"{display_path(report.source.path)} → {display_path(report.target.path)}",
+            f"{display_path(report.source.path)}\n→ {display_path(report.target.path)}",
             f"{report.source.paragraphs} → {report.target.paragraphs}",
             *(str(counts[s.value]) for s in Severity),
             status,
