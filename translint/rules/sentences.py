@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from translint.compare.sentences import Lone, missing
+from translint.compare.sentences import GroupSentences, Lone, faithful, missing
 from translint.model import Severity
 from translint.rules.context import Context, checked, span, whole
 from translint.rules.registry import Hit, rule
@@ -50,10 +50,10 @@ def missing_sentence(context: Context) -> Iterator[Hit]:
             source = context.source_paragraph(lone.sentence.paragraph)
             target = context.target_paragraph(lone.target_paragraph)
             if checked(source) and checked(target):
-                yield _hit(context, lone)
+                yield _hit(context, group, lone)
 
 
-def _hit(context: Context, lone: Lone) -> Hit:
+def _hit(context: Context, group: GroupSentences, lone: Lone) -> Hit:
     sentence = lone.sentence
     source = context.source_paragraph(sentence.paragraph)
     start, end = source.paragraph.text_span(sentence.start, sentence.end)
@@ -74,4 +74,5 @@ def _hit(context: Context, lone: Lone) -> Hit:
         span(source, start, end),
         whole(context.target_paragraph(lone.target_paragraph)),
         tuple(args),
+        None if faithful(group) else Severity.INFO,
     )
