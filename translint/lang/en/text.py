@@ -128,7 +128,7 @@ LEGITIMATE_DOUBLINGS = frozenset(
 # Latin and reference abbreviations, titles besides PERSONAL_TITLES, months and units
 # that prose writes before a figure or a name.
 ABBREVIATIONS = (
-    "e.g.", "i.e.", "cf.", "vs.", "viz.", "approx.", "ca.", "al.", "Jr.", "Sr.", "St.",
+    "e.g.", "i.e.", "cf.", "vs.", "v.", "viz.", "approx.", "ca.", "al.", "Jr.", "Sr.", "St.",
     "Mt.", "Gen.", "Gov.", "Sen.", "Rep.", "Hon.", "Rev.", "Capt.", "Lt.", "Col.", "Sgt.",
     "No.", "Nos.", "no.", "Vol.", "vol.", "Ch.", "ch.", "Fig.", "fig.", "Sec.", "sec.",
     "p.", "pp.", "Ed.", "ed.", "Inc.", "Ltd.", "Co.", "Corp.", "Dept.", "Univ.",

@@ -146,5 +146,5 @@ ABBREVIATIONS = (
     "Me.", "Pr.", "St.", "Ste.", "av.", "apr.", "J.-C.", "n°.", "no.", "No.", "vol.",
     "chap.", "fig.", "p.", "pp.", "éd.", "art.", "al.", "min.", "max.", "tél.", "boul.",
     "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "e.g.", "i.e.",
-    "vs.", "Inc.", "Ltée.", "Cie.",
+    "vs.", "v.", "Inc.", "Ltée.", "Cie.",
 )  # fmt: skip
