@@ -68,11 +68,11 @@ MIN_SHARE = 0.25
 # - with the encoder, no target sentence left alone is ABSENT_COSINE close to it, or
 #   FILLED_COSINE when one stands in its very place (a loose rewrite: « Mais s'ils
 #   sont simplement cachés, il agira. » / "If, however, the guides are just hidden,
-#   the filter will work.", 0.34); planted deletions leave the place empty or hold a
-#   neighbour that rendered part of the deleted sentence (0.22, 0.26). Such a group
-#   has a target sentence left alone, so its findings are info (``faithful``);
+#   the filter will work.", 0.34); planted deletions leave the place empty, or hold
+#   a neighbour that rendered part of the deleted sentence (0.22, 0.26: 0.3 found 2
+#   more of 201 plants for 22 more info findings on the clean corpora);
 ABSENT_COSINE = 0.45
-FILLED_COSINE = 0.3
+FILLED_COSINE = 0.2
 # - and no paired target sentence is closer to it than to its own source by RIVAL
 #   or more. Two sentences alike in one paragraph ("The integrity of all the
 #   Packages…" and "The integrity of all package files…") come within 0.06.
@@ -174,8 +174,11 @@ def align_sentences(
     ]
     needed = [k for k, (s, t) in enumerate(sides) if not _trivial(s, t)]
     scorer = _Scorer.of(source, target, [sides[k] for k in needed])
-    aligned = {k: _aligned(groups[k], *sides[k], scorer, n) for n, k in enumerate(needed)}
-    doubtful = [n for n, k in enumerate(needed) if not _decisive(aligned[k])]
+    # Only a group with as many sentences on each side can be decisive: the others
+    # go straight to meaning when there is an encoder.
+    first = [n for n, k in enumerate(needed) if meaning is None or _even(sides[k])]
+    aligned = {needed[n]: _aligned(groups[needed[n]], *sides[needed[n]], scorer, n) for n in first}
+    doubtful = [n for n, k in enumerate(needed) if k not in aligned or not _decisive(aligned[k])]
     if meaning is not None and doubtful:
         scorer = scorer.encoded(doubtful, [sides[needed[n]] for n in doubtful], meaning)
         aligned |= {
@@ -185,6 +188,10 @@ def align_sentences(
         aligned[k] if k in aligned else _trivially(group, *sides[k])
         for k, group in enumerate(groups)
     )
+
+
+def _even(side: tuple[Sequence[Sentence], Sequence[Sentence]]) -> bool:
+    return len(side[0]) == len(side[1])
 
 
 def _decisive(group: GroupSentences) -> bool:
