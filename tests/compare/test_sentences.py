@@ -110,7 +110,7 @@ EVIDENCE = [
     (lone(1, closest=0.5), False),  # a target sentence left alone means the same
     (lone(1, closest=0.3), True),
     (lone(1, closest=0.35, filled=True), False),  # ... and stands in its place
-    (lone(1, closest=0.25, filled=True), True),
+    (lone(1, closest=0.15, filled=True), True),
     (lone(1, rival=0.1), False),  # a paired target sentence is closer to it than its own
     (lone(1, rival=-0.05), True),
     (lone(1, closest=None, rival=None), True),  # no encoder: its place is empty
