@@ -30,7 +30,11 @@ and URLs. The plants of now:
 - ``semicolon against convention`` (``typography``): in a text that follows
   ``fr-CA`` (no space before ``;``), an ordinary space put before a ``;``;
   in one that follows ``fr-FR``, the space before a ``;`` removed. Which
-  convention a text follows is what ``typography = auto`` decides.
+  convention a text follows is what ``typography = auto`` decides;
+- ``deleted sentence`` (``missing-sentence``): a middle sentence of a French
+  paragraph of three or more sentences (by translint's own splitter), wholly
+  in prose, deleted with the spaces after it; ``at`` is where it was, inside
+  the paragraph the finding's target location names whole.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
