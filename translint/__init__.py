@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     import numpy as np
 
     from translint.compare.rendered import Embedder
+    from translint.glossary import Glossary
+    from translint.model import Alignment, AnalysedDocument
+    from translint.terminology import PairTerms, SiteTerms
 
 try:
     __version__ = version("translint")
@@ -44,9 +47,29 @@ def check(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
     options: Options | None = None,
+    *,
+    site_terms: SiteTerms | None = None,
 ) -> Report:
-    """Check ``target`` as a translation of ``source``."""
-    return _run(source, target, options or Options(), with_rules=True)
+    """Check ``target`` as a translation of ``source``; with ``site_terms`` (what a
+    whole site established, ``observe_terms`` and ``translint.terminology.learn``),
+    against the site's terminology too."""
+    return _run(source, target, options or Options(), with_rules=True, site_terms=site_terms)
+
+
+def observe_terms(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    options: Options | None = None,
+) -> PairTerms:
+    """How the pair renders its acronyms, introduced names and short segments: what
+    a site run learns from each pair before checking any (``translint.terminology``)."""
+    from translint.rules import Context
+
+    options = options or Options()
+    glossary = _glossary(options)
+    source_analysed, target_analysed, alignment = _analysed(source, target, options)
+    context = Context(source_analysed, target_analysed, alignment.groups, glossary=glossary)
+    return context.term_renderings
 
 
 def align_files(
@@ -63,23 +86,14 @@ def _run(
     target: str | os.PathLike[str],
     options: Options,
     with_rules: bool,
+    site_terms: SiteTerms | None = None,
 ) -> Report:
-    from translint.align import align
-    from translint.analysis import analyse
-    from translint.cache import open_cache
     from translint.rules import Context
     from translint.rules.run import run_rules
 
-    glossary = None
-    if with_rules and options.glossary is not None:
-        from translint.glossary import load_glossary
-
-        glossary = load_glossary(options.glossary)  # first: a bad glossary fails fast
-    source_doc, target_doc = read_pair(source, target, options)
-    with open_cache(options.cache) as cache:
-        source_analysed = analyse(source_doc, cache)
-        target_analysed = analyse(target_doc, cache)
-        alignment = align(source_analysed, target_analysed, semantic=options.semantic, cache=cache)
+    glossary = _glossary(options) if with_rules else None
+    source_analysed, target_analysed, alignment = _analysed(source, target, options)
+    source_doc, target_doc = source_analysed.document, target_analysed.document
     findings: tuple[Finding, ...] = ()
     if with_rules:
         context = Context(
@@ -90,6 +104,7 @@ def _run(
             glossary=glossary,
             meaning=_meaning(options),
             typography=options.typography,
+            site=site_terms,
         )
         findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(
@@ -101,6 +116,31 @@ def _run(
         source_document=source_doc,
         target_document=target_doc,
     )
+
+
+def _glossary(options: Options) -> Glossary | None:
+    """The user's glossary, read before anything else: a bad glossary fails fast."""
+    if options.glossary is None:
+        return None
+    from translint.glossary import load_glossary
+
+    return load_glossary(options.glossary)
+
+
+def _analysed(
+    source: str | os.PathLike[str], target: str | os.PathLike[str], options: Options
+) -> tuple[AnalysedDocument, AnalysedDocument, Alignment]:
+    """Both files read, analysed and aligned, through the cache."""
+    from translint.align import align
+    from translint.analysis import analyse
+    from translint.cache import open_cache
+
+    source_doc, target_doc = read_pair(source, target, options)
+    with open_cache(options.cache) as cache:
+        source_analysed = analyse(source_doc, cache)
+        target_analysed = analyse(target_doc, cache)
+        alignment = align(source_analysed, target_analysed, semantic=options.semantic, cache=cache)
+    return source_analysed, target_analysed, alignment
 
 
 def read_pair(
@@ -218,6 +258,7 @@ __all__ = [
     "check",
     "check_site",
     "figures_in",
+    "observe_terms",
     "read_one",
     "read_pair",
 ]

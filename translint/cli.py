@@ -201,7 +201,7 @@ def _check_site(
         site = site.without_baseline(accepted)
     emit(
         lambda stream, color: write_site(
-            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts
+            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts, site.terms
         ),
         output,
     )
@@ -258,6 +258,83 @@ def figures_command(file: Path, lang: str | None, fmt: str) -> int:
 
     document, found = figures_in(file, lang)
     emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
+    return 0
+
+
+@cli.group("glossary")
+def glossary_group() -> None:
+    """Glossaries learnt from a site, to review and pass back with --glossary."""
+
+
+@glossary_group.command("learn")
+@click.option(
+    "--pairs",
+    "pairs_dir",
+    type=click.Path(path_type=Path),
+    help="Learn from every pair found under this folder.",
+)
+@click.option(
+    "--pairs-file",
+    type=click.Path(path_type=Path),
+    help="Learn from the pairs this CSV lists (rows source,target).",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the glossary here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "tbx"]),
+    help="Glossary format.  [default: from the -o extension, else csv]",
+)
+@click.option("--source-lang", type=LANGS, help="Language of the sources (default: English).")
+@click.option(
+    "--min-pairs",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Write correspondences that at least this many pairs use.",
+)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
+@click.option("--lexical-only", is_flag=True, help="Align without sentence embeddings.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes.  [default: the number of cores]",
+)
+def glossary_learn_command(
+    pairs_dir: Path | None,
+    pairs_file: Path | None,
+    output: Path | None,
+    fmt: str | None,
+    source_lang: str | None,
+    min_pairs: int,
+    config_path: Path | None,
+    lexical_only: bool,
+    jobs: int | None,
+) -> int:
+    """Learn the correspondences a site uses (acronyms, names introduced with them,
+    recurring short segments) and write them as a glossary, most frequent first."""
+    from translint.lang import DEFAULT_SOURCE
+    from translint.report.glossary import write_glossary
+    from translint.site import learn_site
+
+    if (pairs_dir is None) == (pairs_file is None):
+        raise click.UsageError("give --pairs DIR or --pairs-file CSV")
+    options = layered_options(config_path, source_lang=source_lang, lexical_only=lexical_only)
+    found = _site_pairs(pairs_dir, pairs_file, options)
+    pairs = list(found.pairs)
+    refuse_overwriting_inputs(output, [p for pair in pairs for p in pair])
+    folder = pairs_dir if pairs_file is None else pairs_file.parent
+    assert folder is not None
+    scopes = tuple(Path(os.path.relpath(s, folder)).as_posix() for s, _ in pairs)
+    with progress_bar("learning") as progress:
+        terms = learn_site(
+            pairs, scopes, options, jobs=jobs or os.cpu_count() or 1, progress=progress
+        )
+    chosen = fmt or (
+        "tbx" if output is not None and output.suffix.lower() in {".tbx", ".xml"} else "csv"
+    )
+    source = options.source_lang or DEFAULT_SOURCE
+    emit(lambda stream, _: write_glossary(terms, stream, chosen, source, min_pairs), output)
     return 0
 
 

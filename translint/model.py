@@ -118,6 +118,14 @@ class Paragraph:
     content_start: int = 0  # offset in ``text`` after a bullet marker, which checks ignore
     plain: PlainText | None = None  # readable text when ``text`` holds markup (HTML, Markdown)
     links: tuple[Link, ...] = ()  # the links of ``content``, in order
+    # Inline markup the format writes, as ``(start, end)`` spans of ``content`` in
+    # order, kept so that a check can compare it (``markup-mismatch``): code spans
+    # (Markdown backticks, HTML ``<code>``/``<kbd>``/``<samp>``) and emphasis
+    # (``*``, ``**``, ``_``, ``<em>``, ``<strong>``, ``<i>``, ``<b>``). Empty for
+    # formats that do not keep them (plain text, Word).
+    code: tuple[tuple[int, int], ...] = ()
+    emphasis: tuple[tuple[int, int], ...] = ()
+    ordered: bool | None = None  # for an ITEM: in a numbered list (True) or a bulleted one
 
     @property
     def content(self) -> str:

@@ -490,8 +490,9 @@ def _note(view: _PairView, n: int, row: int) -> str:
     return f'<li class="note ref" data-f="{fid}"><a href="#{fid}">{text}</a></li>'
 
 
-def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
-    """Every pair on one page, after a table of the pairs linking to their sections."""
+def site_page(reports: Sequence[Report], unpaired: Sequence[Path], terminology: str = "") -> str:
+    """Every pair on one page, after a table of the pairs linking to their sections and
+    the site's ``terminology`` section (HTML, ``translint.report.terminology``)."""
     rows = []
     for number, report in enumerate(reports, start=1):
         counts = report.summary()
@@ -520,4 +521,4 @@ def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
         pair_section(report, f"p{number}-") for number, report in enumerate(reports, start=1)
     )
     title = f"{len(reports)} pairs"
-    return html_page(title, table + sections, reports)
+    return html_page(title, table + terminology + sections, reports)

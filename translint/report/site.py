@@ -45,8 +45,15 @@ from translint.report.sarif import (
     rule_descriptor,
     sarif_log,
 )
+from translint.report.terminology import (
+    term_sections,
+    terminology_html,
+    terminology_json,
+    write_terminology_text,
+)
 from translint.report.text import STYLES, terminal, write_text
 from translint.rules import all_rules
+from translint.terminology import SiteTerms
 
 SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
 UNPAIRED = "unpaired-file"
@@ -79,13 +86,19 @@ def write_site(
     fmt: str = "text",
     scopes: Sequence[str] | None = None,
     layouts: Sequence[str] = (),
+    terms: SiteTerms | None = None,
 ) -> None:
     """``scopes`` are the pairs' places in the folder, which fingerprints carry;
-    ``layouts`` how each pair was paired, which the text and JSON summaries count."""
+    ``layouts`` how each pair was paired, which the text and JSON summaries count;
+    ``terms`` what the site established, which text, JSON and HTML summarise."""
+    places = list(scopes) if scopes is not None else [""] * len(reports)
+    sections = term_sections(terms, reports, places) if terms is not None else ()
     if fmt == "json":
         summary: dict[str, object] = dict(site_summary(reports))
         if layouts:
             summary["layouts"] = layout_counts(layouts)  # an extension of the contract
+        if terms is not None:
+            summary["terminology"] = terminology_json(sections)  # an extension too
         data = {
             "schema": SCHEMA,
             "pairs": [report_dict(r) for r in reports],
@@ -96,7 +109,7 @@ def write_site(
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     elif fmt == "sarif":
-        log = site_sarif(reports, unpaired, scopes or [""] * len(reports))
+        log = site_sarif(reports, unpaired, places)
         json.dump(log, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     elif fmt == "junit":
@@ -113,9 +126,10 @@ def write_site(
             stream.write(f"::error file={where},title={UNPAIRED}::")
             stream.write(escape_data(unpaired_message(path)) + "\n")
     elif fmt == "html":
-        stream.write(site_page(reports, unpaired))
+        stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
         _write_site_text(reports, unpaired, stream, color, layouts)
+        write_terminology_text(sections, stream)
 
 
 def _write_site_text(

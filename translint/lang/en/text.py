@@ -135,3 +135,7 @@ ABBREVIATIONS = (
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
     "a.m.", "p.m.", "U.S.", "U.K.", "Ph.D.", "B.Sc.", "M.Sc.",
 )  # fmt: skip
+
+# Quotation marks, (opening, closing): what a French text quotes in English
+# (a title, a quotation) may be written between them.
+QUOTES = (("“", "”"), ("‘", "’"), ('"', '"'))

@@ -148,3 +148,8 @@ ABBREVIATIONS = (
     "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "e.g.", "i.e.",
     "vs.", "v.", "Inc.", "Ltée.", "Cie.",
 )  # fmt: skip
+
+# Quotation marks, (opening, closing): « » and the inner “ ”, ‹ ›; plain text
+# writes straight quotes. A title or quotation between them is not the
+# paragraph's language (``untranslated-paragraph``).
+QUOTES = (("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"'))
