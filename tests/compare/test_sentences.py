@@ -17,6 +17,7 @@ from translint.compare.sentences import (
     Sentence,
     SentencePair,
     align_sentences,
+    clear,
     faithful,
     missing,
 )
@@ -174,3 +175,10 @@ def test_a_book_on_one_line_is_aligned_in_a_band_quickly(tmp_path: Path) -> None
     assert time.perf_counter() - started < 5
     assert len(body.pairs) == 200 and body.unmatched_source == ()
     assert all(p.source[0].text.split()[1] == p.target[0].text.split()[1] for p in body.pairs)
+
+
+@pytest.mark.parametrize(("gain", "expected"), [(-0.5, True), (-1.0, True), (-0.1, False)])
+def test_a_clear_omission_costs_its_neighbour(gain: float, expected: bool) -> None:
+    group = group_of(4, 1, 0, [0.8, 0.7, 0.6])
+    assert clear(group, lone(1, gain=gain)) is expected
+    assert not clear(group_of(4, 2, 0, [0.8, 0.7]), lone(1, gain=gain))
