@@ -183,3 +183,24 @@ def test_a_kept_acronym_inside_a_longer_name_is_no_departure(
     start = text.rindex(acronym)
     place = Place(0, start, start + len(acronym), 0, start, start + len(acronym))
     assert _in_a_name(context, place) is in_a_name
+
+
+def test_three_articles_agreeing_on_an_acronym_pair_declare_it_for_each(
+    tmp_path: Path,
+) -> None:
+    seed = Path(__file__).resolve().parents[2] / "corpora" / "seed"
+    for name in ("a", "b", "c"):
+        for lang in ("en", "fr"):
+            text = (seed / f"qkba-2025.{lang}.txt").read_text("utf-8")
+            (tmp_path / f"{name}.{lang}.txt").write_text(text, "utf-8")
+    alone = check(tmp_path / "a.en.txt", tmp_path / "a.fr.txt")
+    assert any(f.rule == "name-inconsistent" and "QKBA" in f.message for f in alone.findings)
+    site = check_site(tmp_path)
+    assert site.terms is not None
+    usage = site.terms.established[("acronym", "qkba")]
+    assert (usage.rendered, usage.pairs, usage.of) == ("AAQC", 3, 3)
+    for report in site.reports:
+        assert not any(
+            f.rule == "name-inconsistent" and "QKBA" in f.message for f in report.findings
+        )
+        assert not any(f.rule == "term-inconsistent" for f in report.findings)

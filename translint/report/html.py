@@ -45,6 +45,7 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.report.counts import count_label
 from translint.report.positions import display_path
 from translint.report.readable import Inline, inline_markup, kind_label, readable_span
 
@@ -81,12 +82,6 @@ def _asset(name: str) -> str:
     as most runs never write HTML.
     """
     return resources.files("translint.report").joinpath(name).read_text(encoding="utf-8")
-
-
-def count_label(count: int, severity: Severity) -> str:
-    """``1 error``, ``3 warnings``, ``2 info``: how the reports count findings."""
-    plural = "s" if count != 1 and severity is not Severity.INFO else ""
-    return f"{count} {severity.value}{plural}"
 
 
 def worst(severities: Iterable[Severity]) -> Severity | None:

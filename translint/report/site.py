@@ -33,10 +33,12 @@ from rich.text import Text
 
 import translint
 from translint.model import Report, Severity
+from translint.report.concise import write_concise
+from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
-from translint.report.html import count_label, site_page, worst
+from translint.report.html import site_page, worst
 from translint.report.json import SCHEMA, report_dict
-from translint.report.junit import junit_tree
+from translint.report.junit import junit_suite
 from translint.report.positions import artifact_uri, display_path
 from translint.report.sarif import (
     FINGERPRINT_KEY,
@@ -46,6 +48,7 @@ from translint.report.sarif import (
     sarif_log,
 )
 from translint.report.terminology import (
+    TermSection,
     term_sections,
     terminology_html,
     terminology_json,
@@ -55,7 +58,7 @@ from translint.report.text import STYLES, terminal, write_text
 from translint.rules import all_rules
 from translint.terminology import SiteTerms
 
-SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
+SITE_FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
 UNPAIRED = "unpaired-file"
 
 
@@ -125,11 +128,17 @@ def write_site(
             where = escape_property(display_path(str(path)))
             stream.write(f"::error file={where},title={UNPAIRED}::")
             stream.write(escape_data(unpaired_message(path)) + "\n")
+    elif fmt == "concise":
+        for report in reports:
+            write_concise(report, stream)
+        for path in unpaired:
+            stream.write(
+                f"{display_path(str(path))}:1:1: error {UNPAIRED} {unpaired_message(path)}\n"
+            )
     elif fmt == "html":
         stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
-        _write_site_text(reports, unpaired, stream, color, layouts)
-        write_terminology_text(sections, stream)
+        _write_site_text(reports, unpaired, stream, color, layouts, sections)
 
 
 def _write_site_text(
@@ -138,20 +147,21 @@ def _write_site_text(
     stream: TextIO,
     color: bool,
     layouts: Sequence[str] = (),
+    sections: Sequence[TermSection] = (),
 ) -> None:
+    """Every pair's report, the table of pairs, the terminology, and the total last."""
     for report in reports:
         write_text(report, stream, color)
         stream.write("\n")
     for path in unpaired:
         stream.write(f"✖ {unpaired_message(path)}\n")
     terminal(stream, color).print(pairs_table(reports, unpaired))
+    write_terminology_text(sections, stream)
     total = site_summary(reports)
     by_layout = ", ".join(f"{name} {n}" for name, n in layout_counts(layouts).items())
-    paired = f"{len(reports)} pairs" + (f" ({by_layout})" if by_layout else "")
-    stream.write(
-        f"{paired}, {len(unpaired)} unpaired files: {total['error']} errors, "
-        f"{total['warning']} warnings, {total['info']} info\n"
-    )
+    paired = counted(len(reports), "pair") + (f" ({by_layout})" if by_layout else "")
+    counts = ", ".join(count_label(total[s.value], s) for s in Severity)
+    stream.write(f"{paired}, {counted(len(unpaired), 'unpaired file')}: {counts}\n")
 
 
 def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:
@@ -240,15 +250,10 @@ def _unpaired_fingerprint(path: Path) -> str:
 
 
 def site_junit(reports: Sequence[Report], unpaired: Sequence[Path]) -> ET.Element:
-    """``<testsuites>`` with one suite per pair (each one pair's own suite, renamed)."""
+    """``<testsuites>`` with one suite per pair, a test case per finding."""
     root = ET.Element("testsuites", {"name": "translint"})
     for report in reports:
-        suite = junit_tree(report).find("testsuite")
-        assert suite is not None
-        case = suite.find("testcase")
-        assert case is not None
-        suite.set("name", case.get("name", "translint"))
-        root.append(suite)
+        root.append(junit_suite(report))
     if unpaired:
         count = str(len(unpaired))
         counts = {"tests": count, "failures": count, "errors": "0", "skipped": "0"}
