@@ -18,6 +18,8 @@ The stages run in one direction: read -> segment -> analyse -> align -> check ->
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,8 @@ from translint.model import Document, DocumentInfo, Figure, Finding, Location, P
 from translint.site import SiteReport, check_site
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from translint.compare.rendered import Embedder
     from translint.glossary import Glossary
     from translint.model import Alignment, AnalysedDocument
@@ -217,10 +221,23 @@ def _placed(finding: Finding, source: Document, target: Document) -> Finding:
 
 def _meaning(options: Options) -> Embedder | None:
     """The sentence encoder for the rules, unless the check is lexical only:
-    what the aligner may not read, the name checks may not either."""
-    from translint.align.semantic import available, embed
+    what the aligner may not read, the name checks may not either. It reads and
+    stores vectors in the cache, as the aligner does, so that a re-check encodes
+    only the sentences it has not seen (the sentence rules encode many)."""
+    from translint.align.semantic import available
 
-    return embed if options.semantic and available() else None
+    if not (options.semantic and available()):
+        return None
+    return partial(_cached_embedding, options.cache)
+
+
+def _cached_embedding(enabled: bool, texts: Sequence[str]) -> np.ndarray | None:
+    """``embed`` through the cache for one call (the rules' calls are few and large)."""
+    from translint.align.semantic import embed
+    from translint.cache import open_cache
+
+    with open_cache(enabled) as cache:
+        return embed(texts, cache)
 
 
 def _info(document: Document) -> DocumentInfo:
