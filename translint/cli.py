@@ -165,13 +165,7 @@ def check_command(
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
     under --pairs DIR (or listed in --pairs-file), and report what does not correspond."""
-    if pairs_dir is not None and pairs_file is not None:
-        raise click.UsageError("give either --pairs DIR or --pairs-file CSV, not both")
-    site = pairs_dir if pairs_file is None else pairs_file
-    if site is None and len(files) != 2:
-        raise click.UsageError("give SOURCE and TARGET, or --pairs DIR")
-    if site is not None and files:
-        raise click.UsageError("give either SOURCE and TARGET or --pairs DIR, not both")
+    site = _what_to_check(files, pairs_dir, pairs_file)
     options = layered_options(
         config_path,
         source_lang=source_lang,
@@ -185,10 +179,7 @@ def check_command(
         typography=typography,
     )
     accepted = load_baseline(baseline) if baseline is not None else None
-    short = "statistics" if statistics else "quiet" if quiet else None
-    if short is not None and fmt not in ("text", "concise"):
-        raise click.UsageError(f"--{short} prints text; it does not go with --format {fmt}")
-    display = Display(color, short, verbose)
+    display = _display(fmt, color, quiet, verbose, statistics)
     if site is not None:
         workers = jobs or os.cpu_count() or 1
         found = _site_pairs(pairs_dir, pairs_file, options)
@@ -213,6 +204,28 @@ def check_command(
         write = FORMATTERS[fmt]
         emit(lambda stream, color: write(report, stream, color), output, display.color)
     return exit_status([f.severity for f in report.findings], options.fail_on)
+
+
+def _what_to_check(
+    files: tuple[Path, ...], pairs_dir: Path | None, pairs_file: Path | None
+) -> Path | None:
+    """The site (a folder or a pairs file) to check, or None for one pair; a usage
+    error when the arguments ask for both or neither."""
+    if pairs_dir is not None and pairs_file is not None:
+        raise click.UsageError("give either --pairs DIR or --pairs-file CSV, not both")
+    site = pairs_dir if pairs_file is None else pairs_file
+    if site is None and len(files) != 2:
+        raise click.UsageError("give SOURCE and TARGET, or --pairs DIR")
+    if site is not None and files:
+        raise click.UsageError("give either SOURCE and TARGET or --pairs DIR, not both")
+    return site
+
+
+def _display(fmt: str, color: str, quiet: bool, verbose: bool, statistics: bool) -> Display:
+    short = "statistics" if statistics else "quiet" if quiet else None
+    if short is not None and fmt not in ("text", "concise"):
+        raise click.UsageError(f"--{short} prints text; it does not go with --format {fmt}")
+    return Display(color, short, verbose)
 
 
 def _site_pairs(pairs_dir: Path | None, pairs_file: Path | None, options: Options) -> SitePairs:
