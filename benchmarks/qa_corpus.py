@@ -51,7 +51,9 @@ and URLs. The plants of now:
 - ``deleted sentence`` (``missing-sentence``): a middle sentence of a French
   paragraph of three or more sentences (by translint's own splitter), wholly
   in prose, deleted with the spaces after it; ``at`` is where it was, inside
-  the paragraph the finding's target location names whole.
+  the paragraph the finding's target location names whole. The paragraph is
+  aligned one to one with an English one of as many sentences, so that the
+  sentence deleted translates one of the original's.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -357,21 +359,39 @@ PLANT_SENTENCES = 3
 
 def plant_deleted_sentence(french: str, path: Path, rng: random.Random) -> Edit | None:
     """A middle sentence of a French paragraph of three or more sentences deleted, with
-    the spaces after it: the partial translation. Only a sentence wholly in prose,
-    and a paragraph whose sentences are all wholly in prose, are chosen."""
+    the spaces after it: the partial translation. Only a sentence wholly in prose, and a
+    paragraph whose sentences are all wholly in prose, are chosen.
+
+    The paragraph must be aligned one to one with an English paragraph of as many
+    sentences (Debian: the human alignment, ``gold.json``; blog: translint's own), so
+    that the deleted sentence translates one of the original's: deleting a sentence
+    the translator added leaves nothing of the original missing, and no rule could
+    find it. The sentence alignment the rule reads is not consulted.
+    """
     from translint.analysis.sentences import sentence_spans
     from translint.model import ParagraphKind
 
-    document = read_one(path)
-    assert document.lang is not None
+    source = _source_of(path)
+    if source is None:
+        return None
+    report = align_files(source, path, Options())
+    english, document = report.source_document, report.target_document
+    assert english is not None and document is not None and document.lang is not None
+    assert english.lang is not None
     spans = prose_spans(french)
     candidates = []
-    for paragraph in document.paragraphs:
+    for ours, theirs in _groups_of(path, report):
+        if len(ours) != 1 or len(theirs) != 1:
+            continue
+        paragraph = document.paragraphs[theirs[0]]
         if paragraph.kind not in (ParagraphKind.TEXT, ParagraphKind.ITEM):
             continue
         found = sentence_spans(paragraph.content, document.lang)
-        if len(found) < PLANT_SENTENCES:
+        original = sentence_spans(english.paragraphs[ours[0]].content, english.lang)
+        if len(found) < PLANT_SENTENCES or len(original) != len(found):
             continue
+        if french[paragraph.start : paragraph.end] != paragraph.text:
+            continue  # the document's text is not the file's here (decoded, normalised)
         placed = [paragraph.text_span(a, b) for a, b in found]
         starts = [paragraph.start + a for a, _ in placed]
         for k in range(1, len(found) - 1):
