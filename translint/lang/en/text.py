@@ -5,6 +5,8 @@ language detection stay language-neutral: a new language adds a module like
 this one instead of editing the algorithms.
 """
 
+from translint.lang.en import negation
+
 # Page furniture copied along with an article from a web page: buttons, links
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
@@ -123,3 +125,6 @@ KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd")
 LEGITIMATE_DOUBLINGS = frozenset(
     {"had", "that", "is", "was", "do", "does", "very", "really", "no", "bye"}
 )
+
+# How English says "not" (``negation-mismatch``): ``translint.lang.en.negation``.
+NEGATION = negation.NEGATION

@@ -5,6 +5,8 @@ language detection stay language-neutral: a new language adds a module like
 this one instead of editing the algorithms.
 """
 
+from translint.lang.fr import negation
+
 # Page furniture copied along with an article from a web page: buttons, links
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
@@ -137,3 +139,6 @@ ACRONYMS_AS_WORDS = 4
 LEGITIMATE_DOUBLINGS = frozenset(
     {"nous", "vous", "en", "faire", "tres", "si", "non", "oui", "bla", "tam"}
 )
+
+# How French says "not" (``negation-mismatch``): ``translint.lang.fr.negation``.
+NEGATION = negation.NEGATION

@@ -1,0 +1,98 @@
+"""How French says "not": « ne … pas » and its kin, the traps, and the lexical negatives.
+
+French negation is mostly in two parts: the particle « ne » (« n' ») and a
+completion (pas, plus, jamais, rien, personne, aucun, nul, guère, ni) after
+it, or a leader before it (« personne ne », « rien ne », « aucun … ne »).
+The traps: « ne … que » means "only" (affirmative) but « ne … pas que » is
+negative; the « ne » explétif (« avant qu'il ne parte », « à moins que … ne »,
+« craindre que … ne ») negates nothing; « n'importe », « ne serait-ce que »,
+« n'empêche », « ne cesse de » ("keeps on") are not negations; « une
+personne », « le pas », « plus que jamais », « si jamais », « pas mal de »,
+« ou pas », « sans doute » ("probably") neither. Spoken French drops « ne »
+(« pas de problème »): a lone « pas », « jamais », « rien » or « aucun »
+counts. A lone « ne » with none of these is a « ne » whose « pas » was lost.
+"""
+
+from types import MappingProxyType
+
+from translint.lang import NegationData
+
+_DETERMINERS = frozenset(
+    {"un", "une", "le", "la", "les", "l'", "des", "ce", "cet", "cette", "ces", "mon", "ton",
+     "son", "ma", "ta", "sa", "mes", "tes", "ses", "nos", "vos", "leur", "leurs", "du", "au",
+     "aux", "chaque", "toute", "tout", "quelques", "premier", "premiers", "petit", "petits",
+     "grand", "grands", "faux", "deux", "trois", "quatre", "cent", "mille", "même", "autre",
+     "seule", "seul", "cinq", "dix", "quelle", "quel", "telle", "tel"}
+)  # fmt: skip
+
+_COMPLETIONS = frozenset(
+    {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "nul", "nulle",
+     "guère", "ni", "nullement", "aucunement"}
+)  # fmt: skip
+
+NEGATION = NegationData(
+    particles=frozenset({"ne", "n'"}),
+    completions=_COMPLETIONS,
+    leaders=frozenset(
+        {"personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais", "nullement"}
+    ),
+    restrictions=frozenset({"que", "qu'"}),
+    restricted_negative=frozenset({"pas"}),
+    noun_after=MappingProxyType(
+        {
+            "personne": _DETERMINERS | {"de", "d'", "par", "toute"},
+            "pas": _DETERMINERS,
+            "plus": frozenset({"le", "la", "les", "l'", "en", "au", "de", "d'", "du"}),
+            "rien": frozenset({"un", "des", "les", "ces"}),
+        }
+    ),
+    # « ne saurait », « ne peut », « n'ose »: literary negation without « pas ».
+    literary=r"sa(?:is|it|vent|ur[a-z]*)|p(?:eux|eut|euvent|ourr[a-z]*|uis|uisse[a-z]*)|os[a-z]*",
+    expletive_after=(
+        r"\bavant\s+qu|\bà\s+moins\s+qu|\bde\s+(?:peur|crainte)\s+qu|\bcrain[a-z]*\b|\bcraign[a-z]*"
+        r"|\bredout[a-z]*|\bévit[a-z]*\s+qu|\bempêch[a-z]*\s+qu|\b(?:plus|moins|autre|autrement"
+        r"|mieux|pire|meilleure?s?)\b[^.;:!?]*\bqu"
+    ),
+    cues=(
+        # « sans » with what it absorbs: « sans aucun », « sans rien », « sans jamais ».
+        (r"\bnon\s+sans\b", "double"),
+        (r"\bsans(?:\s+(?:aucune?|rien|jamais|personne))?\b", "sans"),
+        (r"\bnon\s+pas\b", "non pas"),
+        (r"\bpas\b", "pas"),
+        (r"\bjamais\b", "jamais"),
+        (r"\brien\b", "rien"),
+        (r"\baucune?\b", "aucun"),
+        (r"\bnulle\s+part\b", "nulle part"),
+    ),
+    privative=frozenset({"sans"}),
+    neutral=(
+        r"\bn'importe\b",
+        r"\bne\s+serait-ce\b",
+        r"\bn'empêche\b",
+        r"\bne\s+cess(?:e|es|ent|ait|aient|era|erait|a)\s+d",
+        r"\bqu'à\s+cela\s+ne\s+tienne\b",
+        r"\bsans\s+(?:aucun\s+)?doute\b",
+        r"\bpas\s+(?:à|a)\s+pas\b|\bpas-à-pas\b",
+        r"\bpas\s+mal\s+d",
+        r"\bou\s+pas\b",
+        r"\bpas\s*:",
+        r"\b(?:que|si|à(?:\s+tout)?)\s+jamais\b",
+        r"\bd'aucuns\b",
+        r"\brien\s+que\b",
+    ),
+    lexical=(
+        r"\b(?:impossib|incapab|inutil|échou|échec|manqu|absen|refus|empêch|évit|interdi"
+        r"|désactiv|facultati|ignor|omet|omis|supprim|retir|arrêt|cess|oubli|exempt|exclu"
+        r"|perd|pr[ie]v|rare|insuffis|dépourv|décoch|déconnect|débranch|défai)[a-zéèêàâûôîç]*",
+        r"\b(?:sauf|seulement|uniquement|hormis|excepté[a-z]*|exception|trop|peu|sinon|faute"
+        r"|seule?s?|perte|vides?|faux|fausse|moins|avant|tant|libre|hors|contre|loin|plutôt"
+        r"|jusqu'?|malgré|quiconque|quelconque|non|guère|aucunement|nullement|dès|ni"
+        r"|autre|autrement|quoi|veiller|veillez|garde[rz]?|évitez|attention|prudence)\b",
+        r"\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bn'importe\b",
+        r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
+        r"|existant|appropri|disponib|visib|dépendant|utilis|défini|habituel|effica|certain"
+        r"|séc|fréquent|direct)[a-zéèêàâûôîç]*",
+        r"\b(?:im(?:possib|propre|prévu|mobil)|il(?:légal|lisib)|ir(?:réversib|régulier"
+        r"|respons))[a-zéèêàâûôîç]*",
+    ),
+)
