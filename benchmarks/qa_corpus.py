@@ -207,10 +207,46 @@ def _prose_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in prose_spans(text))
 
 
+# --- negation-mismatch plants (branch negation) --------------------------------
+
+# A French two-part negation on one line of prose: the particle, at most three
+# words, and its completion (« ne fonctionne pas », « n'a jamais », « ne … plus »),
+# not a restrictive « plus que ».
+TWO_PART = re.compile(
+    r"(?<![\w'’-])(?P<ne>ne |n['’])(?P<verb>[^\W\d_]+(?:['’ -][^\W\d_]+){0,2}?)"
+    r"(?P<gap> )(?P<completion>pas|jamais|plus)\b(?![-'’])(?! que\b| qu['’])"
+)
+
+
+def plant_negation_removed(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A negation taken out of a French sentence: « ne fonctionne pas » becomes « ne
+    fonctionne » or, half the time, « fonctionne »."""
+    candidates = in_prose(french, TWO_PART)
+    if not candidates:
+        return None
+    match = rng.choice(candidates)
+    before = match.group()
+    if rng.random() < 0.5:
+        edited = french[: match.start("gap")] + french[match.end("completion") :]
+        after = before[: match.start("gap") - match.start()]
+        kind, at = "negation removed", match.start("gap")
+    else:
+        edited = (
+            french[: match.start("ne")]
+            + french[match.start("verb") : match.start("gap")]
+            + french[match.end("completion") :]
+        )
+        after = match.group("verb")
+        kind, at = "negation removed with its ne", match.start("ne")
+    return Edit(kind, "negation-mismatch", at, before, after, edited)
+
+
 PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
+    # negation-mismatch (branch negation)
+    Plant("negation removed", "negation-mismatch", plant_negation_removed),
 )
 
 

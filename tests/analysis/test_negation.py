@@ -48,6 +48,8 @@ ENGLISH = [
     ("Check whether or not the disk is mounted.", 0, []),
     ("The unsupported option is invalid and useless.", 0, []),
     ("None of the files were copied.", 1, ["none"]),
+    # Litotes are rendered lexically as often as not (« défectueuse »).
+    ("This happens when the camera is not set perfectly.", 0, []),
 ]
 
 FRENCH = [
@@ -77,6 +79,14 @@ FRENCH = [
     ),
     ("Il y a plusieurs comptes auxquels une personne pourrait vouloir se connecter.", 0, []),
     ("Personne ne lit les journaux.", 1, ["personne"]),
+    # The leader outweighs a « que » that is a conjunction here, not « ne … que ».
+    ("Personne ne veut que les gens aient de la difficulté à utiliser les services.", 1,
+     ["personne"]),
+    ("Vous ne pouvez agir sur le calque actif.", 1, ["literary"]),
+    ("L’auteur et les contributeurs ne pourront être tenus pour responsables.", 1,
+     ["literary"]),
+    ("Aucun pixel n’est en dessous de 63, et aucun pixel n’est au-dessus de 189.", 2,
+     ["aucun", "aucun"]),
     ("Aucun fichier n’a été trouvé.", 1, ["aucun"]),
     ("Rien ne change.", 1, ["rien"]),
     ("Ni le client ni le serveur ne sont mis à jour.", 1, ["ni"]),

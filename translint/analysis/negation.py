@@ -34,8 +34,8 @@ NOT_COUNTED = frozenset({RESTRICTIVE, EXPLETIVE, BARE, DOUBLE})
 
 # Words (letters and digits, an elision keeping its apostrophe) and the
 # punctuation that ends a clause, which a two-part negation does not cross.
-TOKEN = re.compile(r"[^\W_]+'?|[.;:!?()\[\]]")
-CLAUSE_END = frozenset(".;:!?()[]")
+TOKEN = re.compile(r"[^\W_]+'?|[.,;:!?()\[\]]")
+CLAUSE_END = frozenset(".,;:!?()[]")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,10 @@ class _Token:
     word: str  # folded: lower case, straight apostrophe
     start: int
     end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
 
 
 @cache
@@ -134,17 +138,23 @@ def negations(text: str, data: NegationData) -> tuple[Negation, ...]:
 def _two_part(text: str, straight: str, tokens: list[_Token], data: NegationData) -> list[Negation]:
     """The « ne … pas » negations: each particle with its completion, or what it is instead."""
     found = []
-    used: set[int] = set()  # the completions and leaders already paired with a particle
+    used: list[tuple[int, int]] = []  # the spans of the negations already found
     for index, token in enumerate(tokens):
         if token.word not in data.particles:
             continue
-        other = _completion(tokens, index, data) or _leader(tokens, index, data)
-        if other is not None and other[0].start not in used:
+        # A leader first: « Personne ne veut que … » is not « ne … que », and in
+        # « Aucun pixel n'est en dessous, et aucun … » the second « aucun » is not
+        # the first « n' »'s.
+        candidates = (_leader(tokens, index, data), _completion(tokens, index, data))
+        other = next(
+            (c for c in candidates if c is not None and not _overlaps(c[0].span, used)), None
+        )
+        if other is not None:
             partner, kind = other
-            used.add(partner.start)
             first, last = sorted((token, partner), key=lambda t: t.start)
             cue = f"{text[first.start : first.end]} … {text[last.start : last.end]}"
             found.append(Negation(cue, first.start, last.end, kind))
+            used.append((first.start, last.end))
             continue
         kind = _lone(straight, tokens, index, data)
         found.append(Negation(text[token.start : token.end], token.start, token.end, kind))
@@ -158,6 +168,8 @@ def _completion(tokens: list[_Token], index: int, data: NegationData) -> tuple[_
         token = tokens[position]
         if token.word in CLAUSE_END or token.word in data.particles:
             break
+        if position - index > data.reach.get(token.word, data.window):
+            continue
         if token.word in data.restrictions:
             if seen_completion is not None and seen_completion.word in data.restricted_negative:
                 return seen_completion, seen_completion.word

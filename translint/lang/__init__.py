@@ -119,7 +119,8 @@ class NegationData:
     negation (French « ne … pas ») names its ``particles`` (folded tokens:
     ``ne``, ``n'``), the ``completions`` that may follow them within
     ``window`` words, and the ``leaders`` that may come before them
-    (« personne ne »); ``restrictions`` after a particle make it "only"
+    (« personne ne »), a completion at most its ``reach`` words away if
+    given; ``restrictions`` after a particle make it "only"
     (« ne … que ») unless a completion in ``restricted_negative`` came first
     (« ne … pas que »). ``noun_after`` lists, by cue word, the words before it
     that make it a noun (« une personne », « le pas »). A particle with
@@ -143,6 +144,9 @@ class NegationData:
     literary: str = ""
     expletive_after: str = ""
     window: int = 8
+    # How many words a completion or restriction may sit past its particle, where
+    # fewer than ``window``: « plus » and « que » are common words far from a « ne ».
+    reach: Mapping[str, int] = field(default_factory=_frozen)
     cues: tuple[tuple[str, str], ...] = ()
     privative: frozenset[str] = frozenset()
     neutral: tuple[str, ...] = ()

@@ -30,6 +30,9 @@ NEGATION = NegationData(
     privative=frozenset({"without"}),
     neutral=(
         r"\bnot\s+(?:only|just|merely|simply|solely|necessarily\s+only)\b",
+        # Litotes: "not perfectly set" is rendered « défectueux » as often as « pas
+        # parfaitement »; a lexical rendering, not a lost negation.
+        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely)\b",
         r"\bnothing\s+(?:but|else\s+than|more\s+than|less\s+than)\b",
         r"\bnone\s+other\s+than\b",
         r"\bno\s+matter\b",
@@ -45,7 +48,7 @@ NEGATION = NegationData(
     ),
     lexical=(
         r"\bun(?!der|til|ion|it|iq|iv|ix|ic|less)[a-z]{3,}",
-        r"\bnon-?[a-z]{3,}",
+        r"\bnon[ -]?[a-z]{3,}",
         r"\b[a-z]{3,}less(?:ly|ness)?\b",
         r"\bdis(?:abl|allow|connect|card|continu|agree|like|appear|miss|regard|prov|trust)[a-z]*",
         r"\b(?:in|im|il|ir)(?:valid|correct|complete|accessibl|activ|compatibl|possibl|proper"

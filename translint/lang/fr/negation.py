@@ -37,6 +37,9 @@ NEGATION = NegationData(
         {"personne", "rien", "aucun", "aucune", "nul", "nulle", "ni", "jamais", "nullement"}
     ),
     restrictions=frozenset({"que", "qu'"}),
+    # « ne l'est plus » but not « ne l'est des semaines ou des mois plus tard »;
+    # « ne sont que » but not « ne peut savoir comment ils réagiront tant qu'… ».
+    reach=MappingProxyType({"plus": 3, "que": 5, "qu'": 5}),
     restricted_negative=frozenset({"pas"}),
     noun_after=MappingProxyType(
         {
@@ -46,8 +49,12 @@ NEGATION = NegationData(
             "rien": frozenset({"un", "des", "les", "ces"}),
         }
     ),
-    # « ne saurait », « ne peut », « n'ose »: literary negation without « pas ».
-    literary=r"sa(?:is|it|vent|ur[a-z]*)|p(?:eux|eut|euvent|ourr[a-z]*|uis|uisse[a-z]*)|os[a-z]*",
+    # « ne saurait », « ne peut », « n'ose »: literary negation without « pas »,
+    # common in real prose (« ne pourront être tenus pour responsables »).
+    literary=(
+        r"sa(?:is|it|vent|ur[a-z]*)|p(?:eux|eut|euvent|ouv[a-z]*|ourr[a-z]*|uis|uisse[a-z]*)"
+        r"|os[a-z]*"
+    ),
     expletive_after=(
         r"\bavant\s+qu|\bà\s+moins\s+qu|\bde\s+(?:peur|crainte)\s+qu|\bcrain[a-z]*\b|\bcraign[a-z]*"
         r"|\bredout[a-z]*|\bévit[a-z]*\s+qu|\bempêch[a-z]*\s+qu|\b(?:plus|moins|autre|autrement"
@@ -80,19 +87,19 @@ NEGATION = NegationData(
         r"\bd'aucuns\b",
         r"\brien\s+que\b",
     ),
+    # What renders a negation in one word, narrowly: a broader list would excuse
+    # a sentence that lost its « pas » because it holds « avant » or « autre ».
     lexical=(
         r"\b(?:impossib|incapab|inutil|échou|échec|manqu|absen|refus|empêch|évit|interdi"
-        r"|désactiv|facultati|ignor|omet|omis|supprim|retir|arrêt|cess|oubli|exempt|exclu"
-        r"|perd|pr[ie]v|rare|insuffis|dépourv|décoch|déconnect|débranch|défai)[a-zéèêàâûôîç]*",
-        r"\b(?:sauf|seulement|uniquement|hormis|excepté[a-z]*|exception|trop|peu|sinon|faute"
-        r"|seule?s?|perte|vides?|faux|fausse|moins|avant|tant|libre|hors|contre|loin|plutôt"
-        r"|jusqu'?|malgré|quiconque|quelconque|non|guère|aucunement|nullement|dès|ni"
-        r"|autre|autrement|quoi|veiller|veillez|garde[rz]?|évitez|attention|prudence)\b",
-        r"\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bn'importe\b",
+        r"|désactiv|facultati|ignor|omet|omis|oubli|insuffis|dépourv|décoch|exempt)"
+        r"[a-zéèêàâûôîç]*",
+        r"\b(?:sauf|seulement|uniquement|hormis|excepté[a-z]*|sinon|faute|non|guère"
+        r"|aucunement|nullement|rarement)\b",
+        r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
-        r"|existant|appropri|disponib|visib|dépendant|utilis|défini|habituel|effica|certain"
-        r"|séc|fréquent|direct)[a-zéèêàâûôîç]*",
-        r"\b(?:im(?:possib|propre|prévu|mobil)|il(?:légal|lisib)|ir(?:réversib|régulier"
+        r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
+        r"|fréquent)[a-zéèêàâûôîç]*",
+        r"\b(?:im(?:possib|propre|prévu)|il(?:légal|lisib)|ir(?:réversib|régulier"
         r"|respons))[a-zéèêàâûôîç]*",
     ),
 )
