@@ -1,7 +1,7 @@
 """Issue 17's rules on the real corpora: clean findings per 1,000 words, recall on planted slips.
 
     python benchmarks/qa_corpus.py [--corpus debian|blog|both] [--pairs N] [--seed S]
-                                   [--show N] [--clean-only] [--cache-dir DIR]
+                                   [--show N] [--clean-only] [--cache-dir DIR] [--rule ID]
 
 For a seeded sample of ``--pairs N`` pairs of each corpus (``0``: all of
 them) of ``../shared/corpora`` (``debian-docs``: plain-text manuals, pairs
@@ -207,6 +207,42 @@ def _prose_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in prose_spans(text))
 
 
+# --- missing-sentence (translint.rules.sentences) -----------------------------
+
+# Sentences a paragraph needs for its middle one to be deleted.
+PLANT_SENTENCES = 3
+
+
+def plant_deleted_sentence(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A middle sentence of a French paragraph of three or more sentences deleted, with
+    the spaces after it: the partial translation. Only a sentence wholly in prose,
+    and a paragraph whose sentences are all wholly in prose, are chosen."""
+    from translint.analysis.sentences import sentence_spans
+    from translint.model import ParagraphKind
+
+    document = read_one(path)
+    assert document.lang is not None
+    spans = prose_spans(french)
+    candidates = []
+    for paragraph in document.paragraphs:
+        if paragraph.kind not in (ParagraphKind.TEXT, ParagraphKind.ITEM):
+            continue
+        found = sentence_spans(paragraph.content, document.lang)
+        if len(found) < PLANT_SENTENCES:
+            continue
+        placed = [paragraph.text_span(a, b) for a, b in found]
+        starts = [paragraph.start + a for a, _ in placed]
+        for k in range(1, len(found) - 1):
+            start, end = starts[k], starts[k + 1]
+            if any(a <= start and end <= b for a, b in spans):
+                candidates.append((start, end))
+    if not candidates:
+        return None
+    start, end = rng.choice(candidates)
+    edited = french[:start] + french[end:]
+    return Edit("deleted sentence", "missing-sentence", start, french[start:end], "", edited)
+
+
 # --- negation-mismatch plants (branch negation) --------------------------------
 
 # A French two-part negation on one line of prose: the particle, at most three
@@ -245,6 +281,7 @@ PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
+    Plant("deleted sentence", "missing-sentence", plant_deleted_sentence),
     # negation-mismatch (branch negation)
     Plant("negation removed", "negation-mismatch", plant_negation_removed),
 )
@@ -289,10 +326,11 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=10)
     parser.add_argument("--clean-only", action="store_true", help="no plants, clean findings only")
     parser.add_argument("--cache-dir", type=Path, help="analysis cache (default: a temporary one)")
+    parser.add_argument("--rule", action="append", help="run only this rule (repeatable)")
     args = parser.parse_args()
     cache = args.cache_dir or Path(tempfile.mkdtemp(prefix="qa-corpus-cache-"))
     os.environ["TRANSLINT_CACHE_DIR"] = str(cache)
-    rules = frozenset(r for r in ISSUE_17 if r in all_rules())
+    rules = frozenset(r for r in ISSUE_17 if r in all_rules() and r in (args.rule or ISSUE_17))
     options = Options(select=rules)
     started = time.perf_counter()
     print(f"rules: {', '.join(sorted(rules))}; pairs per corpus: {args.pairs or 'all'}", end="")

@@ -195,6 +195,11 @@ class TextData:
     # Words that this language writes twice on purpose (French ``nous nous``,
     # English ``had had``), folded: ``repeated-word`` does not report them.
     legitimate_doublings: frozenset[str] = frozenset()
+    # Abbreviations written with a dot that do not end a sentence even before a
+    # capital (``e.g.``, « p. ex. », ``No. 5``), as written; a capitalised first
+    # letter is accepted too (``E.g.``). Personal titles with a dot count as well.
+    # ``etc.`` is not one: it ends a sentence as often as not.
+    abbreviations: tuple[str, ...] = ()
     # How the language says "not" (``negation-mismatch``): cues, traps, lexical negatives.
     negation: NegationData = field(default_factory=NegationData)
 

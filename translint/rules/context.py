@@ -9,6 +9,7 @@ from functools import cached_property
 from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
+from translint.compare.sentences import GroupSentences, align_sentences
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
 from translint.compare.whole import with_whole_words
 from translint.config import TYPOGRAPHY_AUTO
@@ -59,6 +60,12 @@ class Context:
         with no counterpart in its target, computed once for ``link-mismatch``."""
         declared = self.glossary.declares_equal if self.glossary is not None else None
         return links.compare_links(self.source, self.target, self.alignment, declared)
+
+    @cached_property
+    def sentence_alignment(self) -> tuple[GroupSentences, ...]:
+        """The sentences of every matched group and which render which, computed once
+        for ``missing-sentence`` and ``negation-mismatch``."""
+        return align_sentences(self.source, self.target, self.alignment, self.meaning)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)

@@ -140,5 +140,16 @@ LEGITIMATE_DOUBLINGS = frozenset(
     {"nous", "vous", "en", "faire", "tres", "si", "non", "oui", "bla", "tam"}
 )
 
+# Abbreviations that a dot ends without ending the sentence (translint.analysis.sentences):
+# « p. ex. », titles besides PERSONAL_TITLES (« MM. », « Pr »), references, and the
+# Latin and English abbreviations French technical prose keeps.
+ABBREVIATIONS = (
+    "p. ex.", "p.ex.", "c.-à-d.", "c-à-d.", "cf.", "env.", "MM.", "Mme.", "Mmes.", "Mlle.",
+    "Me.", "Pr.", "St.", "Ste.", "av.", "apr.", "J.-C.", "n°.", "no.", "No.", "vol.",
+    "chap.", "fig.", "p.", "pp.", "éd.", "art.", "al.", "min.", "max.", "tél.", "boul.",
+    "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "e.g.", "i.e.",
+    "vs.", "Inc.", "Ltée.", "Cie.",
+)  # fmt: skip
+
 # How French says "not" (``negation-mismatch``): ``translint.lang.fr.negation``.
 NEGATION = negation.NEGATION
