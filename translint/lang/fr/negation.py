@@ -98,7 +98,8 @@ NEGATION = NegationData(
         r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
         r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
-        r"|fréquent)[a-zéèêàâûôîç]*",
+        r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu)"
+        r"[a-zéèêàâûôîç]*",
         r"\b(?:im(?:possib|propre|prévu)|il(?:légal|lisib)|ir(?:réversib|régulier"
         r"|respons))[a-zéèêàâûôîç]*",
     ),

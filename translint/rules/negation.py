@@ -1,0 +1,237 @@
+"""``negation-mismatch``: an aligned sentence negative on one side and affirmative on the other.
+
+The rule reads the sentence alignment (``Context.sentence_alignment``) and
+the polarity of each side (``translint.analysis.negation``, over the
+languages' ``NegationData``); it names no language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from translint.analysis.negation import Negation, Polarity, polarity
+from translint.analysis.shielded import shield_of
+from translint.compare.sentences import Sentence, SentencePair
+from translint.lang import NegationData, language
+from translint.model import AnalysedDocument, Location, Severity
+from translint.rules.context import Context, span
+from translint.rules.registry import Hit, rule
+from translint.words import WORD
+
+# A sentence pair scoring under this is too uncertain a rendering to compare.
+SCORE_FLOOR = 0.3
+# A side with fewer words than this says too little to have a polarity worth comparing.
+MIN_WORDS = 4
+# Words shown on each side of a cue in a message.
+CONTEXT_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One side of a sentence pair: its sentences, each with its polarity."""
+
+    document: AnalysedDocument
+    sentences: tuple[tuple[Sentence, Polarity], ...]
+
+    @property
+    def count(self) -> int:
+        return sum(p.count for _, p in self.sentences)
+
+    @property
+    def lexical(self) -> tuple[str, ...]:
+        return tuple(word for _, p in self.sentences for word in p.lexical)
+
+    @property
+    def double(self) -> bool:
+        return any(p.double for _, p in self.sentences)
+
+    def marked(self, bare: bool) -> tuple[Sentence, Negation] | None:
+        """The first negation (or, with ``bare``, the first lone « ne ») and its sentence."""
+        for sentence, found in self.sentences:
+            for negation in found.negations:
+                if (negation.kind == "bare") if bare else negation.negative:
+                    return sentence, negation
+        return None
+
+
+@rule(
+    "negation-mismatch",
+    Severity.INFO,
+    "an aligned sentence is negative on one side and affirmative on the other",
+    compares_content=True,
+)
+def negation_mismatch(context: Context) -> Iterator[Hit]:
+    """An aligned sentence says "not" on one side and not on the other.
+
+    Why: a lost « pas » turns "what doesn't work" into « ce qui ne
+    fonctionne » ("what works"): the translation says the opposite, and
+    reads fluently. Each pair of the sentence alignment is compared by its
+    count of clause negations (not, n't, never, no, none, nobody, nothing,
+    without / « ne … pas », « ne … jamais », « ne … plus », « aucun »,
+    « personne ne », « sans »). Reported: one side has negations and the
+    other none, and that other side says "not" in no lexical way either
+    ("unable", "only", "fail", « impossible », « seulement », « ne … que »,
+    « sauf »; the languages' ``NegationData.lexical``), or the translation
+    has fewer negations than the original and a lone « ne » (its « pas »
+    lost). Not reported: the traps ("not only", "no matter", « ne … que »,
+    the « ne » explétif, « une personne », « plus que jamais »), a sentence
+    holding a double negative ("not without", « pas sans »), a pair the
+    aligner scores low, a side of fewer than four words or mostly code.
+
+    Example: "Here is what doesn't work." / « Voici ce qui ne fonctionne. »
+    gives ``the original is negative (“what doesn't work.”) but the
+    translation is not: its « ne » has no « pas » (« Voici ce qui ne
+    fonctionne. »)``.
+    """
+    source_data = language(context.source.lang).text.negation
+    target_data = language(context.target.lang).text.negation
+    for group in context.sentence_alignment:
+        for pair in group.pairs:
+            if pair.score < SCORE_FLOOR or not _worth_reading(pair):
+                continue
+            source = _side(context.source, pair.source, source_data)
+            target = _side(context.target, pair.target, target_data)
+            hit = _compared(source, target)
+            if hit is not None:
+                yield hit
+
+
+def _worth_reading(pair: SentencePair) -> bool:
+    """Both sides long enough to have a polarity, and prose rather than code."""
+    return all(
+        _words(sentences) >= MIN_WORDS and _prose(sentences)
+        for sentences in (pair.source, pair.target)
+    )
+
+
+def _words(sentences: Sequence[Sentence]) -> int:
+    return sum(len(WORD.findall(s.text)) for s in sentences)
+
+
+def _prose(sentences: Sequence[Sentence]) -> bool:
+    """Whether at least half the white-space separated pieces are plain words."""
+    pieces = [piece for s in sentences for piece in s.text.split()]
+    plain = sum(bool(WORD.fullmatch(piece.strip(",.;:!?()«»“”\"'’"))) for piece in pieces)
+    return 2 * plain >= len(pieces)
+
+
+def _side(document: AnalysedDocument, sentences: Sequence[Sentence], data: NegationData) -> _Side:
+    return _Side(document, tuple((s, polarity(s.text, data)) for s in sentences))
+
+
+def _compared(source: _Side, target: _Side) -> Hit | None:
+    """The finding of one sentence pair, if its polarities disagree."""
+    if source.double or target.double:
+        return None
+    lone = target.marked(bare=True) is not None
+    if (lone and (source.count or source.lexical)) or (
+        source.count and not (target.count or target.lexical)
+    ):
+        return _source_negative(source, target, bare=lone)
+    if target.count and not source.count and not source.lexical:
+        return _target_negative(source, target)
+    return None
+
+
+def _source_negative(source: _Side, target: _Side, bare: bool) -> Hit | None:
+    lone = target.marked(bare=True)
+    found = source.marked(bare=False)
+    if found is None and lone is not None:
+        return _lone_ne(source, target, lone)
+    if found is None or _in_code(source, *found):
+        return None
+    sentence, negation = found
+    if bare and lone is not None:
+        where, shown = _excerpt_at(target, *lone)
+        told = f"its “{lone[1].cue}” stands alone ({_quoted(shown)})"
+    else:
+        where, shown = _whole(target)
+        told = _quoted(shown)
+    message = (
+        f"the original is negative ({_quoted(_excerpt(sentence, negation))}) "
+        f"but the translation is not: {told}"
+    )
+    args = _args(source, target, negation)
+    return Hit(message, _location(source, sentence), where, args)
+
+
+def _lone_ne(source: _Side, target: _Side, lone: tuple[Sentence, Negation]) -> Hit | None:
+    """A lone « ne » in a sentence whose original says "not" in a word ("non zero")."""
+    if _in_code(target, *lone):
+        return None
+    where, shown = _excerpt_at(target, *lone)
+    first = source.sentences[0][0]
+    message = (
+        f"the translation's “{lone[1].cue}” stands alone ({_quoted(shown)}), where the "
+        f"original says “{source.lexical[0]}” ({_quoted(_shortened(first.text))})"
+    )
+    return Hit(message, _location(source, first), where, _args(source, target, lone[1]))
+
+
+def _target_negative(source: _Side, target: _Side) -> Hit | None:
+    found = target.marked(bare=False)
+    if found is None or _in_code(target, *found):
+        return None
+    sentence, negation = found
+    where, shown = _excerpt_at(target, sentence, negation)
+    first = source.sentences[0][0]
+    message = (
+        f"the translation is negative ({_quoted(shown)}) "
+        f"but the original is not ({_quoted(_shortened(first.text))})"
+    )
+    return Hit(message, _location(source, first), where, _args(source, target, negation))
+
+
+def _args(source: _Side, target: _Side, negation: Negation) -> tuple[tuple[str, str | int], ...]:
+    return (
+        ("cue", negation.cue),
+        ("source_negations", source.count),
+        ("target_negations", target.count),
+    )
+
+
+def _in_code(side: _Side, sentence: Sentence, negation: Negation) -> bool:
+    """Whether the cue lies in a code span or a URL (``ls --no-color`` says nothing)."""
+    paragraph = side.document.paragraphs[sentence.paragraph].paragraph
+    start = sentence.start + negation.start
+    return shield_of(paragraph).covers(start, sentence.start + negation.end)
+
+
+def _location(side: _Side, sentence: Sentence) -> Location:
+    """The sentence as a location in its paragraph's text."""
+    analysed = side.document.paragraphs[sentence.paragraph]
+    return span(analysed, *analysed.paragraph.text_span(sentence.start, sentence.end))
+
+
+def _whole(side: _Side) -> tuple[Location, str]:
+    """The side's sentences of its first paragraph as a location, and their text shortened."""
+    first = side.sentences[0][0]
+    same = [s for s, _ in side.sentences if s.paragraph == first.paragraph]
+    analysed = side.document.paragraphs[first.paragraph]
+    start, end = analysed.paragraph.text_span(first.start, same[-1].end)
+    return span(analysed, start, end), _shortened(" ".join(s.text for s in same))
+
+
+def _excerpt_at(side: _Side, sentence: Sentence, negation: Negation) -> tuple[Location, str]:
+    """The sentence holding a cue as a location, and the cue with a few words around it."""
+    return _location(side, sentence), _excerpt(sentence, negation)
+
+
+def _excerpt(sentence: Sentence, negation: Negation) -> str:
+    """The cue of ``negation`` with ``CONTEXT_WORDS`` words each side, as written."""
+    text = sentence.text
+    before = [m.start() for m in WORD.finditer(text, 0, negation.start)]
+    after = [m.end() for m in WORD.finditer(text, negation.end)]
+    start = before[-CONTEXT_WORDS] if len(before) >= CONTEXT_WORDS else 0
+    end = after[CONTEXT_WORDS - 1] if len(after) >= CONTEXT_WORDS else len(text)
+    return " ".join(text[start:end].split())
+
+
+def _shortened(text: str, most: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= most else flat[: most - 1].rsplit(" ", 1)[0] + " …"
+
+
+def _quoted(text: str) -> str:
+    return f"“{text}”"
