@@ -422,7 +422,9 @@ def _key(finding: Finding) -> tuple[object, ...]:
 
 def shown(label: str, report: Report, finding: Finding) -> str:
     document = report.target_document
-    assert document is not None and finding.target is not None
+    assert document is not None
+    if finding.target is None:  # a finding on the original alone (a sentence not translated)
+        return f"  [{label}] {finding.rule} {finding.severity.value}: {finding.message}"
     text = document.paragraphs[finding.target.paragraph].text
     start = finding.target.start or 0
     context = " ".join(text[max(0, start - 70) : start + 70].split())

@@ -85,7 +85,9 @@ FRENCH = [
         1,
         ["personne"],
     ),
-    ("Vous ne pouvez agir sur le calque actif.", 1, ["literary"]),
+    # Literary « ne pouvez » without « pas » before anything but « être » is read as
+    # a lost « pas ».
+    ("Vous ne pouvez agir sur le calque actif.", 0, [BARE]),
     ("L’auteur et les contributeurs ne pourront être tenus pour responsables.", 1, ["literary"]),
     (
         "Aucun pixel n’est en dessous de 63, et aucun pixel n’est au-dessus de 189.",

@@ -38,6 +38,10 @@ TOKEN = re.compile(r"[^\W_]+'?|[.,;:!?()\[\]]")
 CLAUSE_END = frozenset(".,;:!?()[]")
 
 
+# The « que » (« qu' ») a few words before a « ne » explétif, at the end of the text before it.
+_EXPLETIVE_QUE = re.compile(r"\bqu(?:e\b|')[^.;:!?,]{0,30}\Z", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Negation:
     """One negation marker: its words as written (« ne … pas »), its span, its kind."""
@@ -74,6 +78,22 @@ class Polarity:
     def bare(self) -> tuple[Negation, ...]:
         """Its lone « ne »: a negation that lost its second part."""
         return tuple(n for n in self.negations if n.kind == BARE)
+
+
+# What parts the clauses of a sentence, for comparing two sentences clause by clause.
+CLAUSE_MARKS = re.compile(r"[,;:()\[\]–—]")
+
+
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of ``text`` between clause marks (commas, colons, brackets, dashes)
+    that hold two words or more, as offsets."""
+    found, start = [], 0
+    for mark in [*CLAUSE_MARKS.finditer(text), None]:
+        end = mark.start() if mark is not None else len(text)
+        if len(text[start:end].split()) >= 2:
+            found.append((start, end))
+        start = mark.end() if mark is not None else end
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -196,12 +216,15 @@ def _leader(tokens: list[_Token], index: int, data: NegationData) -> tuple[_Toke
 
 def _lone(straight: str, tokens: list[_Token], index: int, data: NegationData) -> str:
     """What a particle without completion is: expletive, literary, or a bare « ne »."""
-    before = straight[: tokens[index].start]
-    clause = re.split(r"[.;:!?]", before)[-1]
-    if data.expletive_after and _compiled(data.expletive_after).search(clause):
-        return EXPLETIVE
-    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-    if data.literary and re.fullmatch(data.literary, following):
+    before = straight[max(0, tokens[index].start - 120) : tokens[index].start]
+    # The « que » of an explétif comes a short subject before its « ne ».
+    conjunction = _EXPLETIVE_QUE.search(before)
+    if data.expletive_after and conjunction is not None:
+        lead = before[max(0, conjunction.start() - 40) : conjunction.start()]
+        if _compiled(data.expletive_after).search(lead):
+            return EXPLETIVE
+    after = straight[tokens[index].end :]
+    if data.literary and _compiled(r"\s*(?:" + data.literary + r")\b").match(after):
         return "literary"
     return BARE
 

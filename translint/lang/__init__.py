@@ -124,9 +124,10 @@ class NegationData:
     (« ne … que ») unless a completion in ``restricted_negative`` came first
     (« ne … pas que »). ``noun_after`` lists, by cue word, the words before it
     that make it a noun (« une personne », « le pas »). A particle with
-    neither is ``literary`` when the next word matches that pattern (« ne
-    saurait »), ``expletive`` after one of ``expletive_after`` (« avant
-    qu'il ne parte »), and otherwise ``bare``: a « ne » whose « pas » is gone.
+    neither is ``literary`` when the words after it match that pattern (« ne
+    saurait »), ``expletive`` a few words after a « que » that follows
+    ``expletive_after`` (« avant qu'il ne parte »), and otherwise ``bare``:
+    a « ne » whose « pas » is gone.
     ``cues`` are the standalone negations, ``(pattern, kind)``, tried in
     order; kinds in ``privative`` (``without``) make a double negative right
     after another negation (« pas sans »). ``neutral`` patterns are the traps:

@@ -8,9 +8,9 @@ languages' ``NegationData``); it names no language.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from translint.analysis.negation import Negation, Polarity, polarity
+from translint.analysis.negation import Negation, Polarity, clauses, polarity
 from translint.analysis.shielded import shield_of
 from translint.compare.sentences import Sentence, SentencePair
 from translint.lang import NegationData, language
@@ -32,6 +32,7 @@ class _Side:
     """One side of a sentence pair: its sentences, each with its polarity."""
 
     document: AnalysedDocument
+    data: NegationData
     sentences: tuple[tuple[Sentence, Polarity], ...]
 
     @property
@@ -117,7 +118,7 @@ def _prose(sentences: Sequence[Sentence]) -> bool:
 
 
 def _side(document: AnalysedDocument, sentences: Sequence[Sentence], data: NegationData) -> _Side:
-    return _Side(document, tuple((s, polarity(s.text, data)) for s in sentences))
+    return _Side(document, data, tuple((s, polarity(s.text, data)) for s in sentences))
 
 
 def _compared(source: _Side, target: _Side) -> Hit | None:
@@ -131,6 +132,34 @@ def _compared(source: _Side, target: _Side) -> Hit | None:
         return _source_negative(source, target, bare=lone)
     if target.count and not source.count and not source.lexical:
         return _target_negative(source, target)
+    if target.count < source.count:
+        return _clause_lost(source, target)
+    return None
+
+
+def _clause_lost(source: _Side, target: _Side) -> Hit | None:
+    """Two sentences of as many clauses, a negative clause of the original rendered by
+    an affirmative one: « Si … ne sont pas …, écrivez » for "If … don't …, don't write"."""
+    if len(source.sentences) != 1 or len(target.sentences) != 1:
+        return None
+    (sentence, _), (rendering, _) = source.sentences[0], target.sentences[0]
+    ours, theirs = clauses(sentence.text), clauses(rendering.text)
+    if len(ours) != len(theirs) or len(ours) < 2:
+        return None
+    for (a, b), (c, d) in zip(ours, theirs, strict=True):
+        original = polarity(sentence.text[a:b], source.data)
+        translated = polarity(rendering.text[c:d], target.data)
+        if original.count and not (translated.count or translated.lexical or translated.double):
+            negation = next(n for n in original.negations if n.negative)
+            shifted = replace(negation, start=negation.start + a, end=negation.end + a)
+            if _in_code(source, sentence, shifted):
+                return None
+            message = (
+                f"a clause of the original is negative ({_quoted(_excerpt(sentence, shifted))})"
+                f" but the translation's is not ({_quoted(_shortened(rendering.text[c:d]))})"
+            )
+            where = _location(target, rendering)
+            return Hit(message, _location(source, sentence), where, _args(source, target, shifted))
     return None
 
 

@@ -49,16 +49,19 @@ NEGATION = NegationData(
             "rien": frozenset({"un", "des", "les", "ces"}),
         }
     ),
-    # « ne saurait », « ne peut », « n'ose »: literary negation without « pas »,
-    # common in real prose (« ne pourront être tenus pour responsables »).
+    # « ne saurait », « n'ose », « ne peut être »: literary negation without « pas »,
+    # common in formal prose (« ne pourront être tenus pour responsables »). Any
+    # other « ne peut » is read as a « pas » lost: « ne peut pas savoir » is the
+    # slip in a modern text more often than the style.
     literary=(
-        r"sa(?:is|it|vent|ur[a-z]*)|p(?:eux|eut|euvent|ouv[a-z]*|ourr[a-z]*|uis|uisse[a-z]*)"
-        r"|os[a-z]*"
+        r"sa(?:is|it|vent|ur[a-z]*)|os[a-z]*"
+        r"|p(?:eux|eut|euvent|ouv[a-z]*|ourr[a-z]*|uis|uisse[a-z]*)\s+être"
     ),
+    # What comes before the « que » of a « ne » explétif: « avant qu'il ne parte »,
+    # « à moins que le système ne », « plus rapide qu'on ne le pense ».
     expletive_after=(
-        r"\bavant\s+qu|\bà\s+moins\s+qu|\bde\s+(?:peur|crainte)\s+qu|\bcrain[a-z]*\b|\bcraign[a-z]*"
-        r"|\bredout[a-z]*|\bévit[a-z]*\s+qu|\bempêch[a-z]*\s+qu|\b(?:plus|moins|autre|autrement"
-        r"|mieux|pire|meilleure?s?)\b[^.;:!?]*\bqu"
+        r"\b(?:avant|à\s+moins|de\s+(?:peur|crainte)|crain[a-z]*|craign[a-z]*|redout[a-z]*"
+        r"|évit[a-z]*|empêch[a-z]*|plus|moins|autre|autrement|mieux|pire|meilleure?s?)\b"
     ),
     cues=(
         # « sans » with what it absorbs: « sans aucun », « sans rien », « sans jamais ».
@@ -98,7 +101,8 @@ NEGATION = NegationData(
         r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
         r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
-        r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu)"
+        r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu|accept"
+        r"|admis|adéquat|exact|opérant)"
         r"[a-zéèêàâûôîç]*",
         r"\b(?:im(?:possib|propre|prévu)|il(?:légal|lisib)|ir(?:réversib|régulier"
         r"|respons))[a-zéèêàâûôîç]*",
