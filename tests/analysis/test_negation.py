@@ -43,6 +43,7 @@ ENGLISH = [
     ("Nobody reads the logs, and no-one fixes them.", 2, ["nobody", "nobody"]),
     ("Neither the client nor the server is updated.", 1, ["neither"]),
     ("The change is not without risk.", 0, ["double"]),
+    ("Do’s and don’ts of designing for accessibility.", 1, ["n't"]),
     ("Run it without arguments.", 1, ["without"]),
     ("It is not until the reboot that the module loads.", 0, []),
     ("Check whether or not the disk is mounted.", 0, []),
@@ -85,9 +86,7 @@ FRENCH = [
         1,
         ["personne"],
     ),
-    # Literary « ne pouvez » without « pas » before anything but « être » is read as
-    # a lost « pas ».
-    ("Vous ne pouvez agir sur le calque actif.", 0, [BARE]),
+    ("Vous ne pouvez agir sur le calque actif.", 1, ["literary"]),
     ("L’auteur et les contributeurs ne pourront être tenus pour responsables.", 1, ["literary"]),
     (
         "Aucun pixel n’est en dessous de 63, et aucun pixel n’est au-dessus de 189.",
@@ -98,6 +97,16 @@ FRENCH = [
     ("Rien ne change.", 1, ["rien"]),
     ("Ni le client ni le serveur ne sont mis à jour.", 1, ["ni"]),
     ("Le paquet ne fonctionne plus.", 1, ["plus"]),
+    (
+        "Les outils tels qu’apt-get(1) ne tenteront même pas, grâce aux dépendances, de le faire.",
+        1,
+        ["pas"],
+    ),
+    ("Un centre d'appels débordé ne fait le bonheur de personne.", 1, ["personne"]),
+    ("C’est un travailleur essentiel, n’est-ce pas?", 1, ["pas"]),
+    ("Ce qui suit évite que le programme readline(3) utilisé par bash(1) ne bipe.", 0, [EXPLETIVE]),
+    ("Nul besoin de vous attarder aux questions de style.", 1, ["nul besoin"]),
+    ("N’hésitez pas à nous contacter.", 0, []),
     ("Nous en avons besoin plus que jamais.", 0, []),
     ("Vous pouvez lire n’importe quel fichier du système.", 0, []),
     ("Pas de problème.", 1, ["pas"]),

@@ -34,12 +34,12 @@ NOT_COUNTED = frozenset({RESTRICTIVE, EXPLETIVE, BARE, DOUBLE})
 
 # Words (letters and digits, an elision keeping its apostrophe) and the
 # punctuation that ends a clause, which a two-part negation does not cross.
-TOKEN = re.compile(r"[^\W_]+'?|[.,;:!?()\[\]]")
-CLAUSE_END = frozenset(".,;:!?()[]")
+TOKEN = re.compile(r"[^\W_]+'?|[.;:!?()\[\]]")
+CLAUSE_END = frozenset(".;:!?()[]")
 
 
 # The « que » (« qu' ») a few words before a « ne » explétif, at the end of the text before it.
-_EXPLETIVE_QUE = re.compile(r"\bqu(?:e\b|')[^.;:!?,]{0,30}\Z", re.IGNORECASE)
+_EXPLETIVE_QUE = re.compile(r"\bqu(?:e\b|')[^.;:!?,]{0,60}\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ NEGATION = NegationData(
         (r"\bneither\b(?:[^.;:!?]*?\bnor\b)?", "neither"),
         (r"\bnor\b", "nor"),
         (r"\bcannot\b", "cannot"),
-        (r"\b[a-z]+n't\b", "n't"),
+        (r"\b[a-z]+n'ts?\b", "n't"),
         (r"\bnot\b", "not"),
         (r"\bnever\b", "never"),
         (r"\bnone\b", "none"),
@@ -32,7 +32,8 @@ NEGATION = NegationData(
         r"\bnot\s+(?:only|just|merely|simply|solely|necessarily\s+only)\b",
         # Litotes: "not perfectly set" is rendered « défectueux » as often as « pas
         # parfaitement »; a lexical rendering, not a lost negation.
-        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely)\b",
+        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely|very|so)\b",
+        r"\bsa(?:y|ys|id|ying)\s+no\b",
         r"\bnothing\s+(?:but|else\s+than|more\s+than|less\s+than)\b",
         r"\bnone\s+other\s+than\b",
         r"\bno\s+matter\b",

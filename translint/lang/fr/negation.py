@@ -18,10 +18,10 @@ from types import MappingProxyType
 from translint.lang import NegationData
 
 _DETERMINERS = frozenset(
-    {"un", "une", "le", "la", "les", "l'", "des", "ce", "cet", "cette", "ces", "mon", "ton",
+    {"un", "une", "le", "la", "les", "l'", "des", "cet", "cette", "ces", "mon", "ton",
      "son", "ma", "ta", "sa", "mes", "tes", "ses", "nos", "vos", "leur", "leurs", "du", "au",
      "aux", "chaque", "toute", "tout", "quelques", "premier", "premiers", "petit", "petits",
-     "grand", "grands", "faux", "deux", "trois", "quatre", "cent", "mille", "même", "autre",
+     "grand", "grands", "faux", "deux", "trois", "quatre", "cent", "mille", "autre",
      "seule", "seul", "cinq", "dix", "quelle", "quel", "telle", "tel"}
 )  # fmt: skip
 
@@ -39,23 +39,24 @@ NEGATION = NegationData(
     restrictions=frozenset({"que", "qu'"}),
     # « ne l'est plus » but not « ne l'est des semaines ou des mois plus tard »;
     # « ne sont que » but not « ne peut savoir comment ils réagiront tant qu'… ».
-    reach=MappingProxyType({"plus": 3, "que": 5, "qu'": 5}),
+    reach=MappingProxyType({"plus": 3, "que": 6, "qu'": 6}),
     restricted_negative=frozenset({"pas"}),
     noun_after=MappingProxyType(
         {
-            "personne": _DETERMINERS | {"de", "d'", "par", "toute"},
+            "personne": _DETERMINERS | {"par", "toute"},
             "pas": _DETERMINERS,
             "plus": frozenset({"le", "la", "les", "l'", "en", "au", "de", "d'", "du"}),
             "rien": frozenset({"un", "des", "les", "ces"}),
         }
     ),
-    # « ne saurait », « n'ose », « ne peut être »: literary negation without « pas »,
-    # common in formal prose (« ne pourront être tenus pour responsables »). Any
-    # other « ne peut » is read as a « pas » lost: « ne peut pas savoir » is the
-    # slip in a modern text more often than the style.
+    # « ne saurait », « n'ose », « ne peut », « n'aurait pu »: literary negation
+    # without « pas », common in formal prose (« ne pourront être tenus pour
+    # responsables », « ne pouvaient nommer le site »). So a « pas » lost after
+    # « pouvoir » is not seen: the price of not reporting the style.
     literary=(
         r"sa(?:is|it|vent|ur[a-z]*)|os[a-z]*"
-        r"|p(?:eux|eut|euvent|ouv[a-z]*|ourr[a-z]*|uis|uisse[a-z]*)\s+être"
+        r"|p(?:eux|eut|euvent|ouv[a-z]*|ourr[a-z]*|uis|uisse[a-z]*)"
+        r"|(?:a|ai|as|avait|avaient|aurai[st]?|aurait|auraient|ont|avons|avez)\s+pu"
     ),
     # What comes before the « que » of a « ne » explétif: « avant qu'il ne parte »,
     # « à moins que le système ne », « plus rapide qu'on ne le pense ».
@@ -73,10 +74,13 @@ NEGATION = NegationData(
         (r"\brien\b", "rien"),
         (r"\baucune?\b", "aucun"),
         (r"\bnulle\s+part\b", "nulle part"),
+        (r"\bnul(?:le)?\s+besoin\b", "nul besoin"),
     ),
     privative=frozenset({"sans"}),
     neutral=(
         r"\bn'importe\b",
+        r"\bn'hésite[zr]?\s+pas\b",  # "feel free"
+        r"\bsans\s+(?:relâche|cesse|arrêt|fin)\b",  # "continuously"
         r"\bne\s+serait-ce\b",
         r"\bn'empêche\b",
         r"\bne\s+cess(?:e|es|ent|ait|aient|era|erait|a)\s+d",
@@ -94,10 +98,10 @@ NEGATION = NegationData(
     # a sentence that lost its « pas » because it holds « avant » or « autre ».
     lexical=(
         r"\b(?:impossib|incapab|inutil|échou|échec|manqu|absen|refus|empêch|évit|interdi"
-        r"|désactiv|facultati|ignor|omet|omis|oubli|insuffis|dépourv|décoch|exempt)"
+        r"|désactiv|facultati|ignor|omet|omis|oubli|insuffis|dépourv|décoch|exempt|difficil)"
         r"[a-zéèêàâûôîç]*",
         r"\b(?:sauf|seulement|uniquement|hormis|excepté[a-z]*|sinon|faute|non|guère"
-        r"|aucunement|nullement|rarement)\b",
+        r"|aucunement|nullement|rarement|moins|parfois|contraire)\b",
         r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
         r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
