@@ -119,40 +119,66 @@ def _straight(text: str) -> str:
 
 def polarity(text: str, data: NegationData) -> Polarity:
     """The negations and lexical negatives of ``text`` (a sentence) in a language's data."""
-    straight = _straight(text)
     found = negations(text, data)
+    return Polarity(found, lexical_negatives(text, data, found))
+
+
+def lexical_negatives(
+    text: str, data: NegationData, found: tuple[Negation, ...] = ()
+) -> tuple[str, ...]:
+    """The lexical negatives of ``text`` as written, but those inside ``found`` negations."""
+    if not data.lexical:
+        return ()
     claimed = [(n.start, n.end) for n in found]
-    lexical: list[tuple[int, str]] = []
-    for pattern in data.lexical:
-        for match in _compiled(pattern).finditer(straight):
-            if not _overlaps(match.span(), claimed):
-                lexical.append((match.start(), text[match.start() : match.end()]))
-                claimed.append(match.span())
-    return Polarity(found, tuple(word for _, word in sorted(lexical)))
+    return tuple(
+        text[match.start() : match.end()]
+        for match in _any(data.lexical).finditer(_straight(text))
+        if not _overlaps(match.span(), claimed)
+    )
 
 
 def negations(text: str, data: NegationData) -> tuple[Negation, ...]:
     """Every negation marker of ``text``, in order, traps left out, double negatives merged."""
     straight = _straight(text)
-    masked = [m.span() for p in data.neutral for m in _compiled(p).finditer(straight)]
-    tokens = [
-        _Token(m.group().lower(), m.start(), m.end())
-        for m in TOKEN.finditer(straight)
-        if not _overlaps(m.span(), masked)
-    ]
-    found = _two_part(text, straight, tokens, data)
-    claimed = masked + [span for n in found for span in ((n.start, n.end),)]
-    parts = {t.start for n in found for t in tokens if n.start <= t.start < n.end}
-    for pattern, kind in data.cues:
-        for match in _compiled(pattern).finditer(straight):
-            if _overlaps(match.span(), claimed) or match.start() in parts:
-                continue
-            if _is_noun(straight, match.start(), match.group().lower(), data):
-                continue
-            found.append(Negation(text[match.start() : match.end()], *match.span(), kind))
-            claimed.append(match.span())
+    masked = [m.span() for m in _any(data.neutral).finditer(straight)] if data.neutral else []
+    found: list[Negation] = []
+    if data.particles and _any_word(data.particles).search(straight):
+        tokens = [
+            _Token(m.group().lower(), m.start(), m.end())
+            for m in TOKEN.finditer(straight)
+            if not _overlaps(m.span(), masked)
+        ]
+        found = _two_part(text, straight, tokens, data)
+    cues = tuple(pattern for pattern, _ in data.cues)
+    if cues and _any(cues).search(straight):
+        claimed = masked + [(n.start, n.end) for n in found]
+        for pattern, kind in data.cues:
+            for match in _compiled(pattern).finditer(straight):
+                if _overlaps(match.span(), claimed):
+                    continue
+                if _is_noun(straight, match.start(), match.group().lower(), data):
+                    continue
+                found.append(Negation(text[match.start() : match.end()], *match.span(), kind))
+                claimed.append(match.span())
     found.sort(key=lambda n: n.start)
-    return _merge_doubles(text, found, tokens, data)
+    return _merge_doubles(text, straight, found, data)
+
+
+@cache
+def _any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns`` (the earlier first at one place)."""
+    # Every pattern matches from the start of a word (``NegationData``): said once,
+    # outside, the positions inside a word fail at once instead of trying each.
+    return _compiled(r"\b(?:" + "|".join(f"(?:{pattern})" for pattern in patterns) + ")")
+
+
+@cache
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """Whether a text holds one of ``words`` (an elision: its letters and apostrophe)."""
+    alternatives = sorted(
+        (re.escape(w) if w.endswith("'") else rf"{re.escape(w)}\b" for w in words), key=len
+    )
+    return _compiled(r"\b(?:" + "|".join(reversed(alternatives)) + ")")
 
 
 def _two_part(text: str, straight: str, tokens: list[_Token], data: NegationData) -> list[Negation]:
@@ -245,7 +271,7 @@ def _is_noun(straight: str, start: int, cue: str, data: NegationData) -> bool:
 
 
 def _merge_doubles(
-    text: str, found: list[Negation], tokens: list[_Token], data: NegationData
+    text: str, straight: str, found: list[Negation], data: NegationData
 ) -> tuple[Negation, ...]:
     """A privative right after another negation in its clause makes one double negative."""
     merged: list[Negation] = []
@@ -255,7 +281,7 @@ def _merge_doubles(
             negation.kind in data.privative
             and previous is not None
             and previous.negative
-            and _near(previous.end, negation.start, tokens, data.window)
+            and _near(straight[previous.end : negation.start], data.window)
         ):
             cue = f"{previous.cue} … {negation.cue}"
             merged[-1] = Negation(cue, previous.start, negation.end, DOUBLE)
@@ -264,10 +290,10 @@ def _merge_doubles(
     return tuple(merged)
 
 
-def _near(end: int, start: int, tokens: list[_Token], window: int) -> bool:
-    """Whether at most ``window`` words and no clause end lie between ``end`` and ``start``."""
-    between = [t for t in tokens if end <= t.start < start]
-    return len(between) <= window and not any(t.word in CLAUSE_END for t in between)
+def _near(between: str, window: int) -> bool:
+    """Whether ``between`` holds at most ``window`` words and no clause end."""
+    tokens = TOKEN.findall(between)
+    return len(tokens) <= window and not any(t in CLAUSE_END for t in tokens)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -115,7 +115,7 @@ class NegationData:
     """How a sentence of one language says "not", as data for ``translint.analysis.negation``.
 
     Patterns are regular expressions matched case-insensitively on the text
-    with its apostrophes made straight (``'``). A language with a two-part
+    with its apostrophes made straight (``'``), each from the start of a word. A language with a two-part
     negation (French « ne … pas ») names its ``particles`` (folded tokens:
     ``ne``, ``n'``), the ``completions`` that may follow them within
     ``window`` words, and the ``leaders`` that may come before them

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
-from translint.analysis.negation import Negation, Polarity, clauses, polarity
+from translint.analysis.negation import (
+    DOUBLE,
+    Negation,
+    clauses,
+    lexical_negatives,
+    negations,
+    polarity,
+)
 from translint.analysis.shielded import shield_of
 from translint.compare.sentences import Sentence, SentencePair
 from translint.lang import NegationData, language
@@ -29,28 +37,36 @@ CONTEXT_WORDS = 3
 
 @dataclass(frozen=True)
 class _Side:
-    """One side of a sentence pair: its sentences, each with its polarity."""
+    """One side of a sentence pair: its sentences, each with its negations.
+
+    The lexical negatives are read only when a comparison needs them: most
+    pairs agree on their negations, and the lexical patterns are long lists.
+    """
 
     document: AnalysedDocument
     data: NegationData
-    sentences: tuple[tuple[Sentence, Polarity], ...]
+    sentences: tuple[tuple[Sentence, tuple[Negation, ...]], ...]
 
     @property
     def count(self) -> int:
-        return sum(p.count for _, p in self.sentences)
+        return sum(n.negative for _, found in self.sentences for n in found)
 
-    @property
+    @cached_property
     def lexical(self) -> tuple[str, ...]:
-        return tuple(word for _, p in self.sentences for word in p.lexical)
+        return tuple(
+            word
+            for sentence, found in self.sentences
+            for word in lexical_negatives(sentence.text, self.data, found)
+        )
 
     @property
     def double(self) -> bool:
-        return any(p.double for _, p in self.sentences)
+        return any(n.kind == DOUBLE for _, found in self.sentences for n in found)
 
     def marked(self, bare: bool) -> tuple[Sentence, Negation] | None:
         """The first negation (or, with ``bare``, the first lone « ne ») and its sentence."""
         for sentence, found in self.sentences:
-            for negation in found.negations:
+            for negation in found:
                 if (negation.kind == "bare") if bare else negation.negative:
                     return sentence, negation
         return None
@@ -118,7 +134,7 @@ def _prose(sentences: Sequence[Sentence]) -> bool:
 
 
 def _side(document: AnalysedDocument, sentences: Sequence[Sentence], data: NegationData) -> _Side:
-    return _Side(document, data, tuple((s, polarity(s.text, data)) for s in sentences))
+    return _Side(document, data, tuple((s, negations(s.text, data)) for s in sentences))
 
 
 def _compared(source: _Side, target: _Side) -> Hit | None:
