@@ -96,3 +96,22 @@ def test_a_polarity_flipped_is_reported_on_its_sentences(
 )
 def test_renderings_are_not_reported(tmp_path: Path, written: str, instead: str) -> None:
     assert findings(tmp_path, FRENCH.replace(written, instead)) == []
+
+
+def test_a_lexical_negative_both_sides_write_excuses_nothing(tmp_path: Path) -> None:
+    # debian-reference ch09-02: « non Debian » renders “non-Debian”, not “doesn't work”.
+    source, translation = tmp_path / "b.en.txt", tmp_path / "b.fr.txt"
+    source.write_text(
+        "If the terminfo entry for xterm doesn't work with a non-Debian xterm, change your "
+        "terminal type when you log in to a Debian system remotely.\n",
+        "utf-8",
+    )
+    translation.write_text(
+        "Si l’entrée terminfo pour xterm fonctionne avec un xterm non Debian, changez le type "
+        "de terminal lorsque vous vous connectez à distance à un système Debian.\n",
+        "utf-8",
+    )
+    options = Options(source_lang="en", target_lang="fr", cache=False)
+    report = check(source, translation, options)
+    (finding,) = [f for f in report.findings if f.rule == "negation-mismatch"]
+    assert finding.message.startswith("the original is negative (“for xterm doesn't work with")

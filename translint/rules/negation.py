@@ -25,7 +25,7 @@ from translint.lang import NegationData, language
 from translint.model import AnalysedDocument, Location, Severity
 from translint.rules.context import Context, span
 from translint.rules.registry import Hit, rule
-from translint.words import WORD
+from translint.words import WORD, fold
 
 # A sentence pair scoring under this is too uncertain a rendering to compare.
 SCORE_FLOOR = 0.3
@@ -143,14 +143,29 @@ def _compared(source: _Side, target: _Side) -> Hit | None:
         return None
     lone = target.marked(bare=True) is not None
     if (lone and (source.count or source.lexical)) or (
-        source.count and not (target.count or target.lexical)
+        source.count and not (target.count or _rendering(target, source))
     ):
         return _source_negative(source, target, bare=lone)
-    if target.count and not source.count and not source.lexical:
+    if target.count and not source.count and not _rendering(source, target):
         return _target_negative(source, target)
     if target.count < source.count:
         return _clause_lost(source, target)
     return None
+
+
+def _rendering(side: _Side, other: _Side) -> bool:
+    """Whether ``side`` says "not" in a word that ``other`` does not write too.
+
+    A lexical negative both sides write (“non-Debian”, « non Debian ») renders
+    itself, not the other side's negation.
+    """
+    theirs = {_stem(word) for word in other.lexical}
+    return any(_stem(word) not in theirs for word in side.lexical)
+
+
+def _stem(word: str) -> str:
+    """The first four letters of a word's first part: “non-Debian” and « non » are “non”."""
+    return fold(word).replace("-", " ").split()[0][:4]
 
 
 def _clause_lost(source: _Side, target: _Side) -> Hit | None:
