@@ -114,4 +114,7 @@ def test_a_lexical_negative_both_sides_write_excuses_nothing(tmp_path: Path) -> 
     options = Options(source_lang="en", target_lang="fr", cache=False)
     report = check(source, translation, options)
     (finding,) = [f for f in report.findings if f.rule == "negation-mismatch"]
-    assert finding.message.startswith("the original is negative (“for xterm doesn't work with")
+    assert finding.message == (
+        "the original is negative (“entry for xterm doesn't work with a”) but the translation "
+        "is not: “Si l’entrée terminfo pour xterm fonctionne avec un xterm non Debian, changez …”"
+    )
