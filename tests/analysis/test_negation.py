@@ -50,7 +50,10 @@ ENGLISH = [
     ("The unsupported option is invalid and useless.", 0, []),
     ("None of the files were copied.", 1, ["none"]),
     # Litotes are rendered lexically as often as not (« défectueuse »).
-    ("This happens when the camera is not set perfectly.", 0, []),
+    ("This happens when the camera is not set perfectly.", 1, ["not"]),
+    ("Limit your list to no more than 7 items.", 0, []),
+    ("The changes you make here will not take effect until you restart.", 0, []),
+    ("“No erasing effect” and “Flow” are new options.", 1, ["no"]),
 ]
 
 FRENCH = [
@@ -103,10 +106,14 @@ FRENCH = [
         ["pas"],
     ),
     ("Un centre d'appels débordé ne fait le bonheur de personne.", 1, ["personne"]),
-    ("C’est un travailleur essentiel, n’est-ce pas?", 1, ["pas"]),
+    ("C’est un travailleur essentiel, n’est-ce pas?", 0, []),
     ("Ce qui suit évite que le programme readline(3) utilisé par bash(1) ne bipe.", 0, [EXPLETIVE]),
     ("Nul besoin de vous attarder aux questions de style.", 1, ["nul besoin"]),
     ("N’hésitez pas à nous contacter.", 0, []),
+    ("Ne tapez rien que vous ne compreniez pas.", 2, ["rien", "pas"]),
+    ("Les autres outils modifient l’image plutôt qu’ils ne la peignent.", 0, [EXPLETIVE]),
+    ("Les solutions élaborées fonctionneront aux projets suivants, n’est-ce pas ?", 0, []),
+    ("Vous pouvez contraindre l’angle à varier par pas de 15°.", 0, []),
     ("Nous en avons besoin plus que jamais.", 0, []),
     ("Vous pouvez lire n’importe quel fichier du système.", 0, []),
     ("Pas de problème.", 1, ["pas"]),

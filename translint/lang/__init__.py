@@ -115,10 +115,10 @@ class NegationData:
     """How a sentence of one language says "not", as data for ``translint.analysis.negation``.
 
     Patterns are regular expressions matched case-insensitively on the text
-    with its apostrophes made straight (``'``), each from the start of a word. A language with a two-part
-    negation (French « ne … pas ») names its ``particles`` (folded tokens:
-    ``ne``, ``n'``), the ``completions`` that may follow them within
-    ``window`` words, and the ``leaders`` that may come before them
+    with its apostrophes made straight (``'``), each from the start of a
+    word. A language with a two-part negation (French « ne … pas ») names
+    its ``particles`` (folded tokens: ``ne``, ``n'``), the ``completions``
+    that may follow them within ``window`` words, and the ``leaders`` that may come before them
     (« personne ne »), a completion at most its ``reach`` words away if
     given; ``restrictions`` after a particle make it "only"
     (« ne … que ») unless a completion in ``restricted_negative`` came first

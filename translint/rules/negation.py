@@ -13,6 +13,7 @@ from functools import cached_property
 
 from translint.analysis.negation import (
     DOUBLE,
+    RESTRICTIVE,
     Negation,
     clauses,
     lexical_negatives,
@@ -53,10 +54,14 @@ class _Side:
 
     @cached_property
     def lexical(self) -> tuple[str, ...]:
+        """Its lexical negatives, a restrictive « ne … que » among them ("only")."""
         return tuple(
             word
             for sentence, found in self.sentences
-            for word in lexical_negatives(sentence.text, self.data, found)
+            for word in (
+                *(n.cue for n in found if n.kind == RESTRICTIVE),
+                *lexical_negatives(sentence.text, self.data, found),
+            )
         )
 
     @property

@@ -25,14 +25,15 @@ NEGATION = NegationData(
         (r"\bwithout\b", "without"),
         # "no" as a determiner: not quoted ("no"), not an answer ("No,"), not
         # a value in a list ("yes/no"), not "No." before a number.
-        (r"(?<![\"“'‘«(/])\bno\b(?![.,;:!?\"”'’»)/-])", "no"),
+        (r"(?<![./])\bno\b(?![.,;:!?\"”'’»)/-])", "no"),
     ),
     privative=frozenset({"without"}),
     neutral=(
         r"\bnot\s+(?:only|just|merely|simply|solely|necessarily\s+only)\b",
-        # Litotes: "not perfectly set" is rendered « défectueux » as often as « pas
-        # parfaitement »; a lexical rendering, not a lost negation.
-        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely|very|so)\b",
+        r"\bno\s+(?:more|less|fewer)\s+than\b",  # "at most", « au plus »
+        r"\b(?:don't|do\s+not|never)\s+hesitate\b",  # "feel free"
+        # "not … until" is « ne … qu'après »: "only when", not a negation.
+        r"\b(?:not|[a-z]+n't)\b(?=[^.;:!?]*\buntil\b)",
         r"\bsa(?:y|ys|id|ying)\s+no\b",
         r"\bnothing\s+(?:but|else\s+than|more\s+than|less\s+than)\b",
         r"\bnone\s+other\s+than\b",
@@ -48,13 +49,18 @@ NEGATION = NegationData(
         r"\bno\s+doubt\b|\bwithout\s+(?:a\s+|any\s+)?doubt\b",
     ),
     lexical=(
+        # Litotes: "not perfectly set" is rendered « défectueux » as often as « pas
+        # parfaitement », and « pas très utile » as often as « peu utile ».
+        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely|very|so)\b",
+        r"\b(?:hard|difficult|tough|deactivat[a-z]*|self-explanatory)\b",
         r"\bun(?!der|til|ion|it|iq|iv|ix|ic|less)[a-z]{3,}",
         r"\bnon[ -]?[a-z]{3,}",
         r"\b[a-z]{3,}less(?:ly|ness)?\b",
         r"\bdis(?:abl|allow|connect|card|continu|agree|like|appear|miss|regard|prov|trust)[a-z]*",
         r"\b(?:in|im|il|ir)(?:valid|correct|complete|accessibl|activ|compatibl|possibl|proper"
         r"|legal|relevant|sufficient|appropriate|abilit|capabl|consistent|secure|visibl"
-        r"|dependent|definite|direct|effective|frequent|legibl|regular|revers|responsib)[a-z]*",
+        r"|dependent|definite|direct|effective|frequent|legibl|regular|revers|responsib"
+        r"|sensitiv|accura|finit|flexib|suffici)[a-z]*",
         r"\b(?:unable|fail[a-z]*|lack[a-z]*|absen[a-z]*|refus[a-z]*|prevent[a-z]*|avoid[a-z]*"
         r"|unless|except[a-z]*|only|solely|merely|just|hardly|barely|scarcely|seldom|rarely"
         r"|few|little|miss[a-z]*|forbid[a-z]*|prohibit[a-z]*|den(?:y|ies|ied)|stop[a-z]*"

@@ -40,11 +40,13 @@ NEGATION = NegationData(
     # « ne l'est plus » but not « ne l'est des semaines ou des mois plus tard »;
     # « ne sont que » but not « ne peut savoir comment ils réagiront tant qu'… ».
     reach=MappingProxyType({"plus": 3, "que": 6, "qu'": 6}),
-    restricted_negative=frozenset({"pas"}),
+    # « ne … pas que » is negative, and so is « ne tapez rien que vous ne compreniez
+    # pas » (a relative « que »); « il ne reste plus que » is "only".
+    restricted_negative=_COMPLETIONS - {"plus"},
     noun_after=MappingProxyType(
         {
             "personne": _DETERMINERS | {"par", "toute"},
-            "pas": _DETERMINERS,
+            "pas": _DETERMINERS | {"par"},  # « par pas de 15° »
             "plus": frozenset({"le", "la", "les", "l'", "en", "au", "de", "d'", "du"}),
             "rien": frozenset({"un", "des", "les", "ces"}),
         }
@@ -62,7 +64,7 @@ NEGATION = NegationData(
     # « à moins que le système ne », « plus rapide qu'on ne le pense ».
     expletive_after=(
         r"\b(?:avant|à\s+moins|de\s+(?:peur|crainte)|crain[a-z]*|craign[a-z]*|redout[a-z]*"
-        r"|évit[a-z]*|empêch[a-z]*|plus|moins|autre|autrement|mieux|pire|meilleure?s?)\b"
+        r"|évit[a-z]*|empêch[a-z]*|plus|moins|autre|autrement|mieux|pire|meilleure?s?|plutôt)\b"
     ),
     cues=(
         # « sans » with what it absorbs: « sans aucun », « sans rien », « sans jamais ».
@@ -80,6 +82,7 @@ NEGATION = NegationData(
     neutral=(
         r"\bn'importe\b",
         r"\bn'hésite[zr]?\s+pas\b",  # "feel free"
+        r"\bn'est-ce\s+pas\b",  # a tag question: "surely"
         r"\bsans\s+(?:relâche|cesse|arrêt|fin)\b",  # "continuously"
         r"\bne\s+serait-ce\b",
         r"\bn'empêche\b",
@@ -92,7 +95,6 @@ NEGATION = NegationData(
         r"\bpas\s*:",
         r"\b(?:que|si|à(?:\s+tout)?)\s+jamais\b",
         r"\bd'aucuns\b",
-        r"\brien\s+que\b",
     ),
     # What renders a negation in one word, narrowly: a broader list would excuse
     # a sentence that lost its « pas » because it holds « avant » or « autre ».
@@ -105,7 +107,7 @@ NEGATION = NegationData(
         r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
         r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
-        r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu|accept"
+        r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu|accept|attendu"
         r"|admis|adéquat|exact|opérant)"
         r"[a-zéèêàâûôîç]*",
         r"\b(?:im(?:possib|propre|prévu)|il(?:légal|lisib)|ir(?:réversib|régulier"
