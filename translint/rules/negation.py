@@ -185,7 +185,8 @@ def _clause_lost(source: _Side, target: _Side) -> Hit | None:
     for (a, b), (c, d) in zip(ours, theirs, strict=True):
         original = polarity(sentence.text[a:b], source.data)
         translated = polarity(rendering.text[c:d], target.data)
-        if original.count and not (translated.count or translated.lexical or translated.double):
+        excused = translated.lexical or any(n.kind == RESTRICTIVE for n in translated.negations)
+        if original.count and not (translated.count or excused or translated.double):
             negation = next(n for n in original.negations if n.negative)
             shifted = replace(negation, start=negation.start + a, end=negation.end + a)
             if _in_code(source, sentence, shifted):

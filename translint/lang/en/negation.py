@@ -51,7 +51,7 @@ NEGATION = NegationData(
     lexical=(
         # Litotes: "not perfectly set" is rendered « défectueux » as often as « pas
         # parfaitement », and « pas très utile » as often as « peu utile ».
-        r"\bnot\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely|very|so)\b",
+        r"\b(?:not|[a-z]+n't)\s+(?:[a-z]+\s+)?(?:perfectly|quite|exactly|entirely|very|so)\b",
         r"\b(?:hard|difficult|tough|deactivat[a-z]*|self-explanatory)\b",
         r"\bun(?!der|til|ion|it|iq|iv|ix|ic|less)[a-z]{3,}",
         r"\bnon[ -]?[a-z]{3,}",

@@ -104,7 +104,7 @@ NEGATION = NegationData(
         r"[a-zéèêàâûôîç]*",
         r"\b(?:sauf|seulement|uniquement|hormis|excepté[a-z]*|sinon|faute|non|guère"
         r"|aucunement|nullement|rarement|moins|parfois|contraire)\b",
-        r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\s+(?:de|d'|importe)|\btrop\b[^.;:!?]*\bpour\b",
+        r"\bplutôt\s+qu|\bà\s+peine\b|\bà\s+moins\b|\bau\s+lieu\b|\bpeu\b|\btrop\b[^.;:!?]*\bpour\b",
         r"\bin(?:valide|correct|connu|compatib|accessib|acti[fv]|suffis|complet|terromp|stabl"
         r"|existant|appropri|disponib|visib|utilis|défini|habituel|effica|certain"
         r"|fréquent|égal|édit|atteign|surmont|faillib|imagin|fini|dispensab|connu|accept|attendu"
