@@ -114,6 +114,19 @@ FRENCH = [
     ("Les autres outils modifient l’image plutôt qu’ils ne la peignent.", 0, [EXPLETIVE]),
     ("Les solutions élaborées fonctionneront aux projets suivants, n’est-ce pas ?", 0, []),
     ("Vous pouvez contraindre l’angle à varier par pas de 15°.", 0, []),
+    # « ce qu' » is a relative, not « ne … que »: this « ne » lost its « pas ».
+    (
+        "Ils ont eu recours aux menus s’ils ne trouvaient immédiatement ce qu’ils cherchaient.",
+        0,
+        [BARE],
+    ),
+    ("Les opérateurs de test sont « -eq », « -ne », « -lt ».", 0, []),
+    (
+        "Il ne sera pas installé sans que les paquets dont il dépend ne soient installés.",
+        0,
+        ["double", EXPLETIVE],
+    ),
+    ("Ne craignez point!", 1, ["point"]),
     ("Nous en avons besoin plus que jamais.", 0, []),
     ("Vous pouvez lire n’importe quel fichier du système.", 0, []),
     ("Pas de problème.", 1, ["pas"]),

@@ -60,6 +60,13 @@ SLIPS = [
         "the original is negative (“your hard work didn’t produce the results”) but the "
         "translation is not: its “n'” stands alone (“votre travail acharné n'ait donné les”)",
     ),
+    # A lone « ne » is reported even where the original has no negation.
+    (
+        ("vous avez conçu s’alignait", "vous avez conçu ne s’alignait"),
+        "the translation's “ne” stands alone (“vous avez conçu ne s’alignait sur les”), "
+        "where the original has no negation (“You can retreat in disbelief, confident that "
+        "what you built was in line with …”)",
+    ),
     (
         ("vous avez conçu s’alignait", "vous avez conçu ne s’alignait pas"),
         "the translation is negative (“vous avez conçu ne s’alignait pas sur les "

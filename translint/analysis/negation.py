@@ -186,7 +186,8 @@ def _two_part(text: str, straight: str, tokens: list[_Token], data: NegationData
     found = []
     used: list[tuple[int, int]] = []  # the spans of the negations already found
     for index, token in enumerate(tokens):
-        if token.word not in data.particles:
+        # « -ne » is an option or an operator (``test a -ne b``), not a particle.
+        if token.word not in data.particles or straight[token.start - 1 : token.start] == "-":
             continue
         # A leader first: « Personne ne veut que … » is not « ne … que », and in
         # « Aucun pixel n'est en dessous, et aucun … » the second « aucun » is not
@@ -216,7 +217,7 @@ def _completion(tokens: list[_Token], index: int, data: NegationData) -> tuple[_
             break
         if position - index > data.reach.get(token.word, data.window):
             continue
-        if token.word in data.restrictions:
+        if token.word in data.restrictions and not _noun_token(tokens, position, data):
             if seen_completion is not None and seen_completion.word in data.restricted_negative:
                 return seen_completion, seen_completion.word
             return token, RESTRICTIVE

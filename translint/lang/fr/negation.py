@@ -27,7 +27,7 @@ _DETERMINERS = frozenset(
 
 _COMPLETIONS = frozenset(
     {"pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "nul", "nulle",
-     "guère", "ni", "nullement", "aucunement"}
+     "guère", "ni", "nullement", "aucunement", "point"}
 )  # fmt: skip
 
 NEGATION = NegationData(
@@ -39,7 +39,7 @@ NEGATION = NegationData(
     restrictions=frozenset({"que", "qu'"}),
     # « ne l'est plus » but not « ne l'est des semaines ou des mois plus tard »;
     # « ne sont que » but not « ne peut savoir comment ils réagiront tant qu'… ».
-    reach=MappingProxyType({"plus": 3, "que": 6, "qu'": 6}),
+    reach=MappingProxyType({"plus": 3, "point": 2, "que": 7, "qu'": 7}),
     # « ne … pas que » is negative, and so is « ne tapez rien que vous ne compreniez
     # pas » (a relative « que »); « il ne reste plus que » is "only".
     restricted_negative=_COMPLETIONS - {"plus"},
@@ -49,6 +49,11 @@ NEGATION = NegationData(
             "pas": _DETERMINERS | {"par"},  # « par pas de 15° »
             "plus": frozenset({"le", "la", "les", "l'", "en", "au", "de", "d'", "du"}),
             "rien": frozenset({"un", "des", "les", "ces"}),
+            "point": _DETERMINERS | {"de", "d'", "à"},
+            # « ce que » is a relative, not « ne … que »: « s'ils ne trouvaient
+            # immédiatement ce qu'ils cherchaient » lost its « pas ».
+            "que": frozenset({"ce"}),
+            "qu'": frozenset({"ce"}),
         }
     ),
     # « ne saurait », « n'ose », « ne peut », « n'aurait pu »: literary negation
@@ -64,7 +69,8 @@ NEGATION = NegationData(
     # « à moins que le système ne », « plus rapide qu'on ne le pense ».
     expletive_after=(
         r"\b(?:avant|à\s+moins|de\s+(?:peur|crainte)|crain[a-z]*|craign[a-z]*|redout[a-z]*"
-        r"|évit[a-z]*|empêch[a-z]*|plus|moins|autre|autrement|mieux|pire|meilleure?s?|plutôt)\b"
+        r"|évit[a-z]*|empêch[a-z]*|plus|moins|aussi|autre|autrement|mieux|pire|meilleure?s?"
+        r"|plutôt|sans)\b"
     ),
     cues=(
         # « sans » with what it absorbs: « sans aucun », « sans rien », « sans jamais ».
@@ -92,7 +98,7 @@ NEGATION = NegationData(
         r"\bpas\s+(?:à|a)\s+pas\b|\bpas-à-pas\b",
         r"\bpas\s+mal\s+d",
         r"\bou\s+pas\b",
-        r"\bpas\s*:",
+        r"\A\s*pas\s*:",  # the label « Pas : » (“Step:”)
         r"\b(?:que|si|à(?:\s+tout)?)\s+jamais\b",
         r"\bd'aucuns\b",
     ),
