@@ -30,7 +30,28 @@ and URLs. The plants of now:
 - ``semicolon against convention`` (``typography``): in a text that follows
   ``fr-CA`` (no space before ``;``), an ordinary space put before a ``;``;
   in one that follows ``fr-FR``, the space before a ``;`` removed. Which
-  convention a text follows is what ``typography = auto`` decides.
+  convention a text follows is what ``typography = auto`` decides;
+- ``link domain``, ``link path``, ``link digit``, ``bare URL``, ``phone
+  digit`` (``link-mismatch``, ``PAIR_PLANTS``): a link target, bare URL or
+  phone number of the French that the English has too, edited
+  (``link_plants.py`` says how). These are planted in link targets on
+  purpose: they are what the rule reads. A link finding with no target
+  location covers the target paragraphs aligned with its source paragraph;
+- ``paragraph left in English`` (``untranslated-paragraph``): a French text
+  paragraph of a one-to-one group (Debian: ``gold.json``; blog: translint's
+  alignment) whose English has 8 words or more, replaced by that English
+  paragraph as written in the English file; ``at`` is where it starts;
+- ``heading unmarked`` (``markup-mismatch``): a Markdown heading line of the
+  French file loses its ``#`` markers (``## Titre`` -> ``Titre``); ``at`` is
+  where the heading's text now starts;
+- ``code span changed`` (``markup-mismatch``): a Markdown code span's
+  content changed as a translation would change it (an ``e`` after its last
+  letter, ``--help`` -> ``--helpe``). Neither corpus writes code spans, so it
+  draws nothing today;
+- ``deleted sentence`` (``missing-sentence``): a middle sentence of a French
+  paragraph of three or more sentences (by translint's own splitter), wholly
+  in prose, deleted with the spaces after it; ``at`` is where it was, inside
+  the paragraph the finding's target location names whole.
 
 The checks share a private analysis cache (a temporary folder unless
 ``--cache-dir``), so an edited copy only analyses its edited paragraph.
@@ -41,6 +62,7 @@ rules (to label), and a sample of N clean info findings.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -50,17 +72,19 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from link_plants import link_edits  # noqa: E402
 from site_corpus import source_words  # noqa: E402
 
-from translint import Options, check, read_one  # noqa: E402
+from translint import Options, align_files, check, read_one  # noqa: E402
 from translint.analysis.typography import convention_for  # noqa: E402
 from translint.lang import language  # noqa: E402
-from translint.model import Finding, Report, Severity  # noqa: E402
+from translint.model import Finding, ParagraphKind, Report, Severity  # noqa: E402
 from translint.rules import all_rules  # noqa: E402
 from translint.site import find_pairs  # noqa: E402
 
@@ -76,6 +100,9 @@ ISSUE_17 = (
     "negation-mismatch",
 )
 LOUD = (Severity.ERROR, Severity.WARNING)
+# Rules whose findings name the edited paragraph rather than the edited characters:
+# a link's finding points at its text, and the plant edits its target.
+BY_PARAGRAPH = frozenset({"link-mismatch"})
 
 
 @dataclass(frozen=True)
@@ -207,6 +234,121 @@ def _prose_at(text: str, at: int) -> bool:
     return any(start <= at < end for start, end in prose_spans(text))
 
 
+# --- untranslated-paragraph ---------------------------------------------------
+
+ENGLISH_WORDS = 8  # words of the English paragraph planted: a sentence, not a label
+
+
+def plant_untranslated(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A French paragraph replaced by its English original, as written in the English file.
+
+    The pair's alignment is the human one (``gold.json``) for Debian, else
+    translint's own (the clean check's); only one-to-one groups of two text
+    paragraphs count, whose English has ``ENGLISH_WORDS`` words or more and
+    differs from the French. ``at`` is where the replaced text starts.
+    """
+    source = _source_of(path)
+    if source is None:
+        return None
+    report = align_files(source, path, Options())
+    english, target = report.source_document, report.target_document
+    assert english is not None and target is not None
+    candidates = []
+    for group in _groups_of(path, report):
+        if len(group[0]) != 1 or len(group[1]) != 1:
+            continue
+        original, translation = english.paragraphs[group[0][0]], target.paragraphs[group[1][0]]
+        if {original.kind, translation.kind} != {ParagraphKind.TEXT}:
+            continue
+        if len(original.content.split()) < ENGLISH_WORDS or original.text == translation.text:
+            continue
+        if french[translation.start : translation.end] != translation.text:
+            continue  # the document's text is not the file's here (decoded, normalised)
+        candidates.append((original, translation))
+    if not candidates:
+        return None
+    original, translation = rng.choice(candidates)
+    at = translation.start
+    edited = french[:at] + original.text + french[translation.end :]
+    kind = "paragraph left in English"
+    return Edit(kind, "untranslated-paragraph", at, translation.text, original.text, edited)
+
+
+def _groups_of(path: Path, report: Report) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The human alignment beside a Debian pair (``gold.json``), else translint's."""
+    gold = path.parent / "gold.json"
+    if gold.is_file():
+        return [(tuple(s), tuple(t)) for s, t in json.loads(gold.read_text("utf-8"))]
+    return [(g.source, g.target) for g in report.alignment]
+
+
+def _source_of(target: Path) -> Path | None:
+    """The English file of a corpus's French file: ``en.txt`` beside it, or its blog pair."""
+    beside = target.parent / "en.txt"
+    if beside.is_file():
+        return beside
+    return _blog_sources().get(target)
+
+
+@cache
+def _blog_sources() -> dict[Path, Path]:
+    return {t: s for s, t in blog_pairs(CORPORA / "canada-blog")}
+
+
+# --- markup-mismatch's plants -------------------------------------------------
+
+HEADING_LINE = re.compile(r"^(#{1,6})[ \t]+(?=[^#\s])", re.M)
+
+
+def plant_heading_unmarked(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A Markdown heading's markers removed: ``## Titre`` becomes ``Titre``, plain text
+    (or, without a blank line after it, the first line of the next paragraph)."""
+    if path.suffix not in (".md", ".markdown"):
+        return None
+    front = FRONT_MATTER.match(french)
+    body = front.end() if front else 0
+    blocked = [m.span() for m in CODE_BLOCK.finditer(french)]
+    headings = [
+        m
+        for m in HEADING_LINE.finditer(french, body)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+    if not headings:
+        return None
+    match = rng.choice(headings)
+    start, end = match.span()
+    edited = french[:start] + french[end:]
+    line = french[end : french.find("\n", end) if "\n" in french[end:] else len(french)]
+    return Edit("heading unmarked", "markup-mismatch", start, match.group() + line, line, edited)
+
+
+CODE_SPAN = re.compile(r"(?<!`)`([^`\n]*[A-Za-z][^`\n]*)`(?!`)")
+
+
+def plant_code_changed(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A code span's content changed as a translation would: ``--help`` -> ``--helpe``
+    (an ``e`` after its last letter). Neither corpus writes code spans today."""
+    if path.suffix not in (".md", ".markdown"):
+        return None
+    front = FRONT_MATTER.match(french)
+    body = front.end() if front else 0
+    blocked = [m.span() for m in CODE_BLOCK.finditer(french)]
+    spans = [
+        m
+        for m in CODE_SPAN.finditer(french, body)
+        if not any(start <= m.start() < end for start, end in blocked)
+    ]
+    if not spans:
+        return None
+    match = rng.choice(spans)
+    code = match.group(1)
+    last = max(k for k, ch in enumerate(code) if ch.isalpha()) + 1
+    changed = code[:last] + "e" + code[last:]
+    at = match.start(1)
+    edited = french[:at] + changed + french[match.end(1) :]
+    return Edit("code span changed", "markup-mismatch", at, code, changed, edited)
+
+
 # --- missing-sentence (translint.rules.sentences) -----------------------------
 
 # Sentences a paragraph needs for its middle one to be deleted.
@@ -281,10 +423,35 @@ PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
     Plant("semicolon against convention", "typography", plant_semicolon),
+    # untranslated-paragraph
+    Plant("paragraph left in English", "untranslated-paragraph", plant_untranslated),
+    # markup-mismatch
+    Plant("heading unmarked", "markup-mismatch", plant_heading_unmarked),
+    Plant("code span changed", "markup-mismatch", plant_code_changed),
+    # missing-sentence
     Plant("deleted sentence", "missing-sentence", plant_deleted_sentence),
     # negation-mismatch (branch negation)
     Plant("negation removed", "negation-mismatch", plant_negation_removed),
 )
+
+
+@dataclass(frozen=True)
+class PairPlant:
+    """A kind of slip planted from both files (a link of the French that the English
+    has too): several edits per pair, each in its own copy."""
+
+    rule: str
+    plant: Callable[[str, str, random.Random], Iterator[Edit]]
+
+
+def plant_links(french: str, english: str, rng: random.Random) -> Iterator[Edit]:
+    """A link target's host, path segment or digit changed, a bare URL edited, a phone
+    number's digit changed (``link_plants.py``)."""
+    for edit in link_edits(french, english, rng):
+        yield Edit(edit.kind, "link-mismatch", edit.start, edit.before, edit.after, edit.text)
+
+
+PAIR_PLANTS = (PairPlant("link-mismatch", plant_links),)
 
 
 # --- Running ------------------------------------------------------------------
@@ -357,7 +524,7 @@ def main() -> None:
                 tally.clean[(finding.rule, loud)] += 1
                 (loud_lines if loud else info_lines).append(shown(label, clean, finding))
             if not args.clean_only:
-                for edit in plants(target, rng, rules):
+                for edit in plants(source, target, rng, rules):
                     tally.tried[edit.kind] += 1
                     if caught(edit, source, target, clean, options):
                         tally.found[edit.kind] += 1
@@ -377,13 +544,17 @@ def main() -> None:
     print("\n".join(sample))
 
 
-def plants(target: Path, rng: random.Random, rules: frozenset[str]) -> Iterator[Edit]:
+def plants(source: Path, target: Path, rng: random.Random, rules: frozenset[str]) -> Iterator[Edit]:
     french = target.read_text("utf-8")
     for entry in PLANTS:
         if entry.rule in rules:
             edit = entry.plant(french, target, rng)
             if edit is not None:
                 yield edit
+    english = source.read_text("utf-8")
+    for pair_entry in PAIR_PLANTS:
+        if pair_entry.rule in rules:
+            yield from pair_entry.plant(french, english, rng)
 
 
 def caught(edit: Edit, source: Path, target: Path, clean: Report, options: Options) -> bool:
@@ -396,23 +567,38 @@ def caught(edit: Edit, source: Path, target: Path, clean: Report, options: Optio
     document = report.target_document
     assert document is not None
     for finding in report.findings:
-        if finding.rule != edit.rule or _key(finding) in before or finding.target is None:
+        if finding.rule != edit.rule or _key(finding) in before:
             continue
-        paragraph = document.paragraphs[finding.target.paragraph]
-        for start, end in _places(finding, len(paragraph.text)):
+        for index, start, end in _places(finding, report):
+            paragraph = document.paragraphs[index]
             if paragraph.start + start <= edit.at < paragraph.start + max(end, start + 1):
                 return True
     return False
 
 
-def _places(finding: Finding, length: int) -> list[tuple[int, int]]:
-    """The spans of its paragraph a finding names: its ``places`` (typography), else its target."""
+def _places(finding: Finding, report: Report) -> list[tuple[int, int, int]]:
+    """``(target paragraph, start, end)`` of what a finding names: its ``places``
+    (typography), else its target span, else (a link with no counterpart at all) the
+    whole target paragraphs aligned with its source paragraph."""
+    document = report.target_document
+    assert document is not None
+    target = finding.target
+    if target is None or finding.rule in BY_PARAGRAPH:
+        if target is not None:
+            return [(target.paragraph, 0, len(document.paragraphs[target.paragraph].text))]
+        if finding.source is None:
+            return []
+        groups = {i: g for g in report.alignment for i in g.source}
+        group = groups.get(finding.source.paragraph)
+        aligned = group.target if group is not None else ()
+        return [(j, 0, len(document.paragraphs[j].text)) for j in aligned]
     places = dict(finding.args).get("places")
     if isinstance(places, str):
-        return [(int(a), int(b)) for a, b in (p.split("-") for p in places.split())]
-    assert finding.target is not None
-    start = finding.target.start or 0
-    return [(start, finding.target.end if finding.target.end is not None else length)]
+        spans = [p.split("-") for p in places.split()]
+        return [(target.paragraph, int(a), int(b)) for a, b in spans]
+    start = target.start or 0
+    length = len(document.paragraphs[target.paragraph].text)
+    return [(target.paragraph, start, target.end if target.end is not None else length)]
 
 
 def _key(finding: Finding) -> tuple[object, ...]:
@@ -421,6 +607,14 @@ def _key(finding: Finding) -> tuple[object, ...]:
 
 
 def shown(label: str, report: Report, finding: Finding) -> str:
+    """A finding and the text around where it points: in the target, else in the source."""
+    where, document = finding.target, report.target_document
+    if where is None:
+        where, document = finding.source, report.source_document
+    assert document is not None and where is not None
+    text = document.paragraphs[where.paragraph].text
+    start = where.start or 0
+
     document = report.target_document
     assert document is not None
     if finding.target is None:  # a finding on the original alone (a sentence not translated)

@@ -55,3 +55,37 @@ def test_every_location_of_a_check_knows_its_line_and_column() -> None:
             assert line[location.column - 1 :].startswith(location.text.split("\n")[0][:20])
             checked += 1
     assert checked >= 9
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "fails"), [("error", True), ("warning", True), ("info", True), ("never", False)]
+)
+def test_a_report_says_whether_it_fails_at_a_threshold(fail_on: str, fails: bool) -> None:
+    seed = Path(__file__).resolve().parent.parent / "corpora" / "seed"
+    report = translint.check(seed / "qkba-2025.en.txt", seed / "qkba-2025.fr.txt")
+    assert report.fails(fail_on) is fails
+    warnings_only = translint.Report(
+        report.source,
+        report.target,
+        report.alignment,
+        tuple(f for f in report.findings if f.severity.value != "error"),
+    )
+    assert warnings_only.fails() is False and warnings_only.fails("warning") is True
+
+
+@pytest.mark.parametrize(
+    "writer",
+    [
+        "write_text",
+        "write_concise",
+        "write_json",
+        "write_sarif",
+        "write_junit",
+        "write_github",
+        "write_html",
+        "write_site",
+    ],
+)
+def test_the_writers_are_importable(writer: str) -> None:
+    report = importlib.import_module("translint.report")
+    assert callable(getattr(report, writer)) and writer in report.__all__

@@ -68,6 +68,28 @@ def test_output_file_is_written_and_inputs_untouched(capsys, tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary left
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_an_output_file_gets_the_permissions_of_any_new_file(
+    capsys, tmp_path: Path, umask: int
+) -> None:
+    target = tmp_path / "report.json"
+    previous = os.umask(umask)
+    try:
+        run(["check", str(SEED_EN), str(SEED_FR), "--format", "json", "-o", str(target)], capsys)
+    finally:
+        os.umask(previous)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_rules_print_plain_text_and_json_keeps_the_docstrings(capsys) -> None:
+    status, out, _ = run(["rules"], capsys)
+    assert status == 0 and "`" not in out
+    assert "Example: «" in out or "Example: " in out
+    status, out, _ = run(["rules", "--format", "json"], capsys)
+    docs = {rule["id"]: rule["doc"] for rule in json.loads(out)}
+    assert "``" in docs["repeated-word"]  # as written in the code
+
+
 def test_report_never_overwrites_an_input(capsys, tmp_path: Path) -> None:
     fr = tmp_path / "a.fr.txt"
     fr.write_bytes(SEED_FR.read_bytes())
@@ -283,3 +305,43 @@ def test_a_given_language_the_text_clearly_contradicts_is_exit_2(capsys, tmp_pat
     status, out, err = run(["check", str(fr), str(en), "--source-lang", "en"], capsys)
     assert (status, out) == (2, "")
     assert err == f"translint: {fr}: the text is French, not English as the language option says\n"
+
+
+def test_statistics_count_the_findings_per_rule(capsys) -> None:
+    _, out, _ = run(["check", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    findings = json.loads(out)["findings"]
+    status, out, _ = run(["check", str(SEED_EN), str(SEED_FR), "--statistics"], capsys)
+    assert status == 1
+    *rows, total = out.splitlines()
+    counted = {(line.split()[2], line.split()[1]): int(line.split()[0]) for line in rows}
+    expected: dict[tuple[str, str], int] = {}
+    for finding in findings:
+        key = (finding["rule"], finding["severity"])
+        expected[key] = expected.get(key, 0) + 1
+    assert counted == expected
+    assert [int(line.split()[0]) for line in rows] == sorted(counted.values(), reverse=True)
+    assert total == "✖ 3 errors, 6 warnings, 2 info"
+
+
+def test_quiet_prints_only_the_errors_and_the_total(capsys) -> None:
+    status, out, _ = run(["check", str(SEED_EN), str(SEED_FR), "--quiet"], capsys)
+    *errors, total = out.splitlines()
+    assert status == 1 and total == "✖ 3 errors, 6 warnings, 2 info"
+    assert len(errors) == 3 and all(" error missing-paragraph " in line for line in errors)
+
+
+@pytest.mark.parametrize("option", ["--quiet", "--statistics"])
+def test_short_reports_do_not_go_with_a_machine_format(capsys, option: str) -> None:
+    status, out, err = run(
+        ["check", str(SEED_EN), str(SEED_FR), option, "--format", "json"], capsys
+    )
+    assert status == 2 and out == "" and err.count("\n") == 1 and option in err
+
+
+def test_color_always_colours_even_a_file_and_never_marks_the_spans(capsys, tmp_path: Path) -> None:
+    coloured, plain = tmp_path / "coloured.txt", tmp_path / "plain.txt"
+    run(["check", str(SEED_EN), str(SEED_FR), "--color", "always", "-o", str(coloured)], capsys)
+    run(["check", str(SEED_EN), str(SEED_FR), "--color", "never", "-o", str(plain)], capsys)
+    assert "\x1b[" in coloured.read_text("utf-8")
+    text = plain.read_text("utf-8")
+    assert "\x1b[" not in text and "⟦QKBA⟧" in text and "⟦AAQC⟧" in text

@@ -15,6 +15,7 @@ from translint.language import (
     LanguageUndecided,
     clearly_not,
     detect_language,
+    function_words,
     language_of_file_name,
     language_scores,
 )
@@ -255,6 +256,21 @@ def test_scores_explain_the_decision() -> None:
     scores = language_scores("Le chat et le chien sont dans la maison de l’ami.")
     assert scores.scores["fr"] >= 8 and scores.scores["en"] == 0
     assert scores.words == 12  # "l’" is a word of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "en", "fr"),
+    [
+        ("Le chat et le chien sont dans la maison de l’ami.", 12, 0, 8),
+        ("Resize text layers: Resizing text layers will make them uneditable.", 10, 3, 0),
+        # A URL or a path is not words; the counts are the document detection's.
+        ("See https://www.debian.org/doc/ and /usr/share/doc for the manuals.", 5, 4, 0),
+    ],
+)
+def test_function_words_of_a_paragraph(text: str, words: int, en: int, fr: int) -> None:
+    counts = function_words(text)
+    assert (counts.words, counts.scores["en"], counts.scores["fr"]) == (words, en, fr)
+    assert counts.scores == language_scores(text).scores
 
 
 @settings(max_examples=200, deadline=None)

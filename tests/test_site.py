@@ -57,7 +57,13 @@ def test_one_json_report_with_every_pair(site: Path, capsys) -> None:
     assert [Path(r["source"]["path"]).name for r in data["pairs"]] == ["en.md", "qkba.en.txt"]
     assert data["pairs"][0]["findings"] == []
     assert data["pairs"][1]["summary"] == {"error": 3, "warning": 6, "info": 2}
-    assert data["summary"] == {"error": 3, "warning": 6, "info": 2, "layouts": {"tags": 2}}
+    assert data["summary"] == {
+        "error": 3,
+        "warning": 6,
+        "info": 2,
+        "layouts": {"tags": 2},
+        "terminology": [],  # two pairs establish nothing
+    }
     assert [Path(p).name for p in data["unpaired"]] == ["alone.en.txt"]
 
 

@@ -18,6 +18,8 @@ The stages run in one direction: read -> segment -> analyse -> align -> check ->
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
@@ -28,7 +30,12 @@ from translint.model import Document, DocumentInfo, Figure, Finding, Location, P
 from translint.site import SiteReport, check_site
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from translint.compare.rendered import Embedder
+    from translint.glossary import Glossary
+    from translint.model import Alignment, AnalysedDocument
+    from translint.terminology import PairTerms, SiteTerms
 
 try:
     __version__ = version("translint")
@@ -40,9 +47,29 @@ def check(
     source: str | os.PathLike[str],
     target: str | os.PathLike[str],
     options: Options | None = None,
+    *,
+    site_terms: SiteTerms | None = None,
 ) -> Report:
-    """Check ``target`` as a translation of ``source``."""
-    return _run(source, target, options or Options(), with_rules=True)
+    """Check ``target`` as a translation of ``source``; with ``site_terms`` (what a
+    whole site established, ``observe_terms`` and ``translint.terminology.learn``),
+    against the site's terminology too."""
+    return _run(source, target, options or Options(), with_rules=True, site_terms=site_terms)
+
+
+def observe_terms(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    options: Options | None = None,
+) -> PairTerms:
+    """How the pair renders its acronyms, introduced names and short segments: what
+    a site run learns from each pair before checking any (``translint.terminology``)."""
+    from translint.rules import Context
+
+    options = options or Options()
+    glossary = _glossary(options)
+    source_analysed, target_analysed, alignment = _analysed(source, target, options)
+    context = Context(source_analysed, target_analysed, alignment.groups, glossary=glossary)
+    return context.term_renderings
 
 
 def align_files(
@@ -59,23 +86,14 @@ def _run(
     target: str | os.PathLike[str],
     options: Options,
     with_rules: bool,
+    site_terms: SiteTerms | None = None,
 ) -> Report:
-    from translint.align import align
-    from translint.analysis import analyse
-    from translint.cache import open_cache
     from translint.rules import Context
     from translint.rules.run import run_rules
 
-    glossary = None
-    if with_rules and options.glossary is not None:
-        from translint.glossary import load_glossary
-
-        glossary = load_glossary(options.glossary)  # first: a bad glossary fails fast
-    source_doc, target_doc = read_pair(source, target, options)
-    with open_cache(options.cache) as cache:
-        source_analysed = analyse(source_doc, cache)
-        target_analysed = analyse(target_doc, cache)
-        alignment = align(source_analysed, target_analysed, semantic=options.semantic, cache=cache)
+    glossary = _glossary(options) if with_rules else None
+    source_analysed, target_analysed, alignment = _analysed(source, target, options)
+    source_doc, target_doc = source_analysed.document, target_analysed.document
     findings: tuple[Finding, ...] = ()
     if with_rules:
         context = Context(
@@ -86,6 +104,7 @@ def _run(
             glossary=glossary,
             meaning=_meaning(options),
             typography=options.typography,
+            site=site_terms,
         )
         findings = tuple(_placed(f, source_doc, target_doc) for f in run_rules(context, options))
     return Report(
@@ -97,6 +116,31 @@ def _run(
         source_document=source_doc,
         target_document=target_doc,
     )
+
+
+def _glossary(options: Options) -> Glossary | None:
+    """The user's glossary, read before anything else: a bad glossary fails fast."""
+    if options.glossary is None:
+        return None
+    from translint.glossary import load_glossary
+
+    return load_glossary(options.glossary)
+
+
+def _analysed(
+    source: str | os.PathLike[str], target: str | os.PathLike[str], options: Options
+) -> tuple[AnalysedDocument, AnalysedDocument, Alignment]:
+    """Both files read, analysed and aligned, through the cache."""
+    from translint.align import align
+    from translint.analysis import analyse
+    from translint.cache import open_cache
+
+    source_doc, target_doc = read_pair(source, target, options)
+    with open_cache(options.cache) as cache:
+        source_analysed = analyse(source_doc, cache)
+        target_analysed = analyse(target_doc, cache)
+        alignment = align(source_analysed, target_analysed, semantic=options.semantic, cache=cache)
+    return source_analysed, target_analysed, alignment
 
 
 def read_pair(
@@ -177,10 +221,23 @@ def _placed(finding: Finding, source: Document, target: Document) -> Finding:
 
 def _meaning(options: Options) -> Embedder | None:
     """The sentence encoder for the rules, unless the check is lexical only:
-    what the aligner may not read, the name checks may not either."""
-    from translint.align.semantic import available, embed
+    what the aligner may not read, the name checks may not either. It reads and
+    stores vectors in the cache, as the aligner does, so that a re-check encodes
+    only the sentences it has not seen (the sentence rules encode many)."""
+    from translint.align.semantic import available
 
-    return embed if options.semantic and available() else None
+    if not (options.semantic and available()):
+        return None
+    return partial(_cached_embedding, options.cache)
+
+
+def _cached_embedding(enabled: bool, texts: Sequence[str]) -> np.ndarray | None:
+    """``embed`` through the cache for one call (the rules' calls are few and large)."""
+    from translint.align.semantic import embed
+    from translint.cache import open_cache
+
+    with open_cache(enabled) as cache:
+        return embed(texts, cache)
 
 
 def _info(document: Document) -> DocumentInfo:
@@ -201,6 +258,7 @@ __all__ = [
     "check",
     "check_site",
     "figures_in",
+    "observe_terms",
     "read_one",
     "read_pair",
 ]

@@ -10,6 +10,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,12 +22,23 @@ from translint.config import FAIL_ON, Options, exit_status, layered_options, typ
 from translint.errors import TranslintError
 from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
-from translint.report.output import emit, progress_bar, refuse_overwriting_inputs
+from translint.report.output import COLOR_CHOICES, emit, progress_bar, refuse_overwriting_inputs
+from translint.report.statistics import write_quiet, write_statistics
 
 if TYPE_CHECKING:
     from translint.pairing import SitePairs
 
 LANGS = click.Choice(list(LANGUAGES))
+SHORT = {"statistics": write_statistics, "quiet": write_quiet}
+
+
+@dataclass(frozen=True)
+class Display:
+    """How the report is shown: ``--color``, and a short report (``--statistics``,
+    ``--quiet``) instead of the format's."""
+
+    color: str = "auto"
+    short: str | None = None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,6 +119,18 @@ def cli() -> None:
     help="Analyse every paragraph afresh; neither read nor write "
     "the analysis cache (see `translint cache info`).",
 )
+@click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour the terminal report: auto is on a terminal, unless NO_COLOR is set "
+    "or FORCE_COLOR asks for it.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only the errors and the total.")
+@click.option(
+    "--statistics", is_flag=True, help="Print how many findings each rule has, and the total."
+)
 def check_command(
     files: tuple[Path, ...],
     pairs_dir: Path | None,
@@ -126,6 +150,9 @@ def check_command(
     ignore: tuple[str, ...],
     typography: str | None,
     no_cache: bool,
+    color: str,
+    quiet: bool,
+    statistics: bool,
 ) -> int:
     """Check TARGET as a translation of SOURCE (FILES: SOURCE TARGET), or every pair
     under --pairs DIR (or listed in --pairs-file), and report what does not correspond."""
@@ -149,18 +176,28 @@ def check_command(
         typography=typography,
     )
     accepted = load_baseline(baseline) if baseline is not None else None
+    short = "statistics" if statistics else "quiet" if quiet else None
+    if short is not None and fmt not in ("text", "concise"):
+        raise click.UsageError(f"--{short} prints text; it does not go with --format {fmt}")
+    display = Display(color, short)
     if site is not None:
         workers = jobs or os.cpu_count() or 1
         found = _site_pairs(pairs_dir, pairs_file, options)
         folder = pairs_dir if pairs_file is None else pairs_file.parent
-        return _check_site(folder, found, options, fmt, output, workers, accepted, write_baseline)
+        return _check_site(
+            folder, found, options, fmt, output, workers, accepted, write_baseline, display
+        )
     source, target = files
     refuse_overwriting_inputs(output, [source, target])
     refuse_overwriting_inputs(write_baseline, [source, target])
     report = check(source, target, options)
     if accepted is not None:
         report = without_baseline(report, accepted)
-    emit(lambda stream, color: FORMATTERS[fmt](report, stream, color), output)
+    if display.short is not None:
+        emit(lambda stream, _: SHORT[display.short]([report], stream), output, display.color)
+    else:
+        write = FORMATTERS[fmt]
+        emit(lambda stream, color: write(report, stream, color), output, display.color)
     if write_baseline is not None:
         emit(lambda stream, _: stream.write(baseline_json([(report, "")])), write_baseline)
         return 0
@@ -187,6 +224,7 @@ def _check_site(
     jobs: int,
     accepted: Counter[str] | None,
     write_baseline: Path | None,
+    display: Display,
 ) -> int:
     """``check --pairs``: every pair under ``directory``, spread over ``jobs`` processes."""
     from translint.report.site import SITE_FORMATS, write_site
@@ -199,12 +237,24 @@ def _check_site(
         site = check_pairs(directory, found, options, jobs=jobs, progress=progress)
     if accepted is not None:
         site = site.without_baseline(accepted)
-    emit(
-        lambda stream, color: write_site(
-            site.reports, site.unpaired, stream, color, fmt, site.scopes, site.layouts
-        ),
-        output,
-    )
+    if display.short is not None:
+        short = SHORT[display.short]
+        emit(lambda stream, _: short(site.reports, stream), output, display.color)
+    else:
+        emit(
+            lambda stream, color: write_site(
+                site.reports,
+                site.unpaired,
+                stream,
+                color,
+                fmt,
+                site.scopes,
+                site.layouts,
+                site.terms,
+            ),
+            output,
+            display.color,
+        )
     if write_baseline is not None:
         emit(lambda stream, _: stream.write(baseline_json(site.scoped())), write_baseline)
         return 0
@@ -258,6 +308,83 @@ def figures_command(file: Path, lang: str | None, fmt: str) -> int:
 
     document, found = figures_in(file, lang)
     emit(lambda stream, color: write_figures(document, found, stream, color, fmt), None)
+    return 0
+
+
+@cli.group("glossary")
+def glossary_group() -> None:
+    """Glossaries learnt from a site, to review and pass back with --glossary."""
+
+
+@glossary_group.command("learn")
+@click.option(
+    "--pairs",
+    "pairs_dir",
+    type=click.Path(path_type=Path),
+    help="Learn from every pair found under this folder.",
+)
+@click.option(
+    "--pairs-file",
+    type=click.Path(path_type=Path),
+    help="Learn from the pairs this CSV lists (rows source,target).",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the glossary here.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "tbx"]),
+    help="Glossary format.  [default: from the -o extension, else csv]",
+)
+@click.option("--source-lang", type=LANGS, help="Language of the sources (default: English).")
+@click.option(
+    "--min-pairs",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Write correspondences that at least this many pairs use.",
+)
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Config file.")
+@click.option("--lexical-only", is_flag=True, help="Align without sentence embeddings.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes.  [default: the number of cores]",
+)
+def glossary_learn_command(
+    pairs_dir: Path | None,
+    pairs_file: Path | None,
+    output: Path | None,
+    fmt: str | None,
+    source_lang: str | None,
+    min_pairs: int,
+    config_path: Path | None,
+    lexical_only: bool,
+    jobs: int | None,
+) -> int:
+    """Learn the correspondences a site uses (acronyms, names introduced with them,
+    recurring short segments) and write them as a glossary, most frequent first."""
+    from translint.lang import DEFAULT_SOURCE
+    from translint.report.glossary import write_glossary
+    from translint.site import learn_site
+
+    if (pairs_dir is None) == (pairs_file is None):
+        raise click.UsageError("give --pairs DIR or --pairs-file CSV")
+    options = layered_options(config_path, source_lang=source_lang, lexical_only=lexical_only)
+    found = _site_pairs(pairs_dir, pairs_file, options)
+    pairs = list(found.pairs)
+    refuse_overwriting_inputs(output, [p for pair in pairs for p in pair])
+    folder = pairs_dir if pairs_file is None else pairs_file.parent
+    assert folder is not None
+    scopes = tuple(Path(os.path.relpath(s, folder)).as_posix() for s, _ in pairs)
+    with progress_bar("learning") as progress:
+        terms = learn_site(
+            pairs, scopes, options, jobs=jobs or os.cpu_count() or 1, progress=progress
+        )
+    chosen = fmt or (
+        "tbx" if output is not None and output.suffix.lower() in {".tbx", ".xml"} else "csv"
+    )
+    source = options.source_lang or DEFAULT_SOURCE
+    emit(lambda stream, _: write_glossary(terms, stream, chosen, source, min_pairs), output)
     return 0
 
 

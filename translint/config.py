@@ -19,7 +19,7 @@ from typing import Any
 
 from translint.errors import TranslintError
 from translint.lang import LANGUAGES
-from translint.model import Severity
+from translint.model import Severity, fails_at
 
 FAIL_ON = ("error", "warning", "info", "never")
 # ``typography`` besides the conventions' names: follow the file's tag or the
@@ -97,10 +97,7 @@ class Options:
 
 def fails(findings_severities: Iterable[Severity], fail_on: str) -> bool:
     """Whether a run with findings of these severities should exit with status 1."""
-    if fail_on == "never":
-        return False
-    threshold = Severity(fail_on).rank
-    return any(s.rank >= threshold for s in findings_severities)
+    return fails_at(findings_severities, fail_on)
 
 
 def exit_status(severities: Iterable[Severity], fail_on: str, unpaired: int = 0) -> int:

@@ -81,12 +81,14 @@ from translint.lang import (
 from translint.model import Document, ParagraphKind
 
 __all__ = [
+    "FunctionWords",
     "LanguageScores",
     "LanguageUndecided",
     "check_file_name",
     "clearly_not",
     "decide_language",
     "detect_language",
+    "function_words",
     "language_scores",
     "settle_language",
 ]
@@ -103,6 +105,7 @@ SAMPLE_CHARS = 200_000
 SAMPLE_SLICES = 40
 
 _NOT_PROSE = re.compile(r"\S*(?:://|@|/|[^\W_]\.[^\W\d_])\S*")
+_MAY_NOT_BE_PROSE = re.compile(r"[/@]|[^\W_]\.[^\W\d_]")  # what every _NOT_PROSE match holds
 _LATIN = re.compile(r"[a-zà-öø-ÿœæ']")
 # A language tag before the extension, after a name or alone ("NAME.TAG.txt", "TAG.txt").
 _TAGGED = re.compile(
@@ -337,8 +340,7 @@ def _rival_language(scores: LanguageScores) -> str | None:
 def language_scores(text: str) -> LanguageScores:
     """Count the function words of each language in ``text`` (one pass over its words)."""
     text = _sample(text)
-    prose = _NOT_PROSE.sub(" ", text)
-    counts = Counter(m.group().lower().replace("’", "'") for m in _word().finditer(prose))
+    counts = _word_counts(text)
     markers = _markers()
     others = _other_markers()
     own_counts = {code: _count(counts, own) for code, (_, own, _) in others.items()}
@@ -363,6 +365,35 @@ def language_scores(text: str) -> LanguageScores:
         lacked=lacked,
         letters=_letter_counts(text),
     )
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    """The words of a short text (a paragraph) and, per registered language, its function words."""
+
+    words: int  # word tokens, URLs and paths left out
+    scores: dict[str, int]  # per registered language: its function words, as ``LanguageScores``
+
+
+def function_words(text: str) -> FunctionWords:
+    """The function words of each registered language in ``text``, counted as
+    ``language_scores`` counts them, without the rest of its evidence.
+
+    For a paragraph: ``untranslated-paragraph`` asks whether one reads as the
+    source language, and needs only these counts, for every paragraph of a text.
+    """
+    counts = _word_counts(text)
+    return FunctionWords(
+        words=sum(counts.values()),
+        scores={code: _count(counts, words) for code, words in _markers().items()},
+    )
+
+
+def _word_counts(text: str) -> Counter[str]:
+    """The words of ``text``, lower-cased, apostrophes straightened; URLs and paths left out."""
+    # The URL pattern is the costly part: most paragraphs have nothing it could match.
+    prose = _NOT_PROSE.sub(" ", text) if _MAY_NOT_BE_PROSE.search(text) else text
+    return Counter(_word().findall(prose.lower().replace("’", "'")))
 
 
 def _sample(text: str) -> str:

@@ -10,6 +10,7 @@ their paragraph's ``text``.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -118,6 +119,14 @@ class Paragraph:
     content_start: int = 0  # offset in ``text`` after a bullet marker, which checks ignore
     plain: PlainText | None = None  # readable text when ``text`` holds markup (HTML, Markdown)
     links: tuple[Link, ...] = ()  # the links of ``content``, in order
+    # Inline markup the format writes, as ``(start, end)`` spans of ``content`` in
+    # order, kept so that a check can compare it (``markup-mismatch``): code spans
+    # (Markdown backticks, HTML ``<code>``/``<kbd>``/``<samp>``) and emphasis
+    # (``*``, ``**``, ``_``, ``<em>``, ``<strong>``, ``<i>``, ``<b>``). Empty for
+    # formats that do not keep them (plain text, Word).
+    code: tuple[tuple[int, int], ...] = ()
+    emphasis: tuple[tuple[int, int], ...] = ()
+    ordered: bool | None = None  # for an ITEM: in a numbered list (True) or a bulleted one
 
     @property
     def content(self) -> str:
@@ -331,3 +340,17 @@ class Report:
         for finding in self.findings:
             counts[finding.severity.value] += 1
         return counts
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether ``translint check --fail-on FAIL_ON`` exits with status 1 on this report:
+        a finding at ``fail_on`` or worse (``never``: no report fails)."""
+        return fails_at((f.severity for f in self.findings), fail_on)
+
+
+def fails_at(severities: Iterable[Severity], fail_on: str) -> bool:
+    """Whether findings of these severities fail a run at ``fail_on`` (error, warning,
+    info or never)."""
+    if fail_on == "never":
+        return False
+    threshold = Severity(fail_on).rank
+    return any(s.rank >= threshold for s in severities)

@@ -5,6 +5,14 @@ matter keys, Docusaurus, language folders, language tags, in that order of
 precedence), or listed in a pairs file. A file meant to have a partner that
 has none is reported, never skipped in silence.
 
+A site run learns before it checks (``translint.terminology``): every pair
+says how it renders its acronyms, introduced names and short segments
+(``observe_terms``, in the workers), the parent merges what they say into
+the site's terms (``learn``), and every pair is then checked against them
+(``term-inconsistent``; an acronym pair the site established is declared for
+every pair). The second pass reads the analyses and embeddings of the first
+from the cache.
+
 Checking many pairs is the slow part of a run, so ``check_pairs`` can spread
 them over worker processes, each with one BLAS thread; the reports come back
 in the order of the pairs either way, so the output does not depend on the
@@ -19,12 +27,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TypeVar
 
 from translint.baseline import without_baseline
 from translint.config import Options
 from translint.lang import DEFAULT_SOURCE
 from translint.model import Report, Severity
 from translint.pairing import SitePairs, find_pairs, read_pairs_file
+from translint.terminology import PairTerms, SiteTerms, learn
 
 __all__ = [
     "SitePairs",
@@ -40,6 +50,7 @@ BLAS_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "B
 
 # Called with (pairs checked, pairs in all) as pairs are checked: a progress bar.
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,6 +67,7 @@ class SiteReport:
     unpaired: tuple[Path, ...]
     scopes: tuple[str, ...]
     layouts: tuple[str, ...] = ()
+    terms: SiteTerms | None = None  # what the site established, learnt from every pair
 
     def severities(self) -> list[Severity]:
         """The severity of every finding of every pair."""
@@ -94,10 +106,26 @@ def check_pairs(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> SiteReport:
-    """The pairs ``find_pairs`` found under ``directory``, checked over ``jobs`` processes."""
-    reports = _check_all(list(found.pairs), options, jobs, progress or _no_progress)
-    scopes = tuple(_scope(source, directory) for source, _ in found.pairs)
-    return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts)
+    """The pairs ``find_pairs`` found under ``directory``, checked over ``jobs`` processes
+    against the terminology the site establishes (``learn_site``)."""
+    pairs = list(found.pairs)
+    scopes = tuple(_scope(source, directory) for source, _ in pairs)
+    terms = learn_site(pairs, scopes, options, jobs=jobs)
+    reports = _run_all(_check_in_worker, pairs, options, jobs, progress or _no_progress, terms)
+    return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms)
+
+
+def learn_site(
+    pairs: list[tuple[Path, Path]],
+    scopes: tuple[str, ...],
+    options: Options,
+    *,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> SiteTerms:
+    """What the pairs establish together: each observed in a worker, merged here."""
+    observed = _run_all(_observe_in_worker, pairs, options, jobs, progress or _no_progress)
+    return learn(list(zip(scopes, observed, strict=True)))
 
 
 def _scope(source: Path, directory: Path) -> str:
@@ -109,33 +137,37 @@ def _no_progress(done: int, total: int) -> None:
     """Nobody is watching."""
 
 
-def _check_all(
-    pairs: list[tuple[Path, Path]], options: Options, jobs: int, progress: Progress
-) -> list[Report]:
-    """Reports in the order of ``pairs``; each worker process loads the pipelines once."""
-    from translint import check  # the package imports this module: import it when running
-
+def _run_all(
+    work: Callable[..., T],
+    pairs: list[tuple[Path, Path]],
+    options: Options,
+    jobs: int,
+    progress: Progress,
+    *extra: object,
+) -> list[T]:
+    """``work(source, target, settings, *extra)`` for every pair, in the order of ``pairs``;
+    each worker process loads the pipelines once."""
     progress(0, len(pairs))
+    settings = _picklable(options)
     if jobs <= 1 or len(pairs) <= 1:
-        reports = []
+        results = []
         for source, target in pairs:
-            reports.append(check(source, target, options))
-            progress(len(reports), len(pairs))
-        return reports
+            results.append(work(source, target, settings, *extra))
+            progress(len(results), len(pairs))
+        return results
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    settings = _picklable(options)
     with _one_blas_thread():
         context = multiprocessing.get_context("spawn")
         workers = min(jobs, len(pairs))
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_check_in_worker, s, t, settings) for s, t in pairs]
-            reports = []
+            futures = [pool.submit(work, s, t, settings, *extra) for s, t in pairs]
+            results = []
             for future in futures:
-                reports.append(future.result())
-                progress(len(reports), len(pairs))
-            return reports
+                results.append(future.result())
+                progress(len(results), len(pairs))
+            return results
 
 
 @contextmanager
@@ -165,7 +197,15 @@ def _picklable(options: Options) -> dict[str, object]:
     return settings
 
 
-def _check_in_worker(source: Path, target: Path, settings: dict[str, object]) -> Report:
-    from translint import check
+def _check_in_worker(
+    source: Path, target: Path, settings: dict[str, object], terms: SiteTerms | None
+) -> Report:
+    from translint import check  # the package imports this module: import it when running
 
-    return check(source, target, Options(**settings))  # type: ignore[arg-type]
+    return check(source, target, Options(**settings), site_terms=terms)  # type: ignore[arg-type]
+
+
+def _observe_in_worker(source: Path, target: Path, settings: dict[str, object]) -> PairTerms:
+    from translint import observe_terms
+
+    return observe_terms(source, target, Options(**settings))  # type: ignore[arg-type]

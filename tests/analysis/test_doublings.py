@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translint import read_one
-from translint.analysis.doublings import doublings, same_word
+from translint.analysis.doublings import doublings, may_double, same_word
 from translint.analysis.shielded import shield_of
 from translint.lang import language
 from translint.model import Paragraph
@@ -137,3 +137,34 @@ def test_a_word_written_twice_among_distinct_words_is_found(words: list[str], da
     at = data.draw(st.integers(0, len(words) - 1))
     text = " ".join(words[: at + 1] + words[at:])
     assert doubled(text, "fr") == [f"{words[at]} {words[at]}"]
+
+
+PREFILTER_WORDS = st.sampled_from(
+    ["le", "Le", "LE", "l’homme", "l'homme", "va-t-il", "VA-T-IL", "straße", "STRASSE", "à", "a"]
+)
+PREFILTER_GLUE = st.sampled_from([" ", "\n ", ", ", "3", "_", "-", "\u00a0", "’", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(PREFILTER_WORDS, PREFILTER_GLUE), max_size=10))
+def test_the_prefilter_never_rules_out_a_paragraph_with_a_doubling(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    paragraph = Paragraph(0, text, 0, len(text))
+    if doublings(text, frozenset(), shield_of(paragraph)):
+        assert may_double(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le rapport a été publié hier.", False),
+        ("le le rapport", True),
+        ("L’homme l'homme", True),
+        ("Straße STRASSE", True),  # casefolding changes the length: always walked
+        ("la lampe", False),
+    ],
+)
+def test_may_double(text: str, expected: bool) -> None:
+    assert may_double(text) is expected

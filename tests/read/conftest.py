@@ -36,6 +36,9 @@ def assert_offsets(text: str, paragraphs: tuple[Paragraph, ...]) -> None:
             assert 0 <= begin <= end <= len(p.text)
             for offset, start, stop in p.plain.pieces:
                 assert 0 <= offset < len(p.content) and 0 <= start < stop <= len(p.text)
+        for spans in (p.code, p.emphasis):  # inline markup: ordered spans of the content
+            assert list(spans) == sorted(spans)
+            assert all(0 <= start < end <= len(p.content) for start, end in spans)
         previous_end = p.end
 
 

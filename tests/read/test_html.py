@@ -299,6 +299,36 @@ def test_heading_levels() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("page", "code", "emphasis"),
+    [
+        ("<p>Type <code>ls -l</code> or <kbd>Ctrl</kbd>.</p>", ["ls -l", "Ctrl"], []),
+        (
+            "<p>Some <em>words</em>, <strong>bold <i>both</i></strong>.</p>",
+            [],
+            ["words", "bold both", "both"],
+        ),
+        ("<p>A <b> </b> blank and <code></code> empty.</p>", [], []),
+        ("<h2>The <code>--help</code> option</h2>", ["--help"], []),
+    ],
+)
+def test_code_and_emphasis_spans(page: str, code: list[str], emphasis: list[str]) -> None:
+    """Code and emphasis elements are kept as spans of the readable text, in order."""
+    (paragraph,) = paragraphs_of(page)
+    assert [paragraph.content[a:b] for a, b in paragraph.code] == code
+    assert [paragraph.content[a:b] for a, b in paragraph.emphasis] == emphasis
+
+
+def test_items_know_their_list() -> None:
+    page = "<ol><li>one<ul><li>nested</li></ul></li></ol><ul><li><p>bullet</p></li></ul><p>x y</p>"
+    assert [(p.content, p.ordered) for p in paragraphs_of(page)] == [
+        ("one", True),
+        ("nested", False),
+        ("bullet", False),
+        ("x y", None),
+    ]
+
+
 def test_deep_nesting_is_flattened_not_a_recursion_error() -> None:
     page = "<div>" * 5000 + "<p>Profond</p>" + "</div>" * 5000 + "<p>Après</p>"
     assert kinds(page) == [(TEXT, "Profond"), (TEXT, "Après")]

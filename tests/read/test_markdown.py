@@ -359,6 +359,10 @@ def test_markdown_reader_properties(text: str) -> None:
                 assert 0 <= begin <= stop <= len(paragraph.text)
         for link in paragraph.links:
             assert 0 <= link.text_start < link.text_end <= length
+        for spans in (paragraph.code, paragraph.emphasis):
+            assert list(spans) == sorted(spans)
+            assert all(0 <= start < end <= length for start, end in spans)
+        assert (paragraph.ordered is None) or paragraph.kind in (ITEM, CHROME)
 
 
 def test_a_code_span_over_two_lines_maps_its_line_end_as_a_space_of_its_own() -> None:
@@ -369,3 +373,46 @@ def test_a_code_span_over_two_lines_maps_its_line_end_as_a_space_of_its_own() ->
     assert paragraph.plain is not None
     assert paragraph.plain.pieces == ((0, 0, 1), (1, 2, 3), (2, 3, 4))
     assert paragraph.text_span(2, 3) == (3, 4)
+
+
+# --------------------------------------------------------------------------- inline markup
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "emphasis"),
+    [
+        ("Run `apt-get --help` now.", ["apt-get --help"], []),
+        ("Some *words* and **bold** words.", [], ["words", "bold"]),
+        ("A _strong **nested**_ pair.", [], ["strong nested", "nested"]),
+        ("Inline <code>x = 1</code> and <em>HTML</em> too.", ["x = 1"], ["HTML"]),
+        ("A `` code with ` tick `` span.", ["code with ` tick"], []),
+        ("Not * emphasis * here, nor `` empty.", [], []),
+        ("## A `--help` heading", ["--help"], []),
+        ("- **Reading level**: write plainly", [], ["Reading level"]),
+        ("<p>Some <b>bold</b> and <kbd>Ctrl</kbd></p>", ["Ctrl"], ["bold"]),
+        # An inline tag left open runs to the end, as in a browser (the blog's byline).
+        (
+            "<b>Par&nbsp;: Sandra Duchesne<br>\nConseillère en communications",
+            [],
+            ["Par\u00a0: Sandra Duchesne\n\nConseillère en communications"],
+        ),
+    ],
+)
+def test_markdown_code_and_emphasis_spans(text: str, code: list[str], emphasis: list[str]) -> None:
+    """Code spans and emphasis are kept as spans of the readable text, in order."""
+    (paragraph,) = segment(text, "markdown")
+    assert [paragraph.content[a:b] for a, b in paragraph.code] == code
+    assert [paragraph.content[a:b] for a, b in paragraph.emphasis] == emphasis
+
+
+def test_markdown_items_know_their_list() -> None:
+    """An item says whether its list is numbered; nested lists and HTML lists too."""
+    text = "1. first\n   - nested\n2. second\n\n- bullet\n\n<ol><li>html</li></ol>\n\nprose\n"
+    assert [(p.content, p.ordered) for p in segment(text, "markdown")] == [
+        ("first", True),
+        ("nested", False),
+        ("second", True),
+        ("bullet", False),
+        ("html", True),
+        ("prose", None),
+    ]

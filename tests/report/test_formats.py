@@ -6,6 +6,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -25,6 +26,7 @@ from translint.model import (
 )
 from translint.read.segment import segment
 from translint.report import FORMATTERS
+from translint.report.concise import concise_line, write_concise
 from translint.report.github import write_github
 from translint.report.junit import write_junit
 from translint.report.positions import display_path, line_column, position_of, region_of
@@ -382,33 +384,44 @@ def test_sarif_without_documents_has_files_but_no_regions(report: Report) -> Non
 # JUnit
 
 
-def test_junit_has_one_failure_per_error_and_warning(report: Report) -> None:
+def test_junit_has_a_test_case_per_finding_failing_at_error_and_warning(report: Report) -> None:
     root = ET.fromstring(render(write_junit, report))
     failing = [f for f in report.findings if f.severity in (Severity.ERROR, Severity.WARNING)]
     assert root.tag == "testsuites"
-    suites = root.findall("testsuite")
-    assert len(suites) == 1 and suites[0].get("name") == "translint"
-    assert suites[0].get("tests") == "1" and suites[0].get("failures") == str(len(failing))
-    cases = suites[0].findall("testcase")
-    assert len(cases) == 1
-    assert cases[0].get("classname") == "translint.qkba-2025.en.txt"
-    assert cases[0].get("name") == "corpora/seed/qkba-2025.en.txt -> corpora/seed/qkba-2025.fr.txt"
-    failures = cases[0].findall("failure")
-    assert [(f.get("type"), f.get("message")) for f in failures] == [
-        (f.rule, f.message) for f in failing
-    ]
-    assert "corpora/seed/qkba-2025.fr.txt:6:231" in (failures[3].text or "")
+    (suite,) = root.findall("testsuite")
+    pair = "corpora/seed/qkba-2025.en.txt -> corpora/seed/qkba-2025.fr.txt"
+    assert suite.get("name") == pair
+    assert suite.get("tests") == str(len(report.findings))
+    assert suite.get("failures") == str(len(failing)) == root.get("failures")
+    cases = suite.findall("testcase")
+    assert len(cases) == len(report.findings)
+    for case, finding in zip(cases, report.findings, strict=True):
+        assert case.get("classname") == "translint.qkba-2025.fr.txt"
+        assert (case.get("name") or "").startswith(f"{finding.rule} corpora/seed/qkba-2025.fr.txt:")
+        failure = case.find("failure")
+        if finding in failing:
+            assert failure is not None
+            assert (failure.get("type"), failure.get("message")) == (finding.rule, finding.message)
+        else:
+            assert failure is None and case.find("system-out") is not None
+    name_inconsistent = next(c for c in cases if (c.get("name") or "").startswith("name-"))
+    assert name_inconsistent.get("name") == "name-inconsistent corpora/seed/qkba-2025.fr.txt:6:231"
+
+
+def test_a_clean_pair_is_one_passing_test_case() -> None:
+    clean = replace(hand_report("x"), findings=())
+    (case,) = ET.fromstring(render(write_junit, clean)).iter("testcase")
+    assert case.get("name") == "no findings" and case.find("failure") is None
 
 
 def test_junit_info_goes_to_system_out_and_bad_characters_are_replaced() -> None:
     root = ET.fromstring(render(write_junit, hand_report("3.5 <million> & \x0c “4,5”")))
-    case = root.find("testsuite/testcase")
-    assert case is not None
-    failure = case.find("failure")
+    failing, info = root.findall("testsuite/testcase")
+    failure = failing.find("failure")
     assert failure is not None and failure.get("message") == "3.5 <million> & \ufffd “4,5”"
-    out = case.find("system-out")
+    out = info.find("system-out")
     assert out is not None and "info figure-format: written the English way" in (out.text or "")
-    assert root.get("failures") == "1"
+    assert root.get("failures") == "1" and root.get("tests") == "2"
 
 
 # --------------------------------------------------------------------------
@@ -445,14 +458,17 @@ def test_github_annotations_follow_the_findings(report: Report) -> None:
         assert command == commands[finding.severity.value]
         assert properties["title"] == finding.rule
         assert message.split("\n")[0] == finding.message
-        side = finding.target or finding.source
-        assert side is not None
-        expected = "qkba-2025.fr.txt" if finding.target else "qkba-2025.en.txt"
-        assert properties["file"] == f"corpora/seed/{expected}"
+        # Every annotation is in the translation, the file a pull request changes:
+        # what it lacks is annotated where it should be.
+        assert properties["file"] == "corpora/seed/qkba-2025.fr.txt"
         at = file_text_at(properties["file"], int(properties["line"]), int(properties["col"]))
-        assert at.startswith(side.text)
-        assert int(properties["endColumn"]) - int(properties["col"]) == len(side.text)
-        if finding.source and finding.target:
+        if finding.target is not None:
+            assert at.startswith(finding.target.text)
+            length = len(finding.target.text)
+            assert int(properties["endColumn"]) - int(properties["col"]) == length
+        else:
+            assert int(properties["endColumn"]) == int(properties["col"])
+        if finding.source is not None:
             assert message.split("\n")[1].startswith("source: corpora/seed/qkba-2025.en.txt:")
 
 
@@ -490,3 +506,43 @@ def test_cli_sarif_exits_1_with_valid_json(capsys: pytest.CaptureFixture[str]) -
     assert exited.value.code == 1 and err == ""
     log = json.loads(out)
     assert log["version"] == "2.1.0" and len(log["runs"][0]["results"]) == 11
+
+
+CONCISE = re.compile(
+    r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): "
+    r"(?P<sev>error|warning|info) (?P<rule>[a-z-]+) (?P<message>.+)$"
+)
+
+
+def test_concise_is_one_line_per_finding_at_the_translation(report: Report) -> None:
+    lines = render(write_concise, report).splitlines()
+    assert len(lines) == len(report.findings)
+    for line, finding in zip(lines, report.findings, strict=True):
+        parsed = CONCISE.match(line)
+        assert parsed is not None, line
+        assert (parsed["sev"], parsed["rule"]) == (finding.severity.value, finding.rule)
+        assert parsed["message"] == " ".join(finding.reported_message.split())
+        assert parsed["file"] == "corpora/seed/qkba-2025.fr.txt"
+        at = file_text_at(parsed["file"], int(parsed["line"]), int(parsed["col"]))
+        if finding.target is not None:
+            assert at.startswith(finding.target.text)
+
+
+def test_a_missing_paragraph_is_placed_where_the_translation_should_hold_it(
+    report: Report,
+) -> None:
+    missing = next(f for f in report.findings if f.rule == "missing-paragraph")
+    assert missing.source is not None
+    line = concise_line(report, missing)
+    parsed = CONCISE.match(line)
+    assert parsed is not None
+    # the byline's English lines belong before the first French paragraph aligned after them
+    group = next(g for g in report.alignment if missing.source.paragraph in g.source)
+    following = next(
+        g.target[0] for g in report.alignment[report.alignment.index(group) :] if g.target
+    )
+    document = report.target_document
+    assert document is not None
+    paragraph = document.paragraphs[following]
+    at = file_text_at(parsed["file"], int(parsed["line"]), int(parsed["col"]))
+    assert at.startswith(paragraph.content[:20])

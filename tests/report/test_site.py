@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 from translint.cli import main
+from translint.report.positions import display_path
+from translint.report.site import unpaired_message
 
 from ..conftest import SEED_EN, SEED_FR, run_cli
 
@@ -83,12 +85,14 @@ def truth(outputs: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def rules_by_file(truth: dict[str, Any]) -> Counter[tuple[str, str]]:
-    """(rule, file) of every finding, in the file CI formats point at: the target if any."""
+def rules_by_file(truth: dict[str, Any], insertion: bool = False) -> Counter[tuple[str, str]]:
+    """(rule, file) of every finding, in the file CI formats point at: the target if any,
+    and with ``insertion`` (annotations) the target too for what it lacks."""
     expected: Counter[tuple[str, str]] = Counter()
     for report in truth["pairs"]:
         for finding in report["findings"]:
-            side = "target" if finding["target"] is not None else "source"
+            on_target = finding["target"] is not None or insertion
+            side = "target" if on_target else "source"
             expected[(finding["rule"], report[side]["path"])] += 1
     expected[("unpaired-file", "funding/draft.en.txt")] += 1
     return expected
@@ -97,7 +101,7 @@ def rules_by_file(truth: dict[str, Any]) -> Counter[tuple[str, str]]:
 def test_text_has_a_table_of_pairs_before_the_total(truth: dict[str, Any], outputs) -> None:
     lines = outputs["text"].splitlines()
     assert re.fullmatch(
-        r"2 pairs \(tags 2\), 1 unpaired files: \d+ errors, \d+ warnings, \d+ info", lines[-1]
+        r"2 pairs \(tags 2\), 1 unpaired file: \d+ errors?, \d+ warnings?, \d+ info", lines[-1]
     )
     title = max(i for i, line in enumerate(lines) if line.strip() == "pairs")
     last_report = max(
@@ -168,6 +172,7 @@ def test_junit_has_one_suite_per_pair(truth: dict[str, Any], outputs) -> None:
     for report, suite in zip(truth["pairs"], suites, strict=False):
         failing = report["summary"]["error"] + report["summary"]["warning"]
         assert report["source"]["path"] in suite.get("name", "")
+        assert len(suite.findall("testcase")) == max(len(report["findings"]), 1)
         assert int(suite.get("failures", "-1")) == len(suite.findall(".//failure")) == failing
         assert sorted(f.get("type") for f in suite.iter("failure")) == sorted(
             f["rule"] for f in report["findings"] if f["severity"] != "info"
@@ -189,7 +194,7 @@ def test_github_annotates_every_pair(truth: dict[str, Any], outputs) -> None:
         assert command is not None
         properties = dict(p.split("=", 1) for p in command[2].rstrip(",").split(","))
         seen[(properties["title"], properties["file"])] += 1
-    expected = rules_by_file(truth)
+    expected = rules_by_file(truth, insertion=True)
     assert seen == expected
 
 
@@ -224,7 +229,7 @@ def test_html_is_one_page_with_a_section_per_pair(truth: dict[str, Any], outputs
         assert body.index(report["source"]["path"]) < body.index("Aligned paragraphs")
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "html", "text"])
+@pytest.mark.parametrize("fmt", ["sarif", "junit", "github", "html", "text", "concise"])
 def test_a_site_with_a_clean_pair_and_an_unpaired_file(tmp_path: Path, capsys, fmt: str) -> None:
     (tmp_path / "draft.fr.txt").write_text("Personne ne l’a encore traduit.\n", "utf-8")
     (tmp_path / "en.md").write_text("# Budget\n\nThe budget is 3.5 million dollars.\n", "utf-8")
@@ -240,3 +245,9 @@ def test_a_site_with_a_clean_pair_and_an_unpaired_file(tmp_path: Path, capsys, f
         assert [f.get("type") for f in ET.fromstring(out).iter("failure")] == ["unpaired-file"]
     elif fmt == "github":
         assert len(out.splitlines()) == 1 and out.startswith("::error file=")
+    elif fmt == "concise":
+        (line,) = out.splitlines()
+        draft = tmp_path / "draft.fr.txt"
+        assert line == f"{display_path(str(draft))}:1:1: error unpaired-file " + unpaired_message(
+            draft
+        )

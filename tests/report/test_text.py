@@ -159,7 +159,7 @@ def test_a_paragraph_with_plain_text_is_shown_as_read(monkeypatch: pytest.Monkey
     report = markdown_report()
     monkeypatch.setattr("translint.report.text.language_name", lambda code: code)
     output = render(report)
-    assert "Aaron Snow met QKBA in Montréal." in output
+    assert "Aaron Snow met ⟦QKBA⟧ in Montréal." in output  # the flagged span, marked
     assert not [m for m in ("**", "](", "linkedin") if m in output]
     column = LINK_LINE.index("QKBA") + 1  # in the line as written, markup included
     assert f"t.md:3:26  (source s.md:3:{column})" in output

@@ -47,6 +47,16 @@ def test_english_format_left_in_french_is_figure_format(
     assert finding.message.endswith(f"French writes {native}")
 
 
+def test_a_paragraph_left_in_english_is_untranslated_not_figure_format(tmp_path: Path) -> None:
+    english = "Funding rose by 54.1% in one year, and the road is now 10,000 km long."
+    source = "The report of the commission on the state of the roads was published yesterday."
+    target = "Le rapport de la commission sur l’état des routes a été publié hier."
+    langs = Options(source_lang="en", target_lang="fr")
+    report = check(*pair(tmp_path, f"{source}\n\n{english}", f"{target}\n\n{english}"), langs)
+    rules = sorted(f.rule for f in report.findings)
+    assert "figure-format" not in rules and "untranslated-paragraph" in rules
+
+
 def test_native_french_format_is_quiet(tmp_path: Path) -> None:
     report = check(
         *pair(

@@ -172,3 +172,18 @@ def test_a_real_blog_paragraph_gets_its_stray_space_and_nothing_else(tmp_path: P
     assert finding.message == "1 breaking space where fr-FR wants a no-break space: before “»” ×1"
     assert finding.target is not None and finding.target.text == "&nbsp; »"
     assert (finding.target.line, finding.target.column) == (1, BLOG_FR.index("&nbsp; »") + 1)
+
+
+def test_typography_leaves_a_paragraph_still_in_english_alone(tmp_path: Path) -> None:
+    # gimp-help: the translator left this line in English; its colon is English.
+    english = ENGLISH.replace(
+        "Identify your hard disks by listing them with df.",
+        "Resize text layers: Resizing text layers will make them uneditable.",
+    )
+    french = REAL_FRENCH.replace(
+        "Identifiez vos disques durs en en affichant la liste avec df(1).",
+        "Resize text layers: Resizing text layers will make them uneditable.",
+    )
+    report = pair(tmp_path, french, english)
+    assert [f.target.paragraph for f in of(report, "untranslated-paragraph") if f.target] == [2]
+    assert [f.target.paragraph for f in of(report, "typography") if f.target] == []

@@ -12,6 +12,7 @@ data, ``TextData.legitimate_doublings``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from translint.analysis.shielded import Shield
@@ -46,12 +47,34 @@ def _in_identifier(content: str, start: int, end: int) -> bool:
     )
 
 
+# A letter word, white space, and the same word again, up to case: every doubling
+# matches it (with apostrophes made straight), so a paragraph it does not match has
+# none, and most paragraphs are ruled out by one search instead of a walk over
+# their words, which made ``repeated-word`` a tenth of a big check.
+MAY_DOUBLE = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]+(?:['-][^\W\d_]+)*)\s+\1(?![^\W\d_])", re.IGNORECASE
+)
+
+
+def may_double(content: str) -> bool:
+    """Whether ``content`` may hold a doubling; False is certain.
+
+    ``IGNORECASE`` compares letters one to one, while ``same_word`` casefolds
+    (ß is ss): a text whose casefolding changes its length is always walked.
+    """
+    if len(content.casefold()) != len(content):
+        return True
+    return MAY_DOUBLE.search(content.translate(APOSTROPHES)) is not None
+
+
 def doublings(content: str, legitimate: frozenset[str], shield: Shield) -> tuple[Doubling, ...]:
     """Every word of ``content`` that repeats the word before it, but the legitimate ones.
 
     ``legitimate`` holds folded words (``translint.words.fold``). In a run of
     three (``le le le``) each repetition is one doubling.
     """
+    if not may_double(content):
+        return ()
     found: list[Doubling] = []
     previous = None
     for match in WORD.finditer(content):

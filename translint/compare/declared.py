@@ -246,13 +246,15 @@ def declared(
     target: AnalysedDocument,
     alignment: tuple[AlignmentGroup, ...],
     glossary: Glossary | None,
+    site: tuple[tuple[str, Rendering], ...] = (),
 ) -> Declared:
     """The renderings of the source's acronyms that the pair's texts, the language
-    data and the glossary declare."""
+    data, the glossary and the site (``site``: the acronym pairs a whole site
+    established, ``translint.terminology``) declare."""
     source_definitions, target_definitions = definitions(source), definitions(target)
     renderings: dict[str, dict[str, Rendering]] = defaultdict(dict)
     written = _written_acronyms(source)
-    for s, t in _paired_definitions(source_definitions, target_definitions, alignment):
+    for s, t in paired_definitions(source_definitions, target_definitions, alignment):
         # The other language's acronym is not a word of the original (UNIX is no
         # rendering of IPC), and its name does not spell the original's.
         if key(t.acronym) not in written and not _copied_name(s, t, target.lang):
@@ -264,6 +266,9 @@ def declared(
         for acronym, rendering in _glossary(glossary, source.lang, target.lang):
             if key(acronym) in written:
                 _add(renderings, acronym, rendering)
+    for acronym, rendering in site:
+        if key(acronym) in written:
+            _add(renderings, acronym, rendering)
     frozen = {k: tuple(v.values()) for k, v in renderings.items()}
     defined = frozenset(key(d.acronym) for d in source_definitions)
     brackets = frozenset((d.paragraph, d.brackets) for d in target_definitions)
@@ -281,7 +286,7 @@ def _written_acronyms(document: AnalysedDocument) -> set[str]:
     return _written_acronyms_of(list(document.paragraphs))
 
 
-def _paired_definitions(
+def paired_definitions(
     source: tuple[Definition, ...],
     target: tuple[Definition, ...],
     alignment: tuple[AlignmentGroup, ...],
@@ -395,7 +400,7 @@ def spelled_out(name: tuple[str, ...], keys: set[str]) -> bool:
 def spells_out(declared: Declared, acronym: str, paragraphs: list[AnalysedParagraph]) -> bool:
     """Whether ``paragraphs`` write out the name of a declared rendering of ``acronym``
     (« Service numérique canadien » for CDS)."""
-    keys = _keys(paragraphs)
+    keys = written_keys(paragraphs)
     return any(spelled_out(r.name, keys) for r in declared.renderings.get(key(acronym), ()))
 
 
@@ -426,7 +431,7 @@ def explained(
     wanted_places: list[tuple[str, int]] = []
     for wanted, paragraphs in _wanted(declared, source, target, alignment, throughout):
         wanted_places += wanted
-        written, keys = _written_acronyms_of(paragraphs), _keys(paragraphs)
+        written, keys = _written_acronyms_of(paragraphs), written_keys(paragraphs)
         heads = _short_forms(paragraphs, target.lang)
         for acronym, index in wanted:
             renderings = declared.renderings.get(acronym, ())
@@ -526,7 +531,7 @@ def _written_acronyms_of(paragraphs: list[AnalysedParagraph]) -> set[str]:
     return found
 
 
-def _keys(paragraphs: list[AnalysedParagraph]) -> set[str]:
+def written_keys(paragraphs: list[AnalysedParagraph]) -> set[str]:
     """The ``_folded_parts`` of every word of ``paragraphs``: what a name written out
     is looked for in."""
     return {

@@ -171,6 +171,9 @@ class TextData:
     # Elided forms that are words of their own (French ``l'``, ``qu'``): the
     # letters before the apostrophe.
     elisions: tuple[str, ...] = ()
+    # Quotation marks, (opening, closing): a quoted span in a paragraph of
+    # another language (a title, a quotation) is not that paragraph's language.
+    quotes: tuple[tuple[str, str], ...] = ()
     # Words that a recogniser glues to the front of names: articles (``the``,
     # ``le``), elided articles (the ``l`` of ``l'``), personal titles, which
     # also make the name a person's (``Dr.``, ``Mme``), and other titles

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from translint.model import Link, Paragraph, ParagraphKind, PlainText
 
-__all__ = ["Draft", "paragraphs_of", "trimmed_links", "trimmed_pieces"]
+__all__ = ["Draft", "paragraphs_of", "trimmed_links", "trimmed_pieces", "trimmed_spans"]
 
 
 @dataclass
@@ -27,6 +27,9 @@ class Draft:
     single_line: bool = True
     plain: PlainText | None = None  # readable text when the span holds markup
     links: tuple[Link, ...] = ()
+    code: tuple[tuple[int, int], ...] = ()  # code spans of the content (``Paragraph.code``)
+    emphasis: tuple[tuple[int, int], ...] = ()  # emphasised spans of the content
+    ordered: bool | None = None  # an item's list: numbered or bulleted
 
 
 def paragraphs_of(text: str, drafts: Iterable[Draft]) -> tuple[Paragraph, ...]:
@@ -42,6 +45,9 @@ def paragraphs_of(text: str, drafts: Iterable[Draft]) -> tuple[Paragraph, ...]:
             content_start=d.content_start,
             plain=d.plain,
             links=d.links,
+            code=d.code,
+            emphasis=d.emphasis,
+            ordered=d.ordered,
         )
         for i, d in enumerate(drafts)
     )
@@ -54,6 +60,20 @@ def trimmed_links(links: Iterable[tuple[int, int, str]], first: int, last: int) 
         Link(max(a, first) - first, min(b, last) - first, url)
         for a, b, url in links
         if min(b, last) > max(a, first)
+    )
+
+
+def trimmed_spans(
+    spans: Iterable[tuple[int, int]], first: int, last: int
+) -> tuple[tuple[int, int], ...]:
+    """The spans overlapping readable offsets ``first``..``last``, cut to fit, counted from
+    ``first``, in order: code and emphasis spans once a paragraph's text is trimmed."""
+    return tuple(
+        sorted(
+            (max(a, first) - first, min(b, last) - first)
+            for a, b in spans
+            if min(b, last) > max(a, first)
+        )
     )
 
 

@@ -50,7 +50,9 @@ readable text (``<p>&nbsp;</p>``, an image) is no paragraph. The readable text
 decodes entities, reads ``<br>`` as a newline and any other run of spaces,
 tabs and newlines as one space, and leaves out tags, comments and skipped
 inline elements (``<button>``, ``<script>``, ``<img>``); image alt text is not
-read.
+read. Where code elements (``code``, ``kbd``, ``samp``, ``tt``) and emphasis
+(``em``, ``strong``, ``i``, ``b``) lie in the readable text is kept, as spans
+of it, and an item knows whether its list is an ``ol`` or a ``ul``.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from translint.model import Link, ParagraphKind, PlainText
-from translint.read.draft import trimmed_links, trimmed_pieces
+from translint.read.draft import trimmed_links, trimmed_pieces, trimmed_spans
 
 __all__ = [
     "CHROME_WORDS",
@@ -117,6 +119,9 @@ _HEAD_CONTENT = frozenset(
     {"base", "basefont", "bgsound", "link", "meta", "noscript", "script", "style", "template",
      "title", "head"}
 )  # fmt: skip
+# Inline elements whose content is code, and those that emphasise their content.
+_CODE = frozenset({"code", "kbd", "samp", "tt"})
+_EMPHASIS = frozenset({"em", "strong", "i", "b"})
 _KINDS = {
     "li": ParagraphKind.ITEM,
     "dt": ParagraphKind.ITEM,
@@ -198,6 +203,9 @@ class HtmlDraft:
     level: int | None
     plain: PlainText
     links: tuple[Link, ...] = ()  # ``<a href>`` elements, offsets into ``plain.text``
+    code: tuple[tuple[int, int], ...] = ()  # ``<code>``, ``<kbd>``… spans of ``plain.text``
+    emphasis: tuple[tuple[int, int], ...] = ()  # ``<em>``, ``<strong>``… spans
+    ordered: bool | None = None  # an item of an ``ol`` (True) or a ``ul`` (False)
 
 
 def html_drafts(text: str) -> list[HtmlDraft]:
@@ -395,7 +403,7 @@ def _main_content(root: _Element) -> tuple[_Element, bool]:
 class _Run:
     """Inline content being gathered into one paragraph: readable text and its pieces."""
 
-    __slots__ = ("length", "links", "parts", "pieces", "start")
+    __slots__ = ("code", "emphasis", "length", "links", "parts", "pieces", "start")
 
     def __init__(self, start: int) -> None:
         self.start = start  # where the run began in the source
@@ -403,6 +411,8 @@ class _Run:
         self.pieces: list[tuple[int, int, int]] = []  # (readable offset, source start, end)
         self.length = 0
         self.links: list[tuple[int, int, str]] = []  # (readable start, end, href)
+        self.code: list[tuple[int, int]] = []  # (readable start, end) of code elements
+        self.emphasis: list[tuple[int, int]] = []  # (readable start, end) of emphasis
 
     def spaced(self) -> bool:
         """Whether the readable text so far ends with a space or a line break."""
@@ -421,6 +431,7 @@ class _Walker:
         self.allow_header = allow_header
         self.first_h1 = first_h1
         self.drafts: list[HtmlDraft] = []
+        self.ordered: bool | None = None  # the list of the item being read, if any
 
     def read(self, root: _Element) -> None:
         run = self._content(root, _Run(root.inner_start), ParagraphKind.TEXT, None)
@@ -443,23 +454,44 @@ class _Walker:
             if child.tag not in _BLOCKS and (chrome or child.tag in _VOID):
                 continue  # an inline control or image: reads as nothing
             if child.tag not in _BLOCKS:
-                before, start = run, run.length
-                run = self._content(child, run, kind, level)
-                href = child.attribute("href") if child.tag == "a" else None
-                if href is not None and run is before and run.length > start:
-                    run.links.append((start, run.length, href))
+                run = self._inline(child, run, kind, level)
                 continue
             self._flush(run, child.start, kind, level)
             if not chrome:
-                child_kind = _KINDS.get(child.tag, kind)
-                child_level = int(child.tag[1]) if child.tag in _HEADINGS else level
-                if child_kind is not ParagraphKind.HEADING and kind is ParagraphKind.HEADING:
-                    child_kind, child_level = kind, level
-                inner = self._content(child, _Run(child.inner_start), child_kind, child_level)
-                self._flush(inner, child.inner_end, child_kind, child_level)
+                self._block(element, child, kind, level)
             run = _Run(child.end)
         self._text(run, cursor, element.inner_end)
         return run
+
+    def _inline(self, child: _Element, run: _Run, kind: ParagraphKind, level: int | None) -> _Run:
+        """An inline element's content, added to ``run``; its link, code or emphasis kept."""
+        before, start = run, run.length
+        run = self._content(child, run, kind, level)
+        if run is not before or run.length <= start:
+            return run
+        href = child.attribute("href") if child.tag == "a" else None
+        if href is not None:
+            run.links.append((start, run.length, href))
+        elif child.tag in _CODE:
+            run.code.append((start, run.length))
+        elif child.tag in _EMPHASIS:
+            run.emphasis.append((start, run.length))
+        return run
+
+    def _block(
+        self, parent: _Element, child: _Element, kind: ParagraphKind, level: int | None
+    ) -> None:
+        """A block element read as paragraphs of its own; an ``li`` knows its list."""
+        child_kind = _KINDS.get(child.tag, kind)
+        child_level = int(child.tag[1]) if child.tag in _HEADINGS else level
+        if child_kind is not ParagraphKind.HEADING and kind is ParagraphKind.HEADING:
+            child_kind, child_level = kind, level
+        outer = self.ordered
+        if child.tag == "li":
+            self.ordered = {"ol": True, "ul": False}.get(parent.tag)
+        inner = self._content(child, _Run(child.inner_start), child_kind, child_level)
+        self._flush(inner, child.inner_end, child_kind, child_level)
+        self.ordered = outer
 
     def _text(self, run: _Run, start: int, end: int) -> None:
         """Text between tags: copied as is, but for whitespace runs and character references."""
@@ -497,7 +529,12 @@ class _Walker:
         relative = tuple((o - first, s - start, e - start) for o, s, e in pieces)
         links = trimmed_links(run.links, first, last)
         plain_text = PlainText(plain[first:last], relative)
-        self.drafts.append(HtmlDraft(start, end, kind, level, plain_text, links))
+        code = trimmed_spans(run.code, first, last)
+        emphasis = trimmed_spans(run.emphasis, first, last)
+        ordered = self.ordered if kind is ParagraphKind.ITEM else None
+        self.drafts.append(
+            HtmlDraft(start, end, kind, level, plain_text, links, code, emphasis, ordered)
+        )
 
     def _is_chrome(self, element: _Element) -> bool:
         wrapper = self.first_h1 is not None and element.start <= self.first_h1 < element.end

@@ -65,6 +65,7 @@ class _MarkdownSegmenter:
         self.drafts: list[Draft] = []
         # One entry per open container: [type, first_block_pending].
         self.stack: list[list[Any]] = []
+        self.lists: list[bool] = []  # the open lists, innermost last: numbered or not
         # The cell spans of the table row being read, and the next cell's place in it.
         self.row_cells: list[tuple[int, int]] = []
         self.cell_index = 0
@@ -110,6 +111,8 @@ class _MarkdownSegmenter:
                 return
             if rendered.links or rendered.plain.text != source_content:
                 draft.plain, draft.links = rendered.plain, rendered.links
+            draft.code, draft.emphasis = rendered.code, rendered.emphasis
+        draft.ordered = self._ordered(draft.kind)
         if kind in (ParagraphKind.TEXT, ParagraphKind.ITEM):
             readable = draft.plain.text if draft.plain is not None else source_content
             if is_chrome(readable.strip()):
@@ -161,13 +164,25 @@ class _MarkdownSegmenter:
                     level=draft.level,
                     plain=draft.plain,
                     links=draft.links,
+                    code=draft.code,
+                    emphasis=draft.emphasis,
+                    ordered=draft.ordered if draft.ordered is not None else self._ordered(kind),
                 )
             )
+
+    def _ordered(self, kind: ParagraphKind) -> bool | None:
+        """Whether an item is in a numbered list (None for what is not an item)."""
+        return self.lists[-1] if kind is ParagraphKind.ITEM and self.lists else None
 
     def _token(self, token: Any, inline: Any | None) -> None:
         """Take one block token; ``inline`` is the token after it (a block's inline content)."""
         kind = token.type
-        if kind in ("list_item_open", "blockquote_open"):
+        if kind in ("ordered_list_open", "bullet_list_open"):
+            self.lists.append(kind == "ordered_list_open")
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            if self.lists:
+                self.lists.pop()
+        elif kind in ("list_item_open", "blockquote_open"):
             self._block_started()
             self.stack.append([kind, True])
         elif kind in ("list_item_close", "blockquote_close"):

@@ -7,7 +7,9 @@ forward from the block's start, and turns the children into a ``PlainText``
 the way the HTML reader does: text copied as is, a character reference or a
 backslash escape read as one atomic piece, emphasis markers, link targets,
 inline tags and footnote markers read as nothing. Link text and image alt text
-are text; a link's target is kept as a ``Link``.
+are text; a link's target is kept as a ``Link``, and where code spans and
+emphasis (``*``, ``**``, inline ``<code>``, ``<em>``, ``<strong>``…) lie in the
+readable text as spans of it.
 
 Template syntax is not CommonMark, so ``mask_templates`` hides it before
 markdown-it sees the text: Liquid tags (``{% … %}``, ``{{ … }}``, a whole
@@ -29,7 +31,7 @@ from types import MappingProxyType
 from typing import Any
 
 from translint.model import Link, PlainText
-from translint.read.draft import trimmed_links, trimmed_pieces
+from translint.read.draft import trimmed_links, trimmed_pieces, trimmed_spans
 
 __all__ = ["MASK", "Rendered", "mask_templates", "render_inline"]
 
@@ -44,6 +46,10 @@ _END_COMMENT = re.compile(r"\{%-?\s*endcomment\s*-?%\}")
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*(["'])(?P<href>.*?)\1""", re.IGNORECASE | re.S)
 _ANCHOR_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
+# Inline HTML in Markdown that marks code or emphasis, as the HTML reader reads it.
+_INLINE_MARKUP = re.compile(
+    r"<(?P<end>/?)(?:(?P<code>code|kbd|samp|tt)|em|strong|i|b)(?:\s[^>]*)?>", re.IGNORECASE
+)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
@@ -107,6 +113,8 @@ class Rendered:
 
     plain: PlainText
     links: tuple[Link, ...]
+    code: tuple[tuple[int, int], ...] = ()  # code spans of ``plain.text``
+    emphasis: tuple[tuple[int, int], ...] = ()  # emphasised spans of ``plain.text``
 
 
 def render_inline(
@@ -122,6 +130,7 @@ def render_inline(
     """
     builder = _Builder(text, source, start, end)
     builder.children(children)
+    builder.close_all()
     plain = "".join(builder.parts)
     lead = len(plain) - len(plain.lstrip())
     stop = len(plain.rstrip())
@@ -130,7 +139,9 @@ def render_inline(
     pieces, first, last = trimmed_pieces(builder.pieces, lead, stop, len(plain))
     relative = tuple((o - first, s - origin, e - origin) for o, s, e in pieces)
     links = trimmed_links(builder.links, first, last)
-    return Rendered(PlainText(plain[first:last], relative), links)
+    code = trimmed_spans(builder.code_spans, first, last)
+    emphasis = trimmed_spans(builder.emphasised, first, last)
+    return Rendered(PlainText(plain[first:last], relative), links, code, emphasis)
 
 
 class _Builder:
@@ -147,6 +158,10 @@ class _Builder:
         self.links: list[tuple[int, int, str]] = []
         self.open_links: list[tuple[int, str, bool]] = []
         self.open_anchors: list[tuple[int, str]] = []  # inline HTML ``<a href>``
+        self.code_spans: list[tuple[int, int]] = []
+        self.emphasised: list[tuple[int, int]] = []
+        # Where each open emphasis or inline tag began, by what closes it.
+        self.open_marks: dict[str, list[int]] = {}
 
     def find(self, needle: str) -> int:
         """Where ``needle`` next occurs from the cursor within the block, or -1."""
@@ -194,6 +209,11 @@ class _Builder:
         elif kind == "html_inline":
             self.located(token.content, atomic=True, plain=_html_inline_text(token.content))
             self.html_anchor(token.content)
+            self.html_markup(token.content)
+        elif kind in ("em_open", "strong_open"):
+            self.open_marks.setdefault("emphasis", []).append(self.length)
+        elif kind in ("em_close", "strong_close"):
+            self.close_mark("emphasis", self.emphasised)
         elif kind == "link_open":
             self.link_open(token)
         elif kind == "link_close":
@@ -202,6 +222,32 @@ class _Builder:
             self.image(token)
         elif kind == "footnote_ref":
             self.skip_footnote_ref()
+
+    def close_mark(self, mark: str, spans: list[tuple[int, int]]) -> None:
+        """End the innermost open ``mark``: its span, if it read as something, goes to ``spans``."""
+        opened = self.open_marks.get(mark)
+        if opened:
+            start = opened.pop()
+            if self.length > start:
+                spans.append((start, self.length))
+
+    def close_all(self) -> None:
+        """Inline tags left open (``<b>Par : Sandra Duchesne<br>``) run to the block's end,
+        as in a browser; Markdown's own emphasis always closes."""
+        for mark, spans in (("code", self.code_spans), ("emphasis", self.emphasised)):
+            while self.open_marks.get(mark):
+                self.close_mark(mark, spans)
+
+    def html_markup(self, tag: str) -> None:
+        """An inline ``<code>`` or ``<em>`` in Markdown: a code span or emphasis, as in HTML."""
+        match = _INLINE_MARKUP.fullmatch(tag.strip())
+        if match is None:
+            return
+        mark = "code" if match["code"] else "emphasis"
+        if match["end"]:
+            self.close_mark(mark, self.code_spans if mark == "code" else self.emphasised)
+        else:
+            self.open_marks.setdefault(mark, []).append(self.length)
 
     def located(self, needle: str, atomic: bool, plain: str | None = None) -> None:
         """Find ``needle`` from the cursor and read it (as ``plain`` when atomic)."""
@@ -253,6 +299,7 @@ class _Builder:
         if close < 0:
             return
         self.cursor = close + len(token.markup)
+        start = self.length
         found = self.source.find(token.content, inner, close) if token.content else -1
         if found >= 0:
             self.verbatim(found, found + len(token.content))
@@ -260,6 +307,8 @@ class _Builder:
             self.respaced(token.content, inner)
         elif token.content:
             self.add(token.content, inner, close)
+        if self.length > start:
+            self.code_spans.append((start, self.length))
 
     def respaced(self, content: str, start: int) -> None:
         """``content`` read from ``source[start:]`` where it differs only by line ends

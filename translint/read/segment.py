@@ -124,6 +124,9 @@ def _segment_html(text: str) -> tuple[Paragraph, ...]:
                 level=draft.level,
                 plain=draft.plain,
                 links=draft.links,
+                code=draft.code,
+                emphasis=draft.emphasis,
+                ordered=draft.ordered,
             )
         )
     return tuple(paragraphs)

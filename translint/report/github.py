@@ -3,7 +3,9 @@
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE``
 (``warning`` for warnings, ``notice`` for info). The annotation points at the
 translation when the finding has a target side, since that is the file a
-reviewer edits; otherwise at the source. When both sides exist, the message
+reviewer edits, and for a paragraph the translation lacks at where it should
+be (the start of the next aligned target paragraph), which is in the pull
+request's diff; otherwise at the source. When both sides exist, the message
 gets a second line naming the source position.
 
 ``col``/``endColumn`` count characters, ``endColumn`` being the column after
@@ -30,7 +32,7 @@ def write_github(report: Report, stream: TextIO, color: bool = False) -> None:
 
 def annotation(report: Report, finding: Finding) -> str:
     """The workflow command line for one finding."""
-    places = places_of(report, finding)
+    places = places_of(report, finding, insertion=True)
     properties: list[tuple[str, str]] = []
     message = finding.reported_message
     if places:

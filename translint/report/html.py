@@ -45,6 +45,7 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.report.counts import count_label
 from translint.report.positions import display_path
 from translint.report.readable import Inline, inline_markup, kind_label, readable_span
 
@@ -81,12 +82,6 @@ def _asset(name: str) -> str:
     as most runs never write HTML.
     """
     return resources.files("translint.report").joinpath(name).read_text(encoding="utf-8")
-
-
-def count_label(count: int, severity: Severity) -> str:
-    """``1 error``, ``3 warnings``, ``2 info``: how the reports count findings."""
-    plural = "s" if count != 1 and severity is not Severity.INFO else ""
-    return f"{count} {severity.value}{plural}"
 
 
 def worst(severities: Iterable[Severity]) -> Severity | None:
@@ -490,8 +485,9 @@ def _note(view: _PairView, n: int, row: int) -> str:
     return f'<li class="note ref" data-f="{fid}"><a href="#{fid}">{text}</a></li>'
 
 
-def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
-    """Every pair on one page, after a table of the pairs linking to their sections."""
+def site_page(reports: Sequence[Report], unpaired: Sequence[Path], terminology: str = "") -> str:
+    """Every pair on one page, after a table of the pairs linking to their sections and
+    the site's ``terminology`` section (HTML, ``translint.report.terminology``)."""
     rows = []
     for number, report in enumerate(reports, start=1):
         counts = report.summary()
@@ -520,4 +516,4 @@ def site_page(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
         pair_section(report, f"p{number}-") for number, report in enumerate(reports, start=1)
     )
     title = f"{len(reports)} pairs"
-    return html_page(title, table + sections, reports)
+    return html_page(title, table + terminology + sections, reports)

@@ -1,15 +1,17 @@
 """JUnit XML, for CI systems that show test results (GitLab, Jenkins, Azure, ...).
 
-One ``<testsuite name="translint">`` holds one ``<testcase>`` per checked pair
-(``classname="translint.<source file name>"``, ``name="<source> -> <target>"``).
+One ``<testsuite>`` per checked pair, named ``<source> -> <target>``, holds one
+``<testcase>`` per finding, as ruff writes one per violation, so that a CI
+viewer counts findings: ``classname="translint.<file name>"`` (the file the
+finding points at first: the translation, or where it should hold what it
+lacks), ``name="<rule> <path>:<line>:<column>"``. A pair without findings has
+one passing test case, ``no findings``, so that it counts as checked.
 
-The formatter does not know ``--fail-on``, so severity decides: every error
-and warning finding is one ``<failure type="<rule>" message="<message>">``
-whose body says where it is (``path:line:column`` and the flagged text), and
-info findings are lines of the test case's ``<system-out>``, visible but never
-failing. The ``failures`` counts are counts of ``<failure>`` elements. Some
-consumers show only the first ``<failure>`` of a test case; the suite's
-counts and the XML still carry them all.
+The formatter does not know ``--fail-on``, so severity decides: an error or
+warning finding's test case holds a ``<failure type="<rule>" message="…">``
+whose body says where it is (``path:line:column`` and the flagged text); an
+info finding's test case passes, its details in ``<system-out>``, visible but
+never failing.
 """
 
 from __future__ import annotations
@@ -36,30 +38,53 @@ def write_junit(report: Report, stream: TextIO, color: bool = False) -> None:
 
 
 def junit_tree(report: Report) -> ET.Element:
-    """The ``<testsuites>`` element for one report."""
-    failing = [f for f in report.findings if f.severity in FAILING]
-    counts = {"tests": "1", "failures": str(len(failing)), "errors": "0", "skipped": "0"}
-    root = ET.Element("testsuites", {"name": "translint", **counts})
-    suite = ET.SubElement(root, "testsuite", {"name": "translint", **counts})
-    source, target = display_path(report.source.path), display_path(report.target.path)
-    case = ET.SubElement(
-        suite,
-        "testcase",
-        {
-            "classname": _xml(f"translint.{PurePath(source).name}"),
-            "name": _xml(f"{source} -> {target}"),
-        },
-    )
-    for finding in failing:
-        failure = ET.SubElement(
-            case, "failure", {"type": finding.rule, "message": _xml(finding.reported_message)}
-        )
-        failure.text = _xml(_details(report, finding))
-    notes = [f for f in report.findings if f.severity not in FAILING]
-    if notes:
-        out = ET.SubElement(case, "system-out")
-        out.text = _xml("".join(f"{_details(report, f)}\n" for f in notes))
+    """The ``<testsuites>`` element for one report: one suite, a test case per finding."""
+    suite = junit_suite(report)
+    root = ET.Element("testsuites", {"name": "translint"})
+    for key in ("tests", "failures", "errors", "skipped"):
+        root.set(key, suite.get(key, "0"))
+    root.append(suite)
     return root
+
+
+def junit_suite(report: Report) -> ET.Element:
+    """The pair's ``<testsuite>``: a test case per finding, failing at error and warning."""
+    failing = [f for f in report.findings if f.severity in FAILING]
+    source, target = display_path(report.source.path), display_path(report.target.path)
+    counts = {
+        "tests": str(max(len(report.findings), 1)),
+        "failures": str(len(failing)),
+        "errors": "0",
+        "skipped": "0",
+    }
+    suite = ET.Element("testsuite", {"name": _xml(f"{source} -> {target}"), **counts})
+    if not report.findings:
+        name = PurePath(target).name
+        ET.SubElement(
+            suite, "testcase", {"classname": _xml(f"translint.{name}"), "name": "no findings"}
+        )
+    for finding in report.findings:
+        places = places_of(report, finding, insertion=True)
+        path = display_path(places[0].path) if places else target
+        where = path
+        if places and places[0].region is not None:
+            region = places[0].region
+            where += f":{region.start_line}:{region.start_column}"
+        case = ET.SubElement(
+            suite,
+            "testcase",
+            {
+                "classname": _xml(f"translint.{PurePath(path).name}"),
+                "name": _xml(f"{finding.rule} {where}"),
+            },
+        )
+        details = _xml(_details(report, finding))
+        if finding.severity in FAILING:
+            attributes = {"type": finding.rule, "message": _xml(finding.reported_message)}
+            ET.SubElement(case, "failure", attributes).text = details
+        else:
+            ET.SubElement(case, "system-out").text = details
+    return suite
 
 
 def _details(report: Report, finding: Finding) -> str:

@@ -38,17 +38,32 @@ def refuse_overwriting_inputs(output: Path | None, inputs: Sequence[Path]) -> No
             raise TranslintError(f"{output}: is an input file; the report would overwrite it")
 
 
-def emit(write: Writer, output: Path | None) -> None:
+COLOR_CHOICES = ("auto", "always", "never")
+
+
+def wants_color(choice: str = "auto", terminal: bool | None = None) -> bool:
+    """Whether to colour: ``always``, ``never``, or (``auto``) on a terminal, unless
+    ``NO_COLOR`` is set (no-color.org), or when ``FORCE_COLOR`` is (a CI log that
+    renders colour); ``NO_COLOR`` wins over ``FORCE_COLOR``."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() if terminal is None else terminal
+
+
+def emit(write: Writer, output: Path | None, color: str = "auto") -> None:
     """Write to stdout, or atomically to ``output`` (a reader never sees half a report).
 
-    Colour only on a terminal, and not when ``NO_COLOR`` is set; never in a file.
+    Colour as ``wants_color`` says on stdout; in a file, only with ``always``.
     """
     if output is None:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        write(sys.stdout, color)
+        write(sys.stdout, wants_color(color))
         return
     buffer = io.StringIO()
-    write(buffer, False)
+    write(buffer, color == "always")
     directory = output.parent if str(output.parent) else Path(".")
     try:
         handle, temporary = tempfile.mkstemp(
@@ -56,9 +71,19 @@ def emit(write: Writer, output: Path | None) -> None:
         )
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(buffer.getvalue())
+        # mkstemp makes the file private (0600); a report is an ordinary file,
+        # with the permissions the user's umask gives any new file.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, output)
     except OSError as error:
         raise TranslintError(f"{output}: cannot write the report ({error.strerror})") from error
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it, so it is set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @contextmanager

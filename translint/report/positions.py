@@ -123,9 +123,20 @@ class Place:
     region: Region | None
 
 
-def places_of(report: Report, finding: Finding) -> list[Place]:
-    """The finding's sides, the target first: the translation is what the reviewer edits."""
+def places_of(report: Report, finding: Finding, insertion: bool = False) -> list[Place]:
+    """The finding's sides, the target first: the translation is what the reviewer edits.
+
+    With ``insertion``, a finding on what the translation lacks (a missing
+    paragraph or section) has for its first place where the translation should
+    hold it (``insertion_place``), which is in a pull request's diff when the
+    source is not: annotations and concise lines point there. SARIF keeps the
+    finding's own sides.
+    """
     places = []
+    if insertion and finding.target is None and finding.source is not None:
+        inserted = insertion_place(report, finding.source.paragraph)
+        if inserted is not None:
+            places.append(inserted)
     sides = (
         ("target", report.target.path, report.target_document, finding.target),
         ("source", report.source.path, report.source_document, finding.source),
@@ -135,3 +146,29 @@ def places_of(report: Report, finding: Finding) -> list[Place]:
             region = region_of(document, location) if document is not None else None
             places.append(Place(side, path, location, region))
     return places
+
+
+def insertion_place(report: Report, source_paragraph: int) -> Place | None:
+    """Where the translation should hold what a source paragraph has and it lacks: the
+    start of the paragraph aligned with it (a figure missing there), else, for an
+    unmatched paragraph, the start of the target paragraph aligned after it, else the
+    end of the one aligned before it."""
+    document = report.target_document
+    if document is None or not document.paragraphs:
+        return None
+    groups = list(report.alignment)
+    at = next((n for n, g in enumerate(groups) if source_paragraph in g.source), None)
+    if at is None:
+        return None
+    after = next((g.target[0] for g in groups[at:] if g.target), None)
+    if after is not None:
+        paragraph = document.paragraphs[after]
+        location = Location(after, "", paragraph.content_start, paragraph.content_start)
+    else:
+        before = next((g.target[-1] for g in reversed(groups[:at]) if g.target), None)
+        if before is None:
+            return None
+        paragraph = document.paragraphs[before]
+        end = len(paragraph.text)
+        location = Location(before, "", end, end)
+    return Place("target", report.target.path, location, region_of(document, location))

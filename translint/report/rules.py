@@ -7,6 +7,7 @@ from the code; JSON gives the same for tools that render it elsewhere.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import TextIO
 
@@ -25,6 +26,13 @@ def write_rules(rules: Mapping[str, Rule], stream: TextIO, fmt: str = "text") ->
         return
     for r in ordered:
         stream.write(f"{r.id}  ({r.severity.value})\n  {r.summary}\n\n")
-        for line in r.doc.splitlines():
+        for line in plain(r.doc).splitlines():
             stream.write(f"  {line}".rstrip() + "\n")
         stream.write("\n")
+
+
+def plain(doc: str) -> str:
+    """A docstring as a terminal reads it: ````code```` and ```code``` marks dropped,
+    ``:role:`x``` read as ``x``; JSON keeps the docstring as written."""
+    text = re.sub(r":[a-z]+:`([^`]+)`", r"\1", doc)
+    return re.sub(r"``([^`]+)``|`([^`]+)`", lambda m: m.group(1) or m.group(2), text)

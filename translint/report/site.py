@@ -33,10 +33,12 @@ from rich.text import Text
 
 import translint
 from translint.model import Report, Severity
+from translint.report.concise import write_concise
+from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
-from translint.report.html import count_label, site_page, worst
+from translint.report.html import site_page, worst
 from translint.report.json import SCHEMA, report_dict
-from translint.report.junit import junit_tree
+from translint.report.junit import junit_suite
 from translint.report.positions import artifact_uri, display_path
 from translint.report.sarif import (
     FINGERPRINT_KEY,
@@ -45,10 +47,18 @@ from translint.report.sarif import (
     rule_descriptor,
     sarif_log,
 )
+from translint.report.terminology import (
+    TermSection,
+    term_sections,
+    terminology_html,
+    terminology_json,
+    write_terminology_text,
+)
 from translint.report.text import STYLES, terminal, write_text
 from translint.rules import all_rules
+from translint.terminology import SiteTerms
 
-SITE_FORMATS = ("text", "json", "sarif", "junit", "github", "html")
+SITE_FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
 UNPAIRED = "unpaired-file"
 
 
@@ -79,13 +89,19 @@ def write_site(
     fmt: str = "text",
     scopes: Sequence[str] | None = None,
     layouts: Sequence[str] = (),
+    terms: SiteTerms | None = None,
 ) -> None:
     """``scopes`` are the pairs' places in the folder, which fingerprints carry;
-    ``layouts`` how each pair was paired, which the text and JSON summaries count."""
+    ``layouts`` how each pair was paired, which the text and JSON summaries count;
+    ``terms`` what the site established, which text, JSON and HTML summarise."""
+    places = list(scopes) if scopes is not None else [""] * len(reports)
+    sections = term_sections(terms, reports, places) if terms is not None else ()
     if fmt == "json":
         summary: dict[str, object] = dict(site_summary(reports))
         if layouts:
             summary["layouts"] = layout_counts(layouts)  # an extension of the contract
+        if terms is not None:
+            summary["terminology"] = terminology_json(sections)  # an extension too
         data = {
             "schema": SCHEMA,
             "pairs": [report_dict(r) for r in reports],
@@ -96,7 +112,7 @@ def write_site(
         json.dump(data, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     elif fmt == "sarif":
-        log = site_sarif(reports, unpaired, scopes or [""] * len(reports))
+        log = site_sarif(reports, unpaired, places)
         json.dump(log, stream, ensure_ascii=False, indent=2)
         stream.write("\n")
     elif fmt == "junit":
@@ -112,10 +128,17 @@ def write_site(
             where = escape_property(display_path(str(path)))
             stream.write(f"::error file={where},title={UNPAIRED}::")
             stream.write(escape_data(unpaired_message(path)) + "\n")
+    elif fmt == "concise":
+        for report in reports:
+            write_concise(report, stream)
+        for path in unpaired:
+            stream.write(
+                f"{display_path(str(path))}:1:1: error {UNPAIRED} {unpaired_message(path)}\n"
+            )
     elif fmt == "html":
-        stream.write(site_page(reports, unpaired))
+        stream.write(site_page(reports, unpaired, terminology_html(sections)))
     else:
-        _write_site_text(reports, unpaired, stream, color, layouts)
+        _write_site_text(reports, unpaired, stream, color, layouts, sections)
 
 
 def _write_site_text(
@@ -124,20 +147,21 @@ def _write_site_text(
     stream: TextIO,
     color: bool,
     layouts: Sequence[str] = (),
+    sections: Sequence[TermSection] = (),
 ) -> None:
+    """Every pair's report, the table of pairs, the terminology, and the total last."""
     for report in reports:
         write_text(report, stream, color)
         stream.write("\n")
     for path in unpaired:
         stream.write(f"✖ {unpaired_message(path)}\n")
     terminal(stream, color).print(pairs_table(reports, unpaired))
+    write_terminology_text(sections, stream)
     total = site_summary(reports)
     by_layout = ", ".join(f"{name} {n}" for name, n in layout_counts(layouts).items())
-    paired = f"{len(reports)} pairs" + (f" ({by_layout})" if by_layout else "")
-    stream.write(
-        f"{paired}, {len(unpaired)} unpaired files: {total['error']} errors, "
-        f"{total['warning']} warnings, {total['info']} info\n"
-    )
+    paired = counted(len(reports), "pair") + (f" ({by_layout})" if by_layout else "")
+    counts = ", ".join(count_label(total[s.value], s) for s in Severity)
+    stream.write(f"{paired}, {counted(len(unpaired), 'unpaired file')}: {counts}\n")
 
 
 def pairs_table(reports: Sequence[Report], unpaired: Sequence[Path]) -> Table:
@@ -226,15 +250,10 @@ def _unpaired_fingerprint(path: Path) -> str:
 
 
 def site_junit(reports: Sequence[Report], unpaired: Sequence[Path]) -> ET.Element:
-    """``<testsuites>`` with one suite per pair (each one pair's own suite, renamed)."""
+    """``<testsuites>`` with one suite per pair, a test case per finding."""
     root = ET.Element("testsuites", {"name": "translint"})
     for report in reports:
-        suite = junit_tree(report).find("testsuite")
-        assert suite is not None
-        case = suite.find("testcase")
-        assert case is not None
-        suite.set("name", case.get("name", "translint"))
-        root.append(suite)
+        root.append(junit_suite(report))
     if unpaired:
         count = str(len(unpaired))
         counts = {"tests": count, "failures": count, "errors": "0", "skipped": "0"}

@@ -29,6 +29,7 @@ from translint.model import (
     Report,
     Severity,
 )
+from translint.report.counts import count_label, counted
 from translint.report.readable import file_position, kind_label, readable_span
 
 STYLES = {
@@ -42,6 +43,9 @@ HIGHLIGHT = {
     Severity.INFO: "black on cyan",
 }
 CONTEXT = 90  # characters kept on each side of a flagged span in long paragraphs
+# Around a flagged span when there is no colour to highlight it (a pipe, a file,
+# NO_COLOR): brackets no prose uses, so that the place still shows.
+MARKS = ("⟦", "⟧")
 
 
 def terminal(stream: TextIO, color: bool) -> Console:
@@ -64,7 +68,7 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
     for number, group in enumerate(report.alignment):
         findings = by_group.get(number)
         if findings:
-            console.print(_group_panel(report, group, findings))
+            console.print(_group_panel(report, group, findings, color))
     chrome = _chrome_line(report)
     if chrome is not None:
         console.print(chrome)
@@ -74,12 +78,13 @@ def write_text(report: Report, stream: TextIO, color: bool = False) -> None:
 def _header(report: Report) -> Text:
     def side(info: DocumentInfo) -> str:
         lang = language_name(info.lang)
-        return f"{info.path} ({lang}, {info.paragraphs} paragraphs)"
+        return f"{info.path} ({lang}, {counted(info.paragraphs, 'paragraph')})"
 
     matched = sum(1 for g in report.alignment if g.matched)
     text = Text("translint ", style="bold")
     text.append(f"{side(report.source)} → {side(report.target)}\n")
-    text.append(f"{matched} aligned groups, {len(report.findings)} findings", style="dim")
+    groups, findings = counted(matched, "aligned group"), counted(len(report.findings), "finding")
+    text.append(f"{groups}, {findings}", style="dim")
     return text
 
 
@@ -95,14 +100,16 @@ def _findings_by_group(report: Report) -> dict[int, list[Finding]]:
     return grouped
 
 
-def _group_panel(report: Report, group: AlignmentGroup, findings: list[Finding]) -> Panel:
+def _group_panel(
+    report: Report, group: AlignmentGroup, findings: list[Finding], color: bool = True
+) -> Panel:
     worst = max((f.severity for f in findings), key=lambda s: s.rank)
     table = Table.grid(expand=True, padding=(0, 2))
     table.add_column(ratio=1)
     table.add_column(ratio=1)
     table.add_row(
-        _side_text(report.source_document, group.source, findings, "source"),
-        _side_text(report.target_document, group.target, findings, "target"),
+        _side_text(report.source_document, group.source, findings, "source", color),
+        _side_text(report.target_document, group.target, findings, "target", color),
     )
     lines = Text()
     for finding in findings:
@@ -143,7 +150,11 @@ def _indices(indices: tuple[int, ...]) -> str:
 
 
 def _side_text(
-    document: Document | None, indices: tuple[int, ...], findings: list[Finding], side: str
+    document: Document | None,
+    indices: tuple[int, ...],
+    findings: list[Finding],
+    side: str,
+    color: bool = True,
 ) -> Text:
     if not indices:
         return Text("(nothing)", style="dim italic")
@@ -162,14 +173,15 @@ def _side_text(
         label = kind_label(paragraph.kind)
         if label is not None:
             text.append(f"[{label}] ", style="dim italic")
-        text.append_text(_excerpt(paragraph.content, spans))
+        text.append_text(_excerpt(paragraph.content, spans, color))
         text.append("\n")
     text.rstrip()
     return text
 
 
-def _excerpt(text: str, spans: list[tuple[int, int, Severity]]) -> Text:
-    """The paragraph, cut around its flagged spans when long, with the spans highlighted."""
+def _excerpt(text: str, spans: list[tuple[int, int, Severity]], color: bool = True) -> Text:
+    """The paragraph, cut around its flagged spans when long, with the spans highlighted
+    (between ``MARKS`` without colour)."""
     lo, hi = 0, len(text)
     if spans and len(text) > 3 * CONTEXT:
         lo = max(0, min(s for s, _, _ in spans) - CONTEXT)
@@ -182,7 +194,10 @@ def _excerpt(text: str, spans: list[tuple[int, int, Severity]]) -> Text:
         if start < cursor:
             continue
         out.append(text[cursor:start])
-        out.append(text[start:end], style=HIGHLIGHT[severity])
+        if color:
+            out.append(text[start:end], style=HIGHLIGHT[severity])
+        else:
+            out.append(f"{MARKS[0]}{text[start:end]}{MARKS[1]}")
         cursor = end
     out.append(text[cursor:hi])
     if hi < len(text):
@@ -212,16 +227,8 @@ def _summary(report: Report) -> Text:
         return text
     mark_style = STYLES[max((f.severity for f in report.findings), key=lambda s: s.rank)]
     text.append("✖ ", style=mark_style)
-    parts = [
-        (f"{counts['error']} error{'s' if counts['error'] != 1 else ''}", STYLES[Severity.ERROR]),
-        (
-            f"{counts['warning']} warning{'s' if counts['warning'] != 1 else ''}",
-            STYLES[Severity.WARNING],
-        ),
-        (f"{counts['info']} info", STYLES[Severity.INFO]),
-    ]
-    for n, (label, style) in enumerate(parts):
+    for n, severity in enumerate(Severity):
         if n:
             text.append(", ")
-        text.append(label, style=style)
+        text.append(count_label(counts[severity.value], severity), style=STYLES[severity])
     return text

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from types import MappingProxyType
 
-from translint.compare import acronyms, copied, declared, links, names, spelling, tokens
+from translint.compare import acronyms, copied, declared, links, markup, names, spelling, tokens
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
 from translint.compare.sentences import GroupSentences, align_sentences
 from translint.compare.structure import MissingRun, checked, duplicates, missing_runs
+from translint.compare.untranslated import Untranslated, untranslated
 from translint.compare.whole import with_whole_words
 from translint.config import TYPOGRAPHY_AUTO
 from translint.glossary import Glossary
@@ -21,6 +23,7 @@ from translint.model import (
     Location,
     Move,
 )
+from translint.terminology import PairTerms, SiteTerms, kept_names, observe
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Context:
     # The sentence encoder, when the check may use it: names rendered in words.
     meaning: Embedder | None = None
     typography: str = TYPOGRAPHY_AUTO  # Options.typography: a convention's name, auto or off
+    # With --pairs: what the whole site established (``translint.terminology``).
+    site: SiteTerms | None = None
 
     # The comparisons rules share, each computed once per check, on first use,
     # by the pure functions of ``translint.compare``: a rule reads them, and no
@@ -47,6 +52,18 @@ class Context:
     def duplicates(self) -> Mapping[int, int]:
         """Unmatched target paragraphs that repeat an earlier one: copy -> original."""
         return duplicates(self.target.paragraphs, self.target_group_of)
+
+    @cached_property
+    def untranslated(self) -> Mapping[int, Untranslated]:
+        """Target paragraphs still in the source language, by index."""
+        found = untranslated(
+            [p.paragraph for p in self.source.paragraphs],
+            [p.paragraph for p in self.target.paragraphs],
+            self.alignment,
+            self.source.lang,
+            self.target.lang,
+        )
+        return MappingProxyType({u.target: u for u in found})
 
     @cached_property
     def figure_matchings(self) -> tuple[GroupMatching, ...]:
@@ -66,6 +83,12 @@ class Context:
         """The sentences of every matched group and which render which, computed once
         for ``missing-sentence`` and ``negation-mismatch``."""
         return align_sentences(self.source, self.target, self.alignment, self.meaning)
+
+    @cached_property
+    def markup_differences(self) -> tuple[markup.Difference, ...]:
+        """Headings, list items, code spans and emphasis that differ in matched groups,
+        computed once for ``markup-mismatch``."""
+        return markup.markup_differences(self.source, self.target, self.alignment)
 
     def matched_groups(self) -> Iterator[AlignmentGroup]:
         return (g for g in self.alignment if g.matched)
@@ -101,10 +124,44 @@ class Context:
         return acronyms.correspondences(self.source, self.target, self.acronym_exchanges)
 
     @cached_property
-    def declared_acronyms(self) -> declared.Declared:
-        """Renderings of source acronyms that the texts, the language data or the
-        glossary declare (CDS / SNC)."""
+    def pair_declared_acronyms(self) -> declared.Declared:
+        """Renderings of source acronyms that the pair's texts, the language data or the
+        glossary declare (CDS / SNC), the site's terms aside."""
         return declared.declared(self.source, self.target, self.alignment, self.glossary)
+
+    @cached_property
+    def declared_acronyms(self) -> declared.Declared:
+        """Renderings of source acronyms declared by the pair, the language data, the
+        glossary, or the site: an acronym pair the site established is declared."""
+        if self.site is None:
+            return self.pair_declared_acronyms
+        rows = tuple(
+            (u.written, declared.Rendering(u.rendered))
+            for u in self.site.established.values()
+            if u.kind == "acronym" and u.rendering and u.rendering != u.term
+        )
+        return declared.declared(self.source, self.target, self.alignment, self.glossary, rows)
+
+    @cached_property
+    def term_renderings(self) -> PairTerms:
+        """How this pair renders its acronyms, introduced names and short segments,
+        read as when the site learnt them (the site's own declarations aside)."""
+        pair = self.pair_declared_acronyms
+        explained = declared.explained(pair, self.source, self.target, self.alignment)
+        return observe(self.source, self.target, self.alignment, pair, explained)
+
+    @cached_property
+    def kept_site_names(self) -> PairTerms:
+        """Names the site translates that this pair's translation copies in the
+        original's words (nothing without a site)."""
+        if self.site is None:
+            return PairTerms()
+        names = [
+            (u.written, u.rendered)
+            for u in self.site.established.values()
+            if u.kind == "name" and u.rendering != u.term
+        ]
+        return kept_names(names, self.source, self.target, self.alignment)
 
     @cached_property
     def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:

@@ -145,6 +145,10 @@ def figure_format(context: Context) -> Iterator[Hit]:
     French text is a leftover of the English one, and ``1,250`` means 1.25 to
     a French reader. Reported as information: the value is right.
 
+    Not reported in a paragraph left in the original's language
+    (``untranslated-paragraph``): its figures are the original's, and the
+    fix is translating it.
+
     Example: ``a 54.1% increase`` translated ``une hausse de 54.1%``.
     """
     from babel.numbers import format_decimal
@@ -157,6 +161,8 @@ def figure_format(context: Context) -> Iterator[Hit]:
         for source, target in matched.matching.matched:
             if not in_source_format(source, target, source_style, target_style):
                 continue
+            if matched.paragraph_of(target).paragraph.index in context.untranslated:
+                continue  # the paragraph is not translated at all: one finding says so
             amount = source.value / source.scale if source.scale != 1 else source.value
             native = format_decimal(amount, format=_pattern(target.text), locale=target_lang)
             yield Hit(

@@ -128,7 +128,9 @@ def typography(context: Context) -> Iterator[Hit]:
     unwanted space), with the count; when the text writes breaking spaces
     where no-break ones belong more often than no-break ones (its habit, or
     a plain-text export's), they are one finding for the whole text. Code
-    spans, URLs, times (``17:30``) and ratios (``3:1``) are not read.
+    spans, URLs, times (``17:30``) and ratios (``3:1``) are not read, nor a
+    paragraph still in the original's language (``untranslated-paragraph``
+    says so; its punctuation is the original's).
 
     Example: with ``fr-CA``, « Résultat: 54% ; voir » gives ``2 missing
     spaces (fr-CA wants a space): before “:” ×1, before “%” ×1`` and ``1
@@ -137,10 +139,11 @@ def typography(context: Context) -> Iterator[Hit]:
     convention = _convention(context)
     if convention is None:
         return
+    untranslated = context.untranslated
     groups = [
         _Group(analysed, kind, found)
         for analysed in context.target.paragraphs
-        if checked(analysed)
+        if checked(analysed) and analysed.paragraph.index not in untranslated
         for kind, found in _by_kind(_slips_of(analysed, convention)).items()
     ]
     if _breaks_by_habit(context.target, convention):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from translint.compare.sentences import Lone, missing
+from translint.compare.sentences import GroupSentences, Lone, clear, missing
 from translint.model import Severity
 from translint.rules.context import Context, checked, span, whole
 from translint.rules.registry import Hit, rule
@@ -37,8 +37,12 @@ def missing_sentence(context: Context) -> Iterator[Hit]:
     leaves it alone, taking it into the neighbouring pair's translation does
     not make that pair any closer (two sentences translated as one are not
     reported), no target sentence of the group is close to it in meaning,
-    and it has at least six words (a short "Learn more." may be dropped on
-    purpose). A paragraph of one sentence is never reported here: if it is
+    and it has at least five words (a short "Learn more." may be dropped on
+    purpose). It is a warning when the rest of the paragraph is translated
+    sentence by sentence and taking the sentence into its neighbour's pair
+    clearly makes that pair worse; otherwise (a paragraph freely adapted, or
+    a sentence that may be merged into its neighbour's translation) it is
+    info. A paragraph of one sentence is never reported here: if it is
     missing, ``missing-paragraph`` says so.
 
     Example: an English paragraph of three sentences whose French renders the
@@ -50,10 +54,10 @@ def missing_sentence(context: Context) -> Iterator[Hit]:
             source = context.source_paragraph(lone.sentence.paragraph)
             target = context.target_paragraph(lone.target_paragraph)
             if checked(source) and checked(target):
-                yield _hit(context, lone)
+                yield _hit(context, group, lone)
 
 
-def _hit(context: Context, lone: Lone) -> Hit:
+def _hit(context: Context, group: GroupSentences, lone: Lone) -> Hit:
     sentence = lone.sentence
     source = context.source_paragraph(sentence.paragraph)
     start, end = source.paragraph.text_span(sentence.start, sentence.end)
@@ -74,4 +78,5 @@ def _hit(context: Context, lone: Lone) -> Hit:
         span(source, start, end),
         whole(context.target_paragraph(lone.target_paragraph)),
         tuple(args),
+        None if clear(group, lone) else Severity.INFO,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from translint.lang import language_name
 from translint.model import AnalysedParagraph, Severity
 from translint.rules.context import Context, checked, whole
 from translint.rules.registry import Hit, rule
@@ -76,6 +77,9 @@ def extra_paragraph(context: Context) -> Iterator[Hit]:
     Why: added text (a caption, a translator's note, a paragraph from another
     article) may be wanted, but an editor should know it is there.
 
+    An unmatched paragraph still in the source language is reported as
+    ``untranslated-paragraph`` instead.
+
     Example: a French photo caption that the English page does not have.
     """
     copies = context.duplicates
@@ -90,12 +94,70 @@ def extra_paragraph(context: Context) -> Iterator[Hit]:
         if index in moved:
             # The move is reported once, as the missing source paragraph.
             continue
+        if index in context.untranslated:
+            # Reported once, as what it is: a paragraph left in the original's language.
+            continue
         yield Hit(
             f"target paragraph {index} has no counterpart in the source: “{excerpt(paragraph)}”",
             None,
             whole(paragraph),
             (("paragraph", index),),
         )
+
+
+@rule(
+    "untranslated-paragraph",
+    Severity.WARNING,
+    "a target paragraph is still in the source language",
+)
+def untranslated_paragraph(context: Context) -> Iterator[Hit]:
+    """A paragraph of the translation is still in the original's language.
+
+    Why: a paragraph pasted from the original and never translated (or
+    forgotten by a translation tool) is one the reader cannot read, and the
+    other checks are blind to it: its figures and names are the original's.
+    The aligner's encoder reads both languages, so it matches such a
+    paragraph to its original as if it were translated.
+
+    A paragraph is judged on its own prose, by the function words that tell
+    a document's language (``the``, ``of``, ``which`` against ``le``,
+    ``de``, ``qui``): quoted spans (a title, a quotation), link texts, code
+    spans, URLs and emphasised spans (``*The Art of Unix Programming*``) are
+    left out, since a translation keeps those in the original's language. It
+    is reported when what is left has at least 5 words and 3 of the source
+    language's function words (2 in a sentence, capital to full stop, with
+    none of the target language's), three times as many as the target
+    language's, and they are at least 15% of its words. A heading or a
+    label of a few words, a list of names or commands, a path, a quoted
+    title and a paragraph that reads the same in both languages never are.
+    Page chrome is not read. The message says how many of the paragraph's
+    function words are the source language's, and whether it is the
+    original's text unchanged; an unmatched paragraph is reported here, not
+    as ``extra-paragraph``.
+
+    Example: « Resize text layers: Resizing text layers will make them
+    uneditable. » in the French manual gives ``target paragraph 23 is still in
+    English, the original's text unchanged (3 of 3 function words English)``.
+    """
+    source_name = language_name(context.source.lang)
+    for index, found in context.untranslated.items():
+        paragraph = context.target_paragraph(index)
+        kept = ", the original's text unchanged" if found.same else ""
+        alone = " and has no counterpart in the source" if not found.source else ""
+        message = (
+            f"target paragraph {index} is still in {source_name}{kept}{alone} "
+            f"({found.source_words} of {found.function_words} function words "
+            f"{source_name}): “{excerpt(paragraph)}”"
+        )
+        original = whole(context.source_paragraph(found.source[0])) if found.source else None
+        args: tuple[tuple[str, str | int], ...] = (
+            ("paragraph", index),
+            ("language", context.source.lang),
+            ("source_words", found.source_words),
+            ("function_words", found.function_words),
+            ("same", int(found.same)),
+        )
+        yield Hit(message, original, whole(paragraph), args)
 
 
 @rule(

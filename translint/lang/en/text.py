@@ -130,13 +130,17 @@ LEGITIMATE_DOUBLINGS = frozenset(
 # Latin and reference abbreviations, titles besides PERSONAL_TITLES, months and units
 # that prose writes before a figure or a name.
 ABBREVIATIONS = (
-    "e.g.", "i.e.", "cf.", "vs.", "viz.", "approx.", "ca.", "al.", "Jr.", "Sr.", "St.",
+    "e.g.", "i.e.", "cf.", "vs.", "v.", "viz.", "approx.", "ca.", "al.", "Jr.", "Sr.", "St.",
     "Mt.", "Gen.", "Gov.", "Sen.", "Rep.", "Hon.", "Rev.", "Capt.", "Lt.", "Col.", "Sgt.",
     "No.", "Nos.", "no.", "Vol.", "vol.", "Ch.", "ch.", "Fig.", "fig.", "Sec.", "sec.",
     "p.", "pp.", "Ed.", "ed.", "Inc.", "Ltd.", "Co.", "Corp.", "Dept.", "Univ.",
     "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
     "a.m.", "p.m.", "U.S.", "U.K.", "Ph.D.", "B.Sc.", "M.Sc.",
 )  # fmt: skip
+
+# Quotation marks, (opening, closing): what a French text quotes in English
+# (a title, a quotation) may be written between them.
+QUOTES = (("“", "”"), ("‘", "’"), ('"', '"'))
 
 # How English says "not" (``negation-mismatch``): ``translint.lang.en.negation``.
 NEGATION = negation.NEGATION

@@ -148,8 +148,13 @@ ABBREVIATIONS = (
     "Me.", "Pr.", "St.", "Ste.", "av.", "apr.", "J.-C.", "n°.", "no.", "No.", "vol.",
     "chap.", "fig.", "p.", "pp.", "éd.", "art.", "al.", "min.", "max.", "tél.", "boul.",
     "janv.", "févr.", "avr.", "juil.", "sept.", "oct.", "nov.", "déc.", "e.g.", "i.e.",
-    "vs.", "Inc.", "Ltée.", "Cie.",
+    "vs.", "v.", "Inc.", "Ltée.", "Cie.",
 )  # fmt: skip
+
+# Quotation marks, (opening, closing): « » and the inner “ ”, ‹ ›; plain text
+# writes straight quotes. A title or quotation between them is not the
+# paragraph's language (``untranslated-paragraph``).
+QUOTES = (("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"'))
 
 # How French says "not" (``negation-mismatch``): ``translint.lang.fr.negation``.
 NEGATION = negation.NEGATION
