@@ -405,6 +405,40 @@ def plant_deleted_sentence(french: str, path: Path, rng: random.Random) -> Edit 
     return Edit("deleted sentence", "missing-sentence", start, french[start:end], "", edited)
 
 
+# --- negation-mismatch plants (branch negation) --------------------------------
+
+# A French two-part negation on one line of prose: the particle, at most three
+# words, and its completion (« ne fonctionne pas », « n'a jamais », « ne … plus »),
+# not a restrictive « plus que ».
+TWO_PART = re.compile(
+    r"(?<![\w'’-])(?P<ne>ne |n['’])(?P<verb>[^\W\d_]+(?:['’ -][^\W\d_]+){0,2}?)"
+    r"(?P<gap> )(?P<completion>pas|jamais|plus)\b(?![-'’])(?! que\b| qu['’])"
+)
+
+
+def plant_negation_removed(french: str, path: Path, rng: random.Random) -> Edit | None:
+    """A negation taken out of a French sentence: « ne fonctionne pas » becomes « ne
+    fonctionne » or, half the time, « fonctionne »."""
+    candidates = in_prose(french, TWO_PART)
+    if not candidates:
+        return None
+    match = rng.choice(candidates)
+    before = match.group()
+    if rng.random() < 0.5:
+        edited = french[: match.start("gap")] + french[match.end("completion") :]
+        after = before[: match.start("gap") - match.start()]
+        kind, at = "negation removed", match.start("gap")
+    else:
+        edited = (
+            french[: match.start("ne")]
+            + french[match.start("verb") : match.start("gap")]
+            + french[match.end("completion") :]
+        )
+        after = match.group("verb")
+        kind, at = "negation removed with its ne", match.start("ne")
+    return Edit(kind, "negation-mismatch", at, before, after, edited)
+
+
 PLANTS = (
     Plant("doubled word", "repeated-word", plant_doubled_word),
     Plant("colon unspaced", "typography", plant_colon_unspaced),
@@ -416,6 +450,8 @@ PLANTS = (
     Plant("code span changed", "markup-mismatch", plant_code_changed),
     # missing-sentence
     Plant("deleted sentence", "missing-sentence", plant_deleted_sentence),
+    # negation-mismatch (branch negation)
+    Plant("negation removed", "negation-mismatch", plant_negation_removed),
 )
 
 
@@ -598,6 +634,13 @@ def shown(label: str, report: Report, finding: Finding) -> str:
     assert document is not None and where is not None
     text = document.paragraphs[where.paragraph].text
     start = where.start or 0
+
+    document = report.target_document
+    assert document is not None
+    if finding.target is None:  # a finding on the original alone (a sentence not translated)
+        return f"  [{label}] {finding.rule} {finding.severity.value}: {finding.message}"
+    text = document.paragraphs[finding.target.paragraph].text
+    start = finding.target.start or 0
     context = " ".join(text[max(0, start - 70) : start + 70].split())
     return (
         f"  [{label}] {finding.rule} {finding.severity.value}: {finding.message}\n      «{context}»"

@@ -111,6 +111,50 @@ class FigureData:
 
 
 @dataclass(frozen=True)
+class NegationData:
+    """How a sentence of one language says "not", as data for ``translint.analysis.negation``.
+
+    Patterns are regular expressions matched case-insensitively on the text
+    with its apostrophes made straight (``'``), each from the start of a
+    word. A language with a two-part negation (French « ne … pas ») names
+    its ``particles`` (folded tokens: ``ne``, ``n'``), the ``completions``
+    that may follow them within ``window`` words, and the ``leaders`` that may come before them
+    (« personne ne »), a completion at most its ``reach`` words away if
+    given; ``restrictions`` after a particle make it "only"
+    (« ne … que ») unless a completion in ``restricted_negative`` came first
+    (« ne … pas que »). ``noun_after`` lists, by cue word, the words before it
+    that make it a noun (« une personne », « le pas »). A particle with
+    neither is ``literary`` when the words after it match that pattern (« ne
+    saurait »), ``expletive`` a few words after a « que » that follows
+    ``expletive_after`` (« avant qu'il ne parte »), and otherwise ``bare``:
+    a « ne » whose « pas » is gone.
+    ``cues`` are the standalone negations, ``(pattern, kind)``, tried in
+    order; kinds in ``privative`` (``without``) make a double negative right
+    after another negation (« pas sans »). ``neutral`` patterns are the traps:
+    what they match is never a negation ("not only", « n'importe »).
+    ``lexical`` patterns are words that say "not" without being a negation
+    ("unable", « impossible »): a translation may render one by the other.
+    """
+
+    particles: frozenset[str] = frozenset()
+    completions: frozenset[str] = frozenset()
+    leaders: frozenset[str] = frozenset()
+    restrictions: frozenset[str] = frozenset()
+    restricted_negative: frozenset[str] = frozenset()
+    noun_after: Mapping[str, frozenset[str]] = field(default_factory=_frozen)
+    literary: str = ""
+    expletive_after: str = ""
+    window: int = 8
+    # How many words a completion or restriction may sit past its particle, where
+    # fewer than ``window``: « plus » and « que » are common words far from a « ne ».
+    reach: Mapping[str, int] = field(default_factory=_frozen)
+    cues: tuple[tuple[str, str], ...] = ()
+    privative: frozenset[str] = frozenset()
+    neutral: tuple[str, ...] = ()
+    lexical: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class TextData:
     """Words that tell a paragraph's role and a text's language, in one language."""
 
@@ -160,6 +204,8 @@ class TextData:
     # letter is accepted too (``E.g.``). Personal titles with a dot count as well.
     # ``etc.`` is not one: it ends a sentence as often as not.
     abbreviations: tuple[str, ...] = ()
+    # How the language says "not" (``negation-mismatch``): cues, traps, lexical negatives.
+    negation: NegationData = field(default_factory=NegationData)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ language detection stay language-neutral: a new language adds a module like
 this one instead of editing the algorithms.
 """
 
+from translint.lang.en import negation
+
 # Page furniture copied along with an article from a web page: buttons, links
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
@@ -139,3 +141,6 @@ ABBREVIATIONS = (
 # Quotation marks, (opening, closing): what a French text quotes in English
 # (a title, a quotation) may be written between them.
 QUOTES = (("“", "”"), ("‘", "’"), ('"', '"'))
+
+# How English says "not" (``negation-mismatch``): ``translint.lang.en.negation``.
+NEGATION = negation.NEGATION

@@ -5,6 +5,8 @@ language detection stay language-neutral: a new language adds a module like
 this one instead of editing the algorithms.
 """
 
+from translint.lang.fr import negation
+
 # Page furniture copied along with an article from a web page: buttons, links
 # and share widgets. A paragraph is chrome when its whole content (without a
 # bullet) is one of these, compared case-insensitively, spaces collapsed and
@@ -153,3 +155,6 @@ ABBREVIATIONS = (
 # writes straight quotes. A title or quotation between them is not the
 # paragraph's language (``untranslated-paragraph``).
 QUOTES = (("«", "»"), ("“", "”"), ("‹", "›"), ('"', '"'))
+
+# How French says "not" (``negation-mismatch``): ``translint.lang.fr.negation``.
+NEGATION = negation.NEGATION
