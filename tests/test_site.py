@@ -252,3 +252,13 @@ def test_check_site_without_a_baseline_keeps_the_unpaired_file(
 def test_check_site_refuses_a_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(TranslintError, match="nope: folder not found"):
         check_site(tmp_path / "nope")
+
+
+def test_a_site_run_reports_its_progress_through_both_passes(seed_site: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    site = check_site(seed_site, progress=lambda done, total: seen.append((done, total)))
+    pairs = len(site.reports)
+    # learning is the first half of one bar, checking the second
+    assert seen[0] == (0, 2 * pairs) and seen[-1] == (2 * pairs, 2 * pairs)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert {total for _, total in seen} == {2 * pairs}

@@ -122,8 +122,17 @@ def check_pairs(
     against the terminology the site establishes (``learn_site``)."""
     pairs = list(found.pairs)
     scopes = tuple(_scope(source, directory) for source, _ in pairs)
-    terms = learn_site(pairs, scopes, options, jobs=jobs)
-    reports = _run_all(_check_in_worker, pairs, options, jobs, progress or _no_progress, terms)
+    report = progress or _no_progress
+
+    # One bar for both passes: learning is its first half, checking its second.
+    def learning(done: int, total: int) -> None:
+        report(done, 2 * total)
+
+    def checking(done: int, total: int) -> None:
+        report(total + done, 2 * total)
+
+    terms = learn_site(pairs, scopes, options, jobs=jobs, progress=learning)
+    reports = _run_all(_check_in_worker, pairs, options, jobs, checking, terms)
     lonely = tuple(_scope(path, directory) for path in found.unpaired)
     return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms, lonely)
 
