@@ -345,3 +345,42 @@ def test_color_always_colours_even_a_file_and_never_marks_the_spans(capsys, tmp_
     assert "\x1b[" in coloured.read_text("utf-8")
     text = plain.read_text("utf-8")
     assert "\x1b[" not in text and "⟦QKBA⟧" in text and "⟦AAQC⟧" in text
+
+
+def _stdin_check(args: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "translint.cli", "check", *args],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+
+
+def test_a_translation_read_from_standard_input_is_checked_as_the_file(capsys) -> None:
+    _, expected, _ = run(["check", str(SEED_EN), str(SEED_FR), "--format", "json"], capsys)
+    done = _stdin_check(
+        [str(SEED_EN), "-", "--stdin-name", "qkba.fr.txt", "--format", "json"],
+        SEED_FR.read_bytes(),
+    )
+    assert done.returncode == 1 and done.stderr == b""
+    report, reference = json.loads(done.stdout), json.loads(expected)
+    assert report["target"]["path"] == "qkba.fr.txt"
+    assert [f["message"] for f in report["findings"]] == [
+        f["message"] for f in reference["findings"]
+    ]
+    assert [f["target"] for f in report["findings"]] == [f["target"] for f in reference["findings"]]
+
+
+def test_standard_input_takes_its_format_from_the_name_and_only_one_side(tmp_path: Path) -> None:
+    english = tmp_path / "post.en.md"
+    english.write_text("# Budget\n\nThe budget is **3.5 million** dollars.\n", "utf-8")
+    french = b"# Budget\n\nLe budget est de **4,5 millions** de dollars.\n"
+    done = _stdin_check(
+        [str(english), "-", "--stdin-name", "post.fr.md", "--format", "concise"], french
+    )
+    assert done.returncode == 1
+    (line,) = [x for x in done.stdout.decode().splitlines() if "figure-mismatch" in x]
+    # read as Markdown (the name's extension): line 3, the emphasis markers not read
+    assert line.startswith("post.fr.md:3:") and "3.5 million became 4,5 millions" in line
+    both = _stdin_check(["-", "-"], b"")
+    assert both.returncode == 2 and both.stderr.decode().count("\n") == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,9 +25,11 @@ from translint.lang import LANGUAGES
 from translint.report import FORMATTERS
 from translint.report.counts import counted
 from translint.report.output import COLOR_CHOICES, emit, progress_bar, refuse_overwriting_inputs
+from translint.report.positions import renamed
 from translint.report.statistics import write_quiet, write_statistics
 
 if TYPE_CHECKING:
+    from translint.model import Report
     from translint.pairing import SitePairs
 
 LANGS = click.Choice(list(LANGUAGES))
@@ -129,6 +132,11 @@ def cli() -> None:
     help="Colour the terminal report: auto is on a terminal, unless NO_COLOR is set "
     "or FORCE_COLOR asks for it.",
 )
+@click.option(
+    "--stdin-name",
+    help="The file name standard input (SOURCE or TARGET given as -) stands for: its "
+    "extension gives the format, its language tag the language.  [default: stdin.txt]",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the errors and the total.")
 @click.option(
     "--verbose",
@@ -159,6 +167,7 @@ def check_command(
     typography: str | None,
     no_cache: bool,
     color: str,
+    stdin_name: str | None,
     quiet: bool,
     verbose: bool,
     statistics: bool,
@@ -190,7 +199,7 @@ def check_command(
     source, target = files
     refuse_overwriting_inputs(output, [source, target])
     refuse_overwriting_inputs(write_baseline, [source, target])
-    report = check(source, target, options)
+    report = _check_pair(source, target, options, stdin_name)
     if accepted is not None:
         report = without_baseline(report, accepted)
     if write_baseline is not None:
@@ -204,6 +213,27 @@ def check_command(
         write = FORMATTERS[fmt]
         emit(lambda stream, color: write(report, stream, color), output, display.color)
     return exit_status([f.severity for f in report.findings], options.fail_on)
+
+
+def _check_pair(source: Path, target: Path, options: Options, stdin_name: str | None) -> Report:
+    """``check`` on the two files; one of them may be ``-``, standard input.
+
+    Standard input is read whole into a file of ``--stdin-name``'s name (default
+    ``stdin.txt``) in a temporary folder, so that its format and language are found
+    as a file's would be; the report names it by that name.
+    """
+    stdin = Path("-")
+    if source != stdin and target != stdin:
+        return check(source, target, options)
+    if source == target:
+        raise click.UsageError("only one of SOURCE and TARGET can be - (standard input)")
+    name = Path(stdin_name or "stdin.txt").name
+    with tempfile.TemporaryDirectory(prefix="translint-stdin-") as folder:
+        given = Path(folder) / name
+        given.write_bytes(sys.stdin.buffer.read())
+        pair = (given, target) if source == stdin else (source, given)
+        report = check(*pair, options)
+    return renamed(report, str(given), stdin_name or "-")
 
 
 def _what_to_check(

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from translint.model import Document, Finding, Location, Report
+from translint.model import Document, DocumentInfo, Finding, Location, Report
 
 
 @dataclass(frozen=True)
@@ -172,3 +172,22 @@ def insertion_place(report: Report, source_paragraph: int) -> Place | None:
         end = len(paragraph.text)
         location = Location(before, "", end, end)
     return Place("target", report.target.path, location, region_of(document, location))
+
+
+def renamed(report: Report, path: str, shown: str) -> Report:
+    """The report with the file at ``path`` called ``shown`` (standard input's name)."""
+    from dataclasses import replace
+
+    def info(document_info: DocumentInfo) -> DocumentInfo:
+        return replace(document_info, path=shown) if document_info.path == path else document_info
+
+    def document(doc: Document | None) -> Document | None:
+        return replace(doc, path=shown) if doc is not None and doc.path == path else doc
+
+    return replace(
+        report,
+        source=info(report.source),
+        target=info(report.target),
+        source_document=document(report.source_document),
+        target_document=document(report.target_document),
+    )
