@@ -380,7 +380,10 @@ def test_standard_input_takes_its_format_from_the_name_and_only_one_side(tmp_pat
     )
     assert done.returncode == 1
     (line,) = [x for x in done.stdout.decode().splitlines() if "figure-mismatch" in x]
-    # read as Markdown (the name's extension): line 3, the emphasis markers not read
-    assert line.startswith("post.fr.md:3:") and "3.5 million became 4,5 millions" in line
+    # read as Markdown (the name's extension): the figure after the ** markers
+    assert line == (
+        "post.fr.md:3:20: error figure-mismatch 3.5 million dollars became "
+        "4,5 millions de dollars (value differs)"
+    )
     both = _stdin_check(["-", "-"], b"")
     assert both.returncode == 2 and both.stderr.decode().count("\n") == 1
