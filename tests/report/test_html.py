@@ -511,3 +511,19 @@ def test_screenshot_shows_the_highlights(page: str, page_file: Path) -> None:
     # The seed's first 2000 pixels hold the error highlights (byline) and a warning (QKBA).
     for name in ("error-bg", "warning-bg", "error"):
         assert hex_colour(page, name) in colours, name
+
+
+def test_dark_mode_gives_every_colour_variable_a_dark_value() -> None:
+    css = (Path(translint.__file__).parent / "report" / "html.css").read_text("utf-8")
+    light = css[css.index(":root{") : css.index("}", css.index(":root{"))]
+    dark_at = css.index("@media (prefers-color-scheme:dark)")
+    dark = css[dark_at : css.index("}}", dark_at)]
+    colours = {
+        name
+        for name, value in re.findall(r"(--[\w-]+):([^;}]+)", light)
+        if "#" in value or "rgb" in value
+    }
+    assert colours and colours <= set(re.findall(r"(--[\w-]+):", dark))
+    # Outside the two palettes, colours come from the variables: one place to change.
+    rest = css.replace(light, "").replace(dark, "")
+    assert not re.findall(r"#[0-9a-fA-F]{3,6}\b|rgba?\(", rest)
