@@ -48,7 +48,7 @@ from site_corpus import source_words  # noqa: E402
 from translint import Options, check, observe_terms  # noqa: E402
 from translint.model import Report, Severity  # noqa: E402
 from translint.report.glossary import write_glossary  # noqa: E402
-from translint.site import find_pairs  # noqa: E402
+from translint.site import find_pairs, scope_of  # noqa: E402
 from translint.terminology import PairTerms, SiteTerms, Usage, is_established, learn  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -72,7 +72,7 @@ def main() -> None:
 def measure(folder: Path, args: argparse.Namespace) -> None:
     started = time.perf_counter()
     pairs = list(find_pairs(folder).pairs)
-    scopes = [source.relative_to(folder).as_posix() for source, _ in pairs]
+    scopes = [scope_of(source, folder) for source, _ in pairs]
     options = Options()
     observed = [observe_terms(s, t, options) for s, t in pairs]
     site = learn(list(zip(scopes, observed, strict=True)))

@@ -424,7 +424,7 @@ def glossary_learn_command(
     recurring short segments) and write them as a glossary, most frequent first."""
     from translint.lang import DEFAULT_SOURCE
     from translint.report.glossary import write_glossary
-    from translint.site import learn_site
+    from translint.site import learn_site, scope_of
 
     if (pairs_dir is None) == (pairs_file is None):
         raise click.UsageError("give --pairs DIR or --pairs-file CSV")
@@ -434,7 +434,7 @@ def glossary_learn_command(
     refuse_overwriting_inputs(output, [p for pair in pairs for p in pair])
     folder = pairs_dir if pairs_file is None else pairs_file.parent
     assert folder is not None
-    scopes = tuple(Path(os.path.relpath(s, folder)).as_posix() for s, _ in pairs)
+    scopes = tuple(scope_of(source, folder) for source, _ in pairs)
     with progress_bar("learning") as progress:
         terms = learn_site(
             pairs, scopes, options, jobs=jobs or os.cpu_count() or 1, progress=progress

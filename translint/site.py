@@ -43,6 +43,7 @@ __all__ = [
     "check_site",
     "find_pairs",
     "read_pairs_file",
+    "scope_of",
 ]
 
 # Environment variables that size the thread pools of numpy's BLAS libraries.
@@ -121,7 +122,7 @@ def check_pairs(
     """The pairs ``find_pairs`` found under ``directory``, checked over ``jobs`` processes
     against the terminology the site establishes (``learn_site``)."""
     pairs = list(found.pairs)
-    scopes = tuple(_scope(source, directory) for source, _ in pairs)
+    scopes = tuple(scope_of(source, directory) for source, _ in pairs)
     report = progress or _no_progress
 
     # One bar for both passes: learning is its first half, checking its second.
@@ -133,7 +134,7 @@ def check_pairs(
 
     terms = learn_site(pairs, scopes, options, jobs=jobs, progress=learning)
     reports = _run_all(_check_in_worker, pairs, options, jobs, checking, terms)
-    lonely = tuple(_scope(path, directory) for path in found.unpaired)
+    lonely = tuple(scope_of(path, directory) for path in found.unpaired)
     return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms, lonely)
 
 
@@ -150,7 +151,7 @@ def learn_site(
     return learn(list(zip(scopes, observed, strict=True)))
 
 
-def _scope(source: Path, directory: Path) -> str:
+def scope_of(source: Path, directory: Path) -> str:
     """A source's place in the folder; a pairs file may also name files outside it."""
     return Path(os.path.relpath(source, directory)).as_posix()
 

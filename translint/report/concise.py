@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from translint.model import Finding, Report
-from translint.report.positions import display_path, places_of
+from translint.report.positions import display_path, place_label, primary_place
 
 
 def write_concise(report: Report, stream: TextIO, color: bool = False) -> None:
@@ -21,13 +21,7 @@ def write_concise(report: Report, stream: TextIO, color: bool = False) -> None:
 
 
 def concise_line(report: Report, finding: Finding) -> str:
-    places = places_of(report, finding, insertion=True)
-    if places:
-        primary = places[0]
-        where = display_path(primary.path)
-        if primary.region is not None:
-            where += f":{primary.region.start_line}:{primary.region.start_column}"
-    else:
-        where = display_path(report.target.path)
+    primary = primary_place(report, finding)
+    where = place_label(primary) if primary is not None else display_path(report.target.path)
     message = " ".join(finding.reported_message.split())
     return f"{where}: {finding.severity.value} {finding.rule} {message}"

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from translint.model import Finding, Report, Severity
-from translint.report.positions import Place, display_path, places_of
+from translint.report.positions import display_path, place_label, places_of
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -48,7 +48,7 @@ def annotation(report: Report, finding: Finding) -> str:
             else:
                 properties.append(("endLine", str(region.end_line)))
         for other in places[1:]:
-            message += f"\n{other.side}: {_where(other)} “{other.location.text}”"
+            message += f"\n{other.side}: {place_label(other)} “{other.location.text}”"
     properties.append(("title", finding.rule))
     joined = ",".join(f"{key}={escape_property(value)}" for key, value in properties)
     return f"::{COMMANDS[finding.severity]} {joined}::{escape_data(message)}"
@@ -62,10 +62,3 @@ def escape_data(text: str) -> str:
 def escape_property(text: str) -> str:
     """Escape a property value: as data, plus the ``:`` and ``,`` that delimit properties."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def _where(place: Place) -> str:
-    where = display_path(place.path)
-    if place.region is not None:
-        where += f":{place.region.start_line}:{place.region.start_column}"
-    return where

@@ -22,7 +22,7 @@ from pathlib import PurePath
 from typing import TextIO
 
 from translint.model import Finding, Report, Severity
-from translint.report.positions import display_path, places_of
+from translint.report.positions import display_path, place_label, places_of, primary_place
 
 FAILING = frozenset({Severity.ERROR, Severity.WARNING})
 # Characters XML 1.0 cannot carry at all, even escaped (control characters from the input).
@@ -64,12 +64,9 @@ def junit_suite(report: Report) -> ET.Element:
             suite, "testcase", {"classname": _xml(f"translint.{name}"), "name": "no findings"}
         )
     for finding in report.findings:
-        places = places_of(report, finding, insertion=True)
-        path = display_path(places[0].path) if places else target
-        where = path
-        if places and places[0].region is not None:
-            region = places[0].region
-            where += f":{region.start_line}:{region.start_column}"
+        primary = primary_place(report, finding)
+        path = display_path(primary.path) if primary is not None else target
+        where = place_label(primary) if primary is not None else target
         case = ET.SubElement(
             suite,
             "testcase",
@@ -91,11 +88,8 @@ def _details(report: Report, finding: Finding) -> str:
     """``severity rule: message`` then one line per side: where it is and what it says."""
     lines = [f"{finding.severity.value} {finding.rule}: {finding.reported_message}"]
     for place in places_of(report, finding):
-        where = display_path(place.path)
-        if place.region is not None:
-            where += f":{place.region.start_line}:{place.region.start_column}"
         lines.append(
-            f"  {place.side}: {where} (paragraph {place.location.paragraph}) "
+            f"  {place.side}: {place_label(place)} (paragraph {place.location.paragraph}) "
             f"“{place.location.text}”"
         )
     return "\n".join(lines)

@@ -148,6 +148,22 @@ def places_of(report: Report, finding: Finding, insertion: bool = False) -> list
     return places
 
 
+def place_label(place: Place) -> str:
+    """``PATH:LINE:COL`` of a place (``PATH`` alone without its document), as editors
+    and terminals open it."""
+    where = display_path(place.path)
+    if place.region is not None:
+        where += f":{place.region.start_line}:{place.region.start_column}"
+    return where
+
+
+def primary_place(report: Report, finding: Finding) -> Place | None:
+    """Where a one-place format points a finding: the translation's side, or where the
+    translation should hold what it lacks, else the source's (``places_of``)."""
+    places = places_of(report, finding, insertion=True)
+    return places[0] if places else None
+
+
 def insertion_place(report: Report, source_paragraph: int) -> Place | None:
     """Where the translation should hold what a source paragraph has and it lacks: the
     start of the paragraph aligned with it (a figure missing there), else, for an
