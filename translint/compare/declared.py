@@ -32,12 +32,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from types import MappingProxyType
 
 from translint.analysis.nlp import is_function_word
-from translint.compare.tokens import Token, group_paragraphs
+from translint.compare.tokens import group_paragraphs
 from translint.glossary import Glossary
 from translint.lang import language
 from translint.lang.en_fr.names import known_acronyms
@@ -246,11 +246,9 @@ def declared(
     target: AnalysedDocument,
     alignment: tuple[AlignmentGroup, ...],
     glossary: Glossary | None,
-    site: tuple[tuple[str, Rendering], ...] = (),
 ) -> Declared:
     """The renderings of the source's acronyms that the pair's texts, the language
-    data, the glossary and the site (``site``: the acronym pairs a whole site
-    established, ``translint.terminology``) declare."""
+    data and the glossary declare."""
     source_definitions, target_definitions = definitions(source), definitions(target)
     renderings: dict[str, dict[str, Rendering]] = defaultdict(dict)
     written = _written_acronyms(source)
@@ -266,13 +264,29 @@ def declared(
         for acronym, rendering in _glossary(glossary, source.lang, target.lang):
             if key(acronym) in written:
                 _add(renderings, acronym, rendering)
-    for acronym, rendering in site:
-        if key(acronym) in written:
-            _add(renderings, acronym, rendering)
     frozen = {k: tuple(v.values()) for k, v in renderings.items()}
     defined = frozenset(key(d.acronym) for d in source_definitions)
     brackets = frozenset((d.paragraph, d.brackets) for d in target_definitions)
     return Declared(MappingProxyType(frozen), defined, brackets)
+
+
+def with_site(
+    base: Declared, source: AnalysedDocument, site: tuple[tuple[str, Rendering], ...]
+) -> Declared:
+    """``base`` (what ``declared`` found) with the acronym pairs a whole site established
+    (``translint.terminology``) declared too, added after the pair's own as ``declared``
+    adds the glossary's after the table's: the texts are not read again."""
+    if not site:
+        return base
+    written = _written_acronyms(source)
+    renderings: dict[str, dict[str, Rendering]] = defaultdict(dict)
+    for acronym, known in base.renderings.items():
+        renderings[acronym] = {key(r.acronym): r for r in known}
+    for acronym, rendering in site:
+        if key(acronym) in written:
+            _add(renderings, acronym, rendering)
+    frozen = {k: tuple(v.values()) for k, v in renderings.items()}
+    return replace(base, renderings=MappingProxyType(frozen))
 
 
 def _add(renderings: dict[str, dict[str, Rendering]], acronym: str, rendering: Rendering) -> None:
@@ -540,55 +554,3 @@ def written_keys(paragraphs: list[AnalysedParagraph]) -> set[str]:
         for word in WORD.findall(p.paragraph.content)
         for part in _folded_parts(word)
     }
-
-
-@dataclass(frozen=True)
-class Mixed:
-    """A source acronym the target writes both as itself and as a declared rendering."""
-
-    source: str
-    rendering: str
-    odd: tuple[Token, ...]  # the minority's places in the target
-    usual: tuple[Token, ...]  # the majority's
-
-
-def mixed(declared: Declared, target: AnalysedDocument) -> tuple[Mixed, ...]:
-    """Acronyms whose declared rendering and original form both appear in the target
-    (SNC in most paragraphs, CDS in one), leaving out the original form written in
-    the brackets of a definition (« SNC (CDS en anglais) »)."""
-    if not declared.renderings:
-        return ()
-    brackets = declared.target_brackets
-    places = _capitalised_places(target)
-    found = []
-    for acronym, renderings in declared.renderings.items():
-        own = [t for t in places.get(acronym, ()) if not _bracketed(t, brackets)]
-        if not own:
-            continue
-        for rendering in renderings:
-            theirs = places.get(key(rendering.acronym), []) if rendering.acronym else []
-            if theirs:
-                odd, usual = (own, theirs) if len(own) <= len(theirs) else (theirs, own)
-                found.append(Mixed(own[0].text, rendering.acronym, tuple(odd), tuple(usual)))
-    return tuple(found)
-
-
-def _capitalised_places(document: AnalysedDocument) -> dict[str, list[Token]]:
-    """Every capitalised word of the document by ``key``, with and without a final
-    dot (T.N.-O. is looked up with it, NRCan. without), read once."""
-    places: dict[str, list[Token]] = defaultdict(list)
-    for analysed in document.paragraphs:
-        paragraph = analysed.paragraph
-        for match in TOKEN.finditer(paragraph.content):
-            written = match.group()
-            if not written[:1].isupper():
-                continue
-            for word in dict.fromkeys((written, written.rstrip("."))):
-                start, end = paragraph.text_span(match.start(), match.start() + len(word))
-                places[key(word)].append(Token(analysed, word, start, end))
-    return places
-
-
-def _bracketed(token: Token, brackets: frozenset[tuple[int, tuple[int, int]]]) -> bool:
-    index = token.paragraph.paragraph.index
-    return any(i == index and a <= token.start and token.end <= b for i, (a, b) in brackets)

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import MappingProxyType
 
-from translint.compare import acronyms, copied, declared, links, markup, names, spelling, tokens
+from translint.compare import (
+    acronyms,
+    copied,
+    declared,
+    links,
+    markup,
+    mixed,
+    names,
+    spelling,
+    tokens,
+)
 from translint.compare.figures import GroupMatching, match_figure_groups
 from translint.compare.rendered import Embedder
 from translint.compare.sentences import GroupSentences, align_sentences
@@ -140,7 +150,7 @@ class Context:
             for u in self.site.established.values()
             if u.kind == "acronym" and u.rendering and u.rendering != u.term
         )
-        return declared.declared(self.source, self.target, self.alignment, self.glossary, rows)
+        return declared.with_site(self.pair_declared_acronyms, self.source, rows)
 
     @cached_property
     def term_renderings(self) -> PairTerms:
@@ -164,9 +174,9 @@ class Context:
         return kept_names(names, self.source, self.target, self.alignment)
 
     @cached_property
-    def mixed_acronyms(self) -> tuple[declared.Mixed, ...]:
+    def mixed_acronyms(self) -> tuple[mixed.Mixed, ...]:
         """Declared acronyms that the target writes both ways (SNC, and CDS once)."""
-        return declared.mixed(self.declared_acronyms, self.target)
+        return mixed.mixed(self.declared_acronyms, self.target)
 
     @cached_property
     def declared_renderings(self) -> frozenset[tuple[str, int]]:

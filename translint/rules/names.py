@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from translint.compare.acronyms import Correspondence, known_acronym_pairs
-from translint.compare.declared import Mixed
+from translint.compare.mixed import Mixed
 from translint.compare.spelling import Variant
 from translint.compare.tokens import Token
 from translint.lang import language_name
