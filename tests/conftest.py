@@ -41,7 +41,10 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory):
 
     One folder for the session, so the seed pair is analysed once. A test that
     patches the analysis itself must point TRANSLINT_CACHE_DIR elsewhere (as
-    tests/test_cache.py does) or run with ``Options(cache=False)``.
+    tests/test_cache.py does) or run with ``Options(cache=False)``; so must one
+    that patches what a rule reads and then checks a pair another test checked
+    unpatched: whole reports are cached too (``translint.recheck``), keyed by
+    the package's files, not by what a test patched.
     """
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TRANSLINT_CACHE_DIR", str(tmp_path_factory.mktemp("translint-cache")))

@@ -170,7 +170,7 @@ def test_a_corrupt_cache_file_never_fails_a_check(damage: str, caplog) -> None:
     expected = check(SEED_EN, SEED_FR, Options(semantic=False, cache=False))
     path = cache_path()
     if damage == "not a database":
-        path.parent.mkdir(parents=True)
+        path.parent.mkdir(parents=True, exist_ok=True)  # the word lists may be there
         path.write_bytes(b"this is not SQLite\n" * 1000)
     else:
         check(SEED_EN, SEED_FR, LEXICAL)  # fill it, then break its pages but not the header

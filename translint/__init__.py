@@ -20,14 +20,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from functools import partial
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from translint.config import Options
 from translint.errors import TranslintError
 from translint.lang import language_name
 from translint.model import Document, DocumentInfo, Figure, Finding, Location, Paragraph, Report
-from translint.site import SiteReport, check_site
 
 if TYPE_CHECKING:
     import numpy as np
@@ -35,12 +33,22 @@ if TYPE_CHECKING:
     from translint.compare.rendered import Embedder
     from translint.glossary import Glossary
     from translint.model import Alignment, AnalysedDocument
+    from translint.site import SiteReport, check_site
     from translint.terminology import PairTerms, SiteTerms
 
-try:
-    __version__ = version("translint")
-except PackageNotFoundError:  # running from a source tree without installing
-    __version__ = "0+unknown"
+# The one place the version is written: pyproject.toml reads it from here, and
+# ``translint --version`` prints it without importing importlib.metadata.
+__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``check_site`` and ``SiteReport`` are imported on first use: the site run's
+    modules (terminology, every rule) are not needed to start the command line."""
+    if name in ("check_site", "SiteReport"):
+        from translint import site
+
+        return getattr(site, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check(
@@ -88,6 +96,29 @@ def _run(
     with_rules: bool,
     site_terms: SiteTerms | None = None,
 ) -> Report:
+    if not (with_rules and options.cache):
+        return _fresh(source, target, options, with_rules, site_terms)
+    from translint.cache import open_cache
+    from translint.recheck import report_key, store_report, stored_report
+
+    key = report_key(source, target, options, site_terms)
+    with open_cache() as cache:
+        report = stored_report(cache, key)
+    if report is None:
+        report = _fresh(source, target, options, with_rules, site_terms)
+        with open_cache() as cache:
+            store_report(cache, key, report)
+    return report
+
+
+def _fresh(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    options: Options,
+    with_rules: bool,
+    site_terms: SiteTerms | None,
+) -> Report:
+    """The report computed: read, analyse, align and, ``with_rules``, check."""
     from translint.rules import Context
     from translint.rules.run import run_rules
 

@@ -72,6 +72,8 @@ MAX_AGE_DAYS = 30
 MAX_BYTES = 256 * 1024 * 1024
 # Bound on the parameters of one statement (old SQLite builds allow 999).
 CHUNK = 900
+# Paragraph analyses, sentence vectors, and whole reports of pairs (translint.recheck).
+TABLES = ("analysis", "embedding", "report")
 
 # The code that decides what the analysis of a paragraph is: whole folders
 # (every file in them, so a module added, moved or renamed there counts) and
@@ -126,7 +128,7 @@ class Cache:
         self.path = path
         self.stats = CacheStats()
         self._today = int(time.time() // 86400)
-        self._stale: dict[str, list[bytes]] = {"analysis": [], "embedding": []}
+        self._stale: dict[str, list[bytes]] = {table: [] for table in TABLES}
 
     @property
     def usable(self) -> bool:
@@ -201,6 +203,15 @@ class Cache:
         self.put_embeddings(fresh)  # also marks the vectors read as used today
         return np.stack([known[t] for t in texts]).astype(np.float32, copy=False)
 
+    # Whole reports, by a key translint.recheck computes.
+
+    def stored_report(self, key: bytes) -> bytes | None:
+        """The report stored under ``key``, as stored, or None."""
+        return self._lookup("report", [key]).get(key)
+
+    def store_report(self, key: bytes, value: bytes) -> None:
+        self._store("report", [(key, value)])
+
     # Storage.
 
     def _lookup(self, table: str, keys: Sequence[bytes]) -> dict[bytes, bytes]:
@@ -257,10 +268,10 @@ class Cache:
         (pruned,) = db.execute("SELECT value FROM meta WHERE name = 'pruned'").fetchone() or (0,)
         if pruned >= self._today:
             return
-        for table in ("analysis", "embedding"):
+        for table in TABLES:
             db.execute(f"DELETE FROM {table} WHERE used < ?", (self._today - MAX_AGE_DAYS,))
         if _live_bytes(db) > MAX_BYTES:
-            for table in ("analysis", "embedding"):
+            for table in TABLES:
                 db.execute(
                     f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table} "
                     f"ORDER BY used LIMIT (SELECT count(*) / 2 FROM {table}))"
@@ -314,7 +325,7 @@ def _prepare(db: sqlite3.Connection) -> None:
         db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = NORMAL")  # a lost last write is only a miss
     names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for table in ("analysis", "embedding"):
+    for table in TABLES:
         if table not in names:
             db.execute(
                 f"CREATE TABLE IF NOT EXISTS {table} "
@@ -348,8 +359,10 @@ def cache_info(path: Path | None = None) -> dict[str, Any]:
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         try:
-            for table in ("analysis", "embedding"):
-                (info[table],) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
+            present = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            for table in TABLES:
+                found = db.execute(f"SELECT count(*) FROM {table}") if table in present else None
+                (info[table],) = found.fetchone() if found else (0,)
         finally:
             db.close()
     except sqlite3.Error as error:
@@ -386,8 +399,10 @@ def _live_bytes(db: sqlite3.Connection) -> int:
 def _cache_files(path: Path, every_layout: bool = False) -> list[Path]:
     if not path.parent.is_dir():
         return []
-    pattern = "cache-*.sqlite3*" if every_layout else f"{path.name}*"
-    return sorted(p for p in path.parent.glob(pattern) if p.is_file())
+    from translint.analysis.wordlists import FILE_PATTERN
+
+    patterns = ["cache-*.sqlite3*" if every_layout else f"{path.name}*", FILE_PATTERN]
+    return sorted(p for pattern in patterns for p in path.parent.glob(pattern) if p.is_file())
 
 
 # Keys and fingerprints.

@@ -468,6 +468,7 @@ def cache_info_command() -> int:
         return 0
     click.echo(f"paragraph analyses: {info['analysis']}")
     click.echo(f"sentence embeddings: {info['embedding']}")
+    click.echo(f"pair reports: {info['report']}")
     return 0
 
 

@@ -35,6 +35,8 @@ from translint.words import fold
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from translint.analysis.wordlists import WordLists
+
 # spaCy's English (OntoNotes) and French (WikiNER) label sets mapped onto ours.
 # Numeric labels (DATE, CARDINAL, MONEY, ...) are dropped: figures handle those.
 LABELS: dict[str, EntityLabel] = {
@@ -278,40 +280,54 @@ def mostly_capitals(text: str) -> bool:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[frozenset[str], frozenset[int]]:
+def _lexicon(lang: str) -> WordLists:
+    """The dictionary of ``lang``: read from the cache folder, built there the first
+    time (``translint.analysis.wordlists``), so a fully cached run imports no spaCy."""
+    from translint.analysis.wordlists import stored_word_lists, word_lists_path
+    from translint.cache import analysis_fingerprint, cache_dir
+
+    path = word_lists_path(cache_dir(), lang, analysis_fingerprint(lang).hex()[:32])
+    return stored_word_lists(path, lambda: _read_lexicon(lang))
+
+
+def _read_lexicon(lang: str) -> WordLists:
     """Word lists shipped with the pipelines' lemmatisers (WordNet's index for English,
     the lemma lookup for French): the words themselves, and the string hashes of the
     inflected forms the lookup is keyed by.
 
     The file is read with srsly rather than ``Lookups.from_disk``, which builds a
-    hashed table entry by entry: 0.2 s instead of 2.7 s for French.
+    hashed table entry by entry: 0.2 s instead of 2.7 s for French. The forms spaCy
+    keys by its symbol table (small ids, not hashes) are kept as words, so that a
+    lookup by hash alone answers as spaCy would.
     """
     import spacy
     import srsly
     from spacy.strings import get_string_id
+    from spacy.symbols import IDS
 
-    words: set[str] = set()
-    forms: frozenset[int] = frozenset()
+    from translint.analysis.wordlists import WordLists
+
+    words: set[str] = set(_function_words(lang))  # WordNet has none: The, This, Since
     try:
         root = spacy.util.get_package_path(pipeline_name(lang))
         path = next(root.glob("*/lemmatizer/lookups/lookups.bin"), None) or next(
             root.glob("lemmatizer/lookups/lookups.bin"), None
         )
         if path is None:
-            return frozenset(), forms
+            return WordLists(frozenset(words), frozenset())
         tables = srsly.msgpack_loads(path.read_bytes())
     except (OSError, ValueError, StopIteration):
-        return frozenset(), forms
+        return WordLists(frozenset(words), frozenset())
     index = tables.get("lemma_index", {})
     for key in ("noun", "verb", "adj", "adv"):
         words.update(index.get(get_string_id(key), ()))
     lookup = tables.get("lemma_lookup", {})
     for lemmas in lookup.values():  # a form's lemmas: a string or a list of them
         words.update([lemmas] if isinstance(lemmas, str) else lemmas)
-    forms = frozenset(lookup)
-    # WordNet has no function words: The, This, Since would pass for names.
-    words.update(_function_words(lang))
-    return frozenset(words), forms
+    symbols = {number: name for name, number in IDS.items()}
+    words.update(symbols[key] for key in lookup if key in symbols)
+    forms = frozenset(key for key in lookup if key not in symbols)
+    return WordLists(frozenset(words), forms)
 
 
 def _function_words(lang: str) -> frozenset[str]:
@@ -334,7 +350,6 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     Names in title case (``Bucket Fill``, ``Toolbox``) and words in capitals
     (``ENTER``, ``TRUE``) are dictionary words; ``Daejeon`` and ``Yongkyu`` are not.
     """
-    words, forms = _lexicon(lang)
     lower = word.lower()
     candidates = {lower}
     if lower.endswith("ies"):
@@ -349,8 +364,4 @@ def is_dictionary_word(word: str, lang: str) -> bool:
             candidates |= {stem, stem + "e"}  # named, enhancing
             if stem[-1] == stem[-2]:
                 candidates.add(stem[:-1])  # stopped, running
-    if candidates & words:
-        return True
-    from spacy.strings import get_string_id
-
-    return any(get_string_id(c) in forms for c in candidates)
+    return _lexicon(lang).knows(candidates)

@@ -1,0 +1,143 @@
+"""Re-checks of unchanged pairs: the whole report read back from the cache.
+
+An editor runs ``translint check`` again and again while fixing an article;
+between two runs most often nothing changed, or only the report's format
+did. A report depends on nothing but the two files, the options, the
+glossary, what the site established (in a site run) and the installed code,
+so it is stored in the cache under a hash of exactly those, and a re-check
+of the same inputs prints the stored report without reading, analysing,
+aligning or checking anything: no spaCy, no rules, not even their imports.
+
+The key (``report_key``) hashes:
+
+* the layout of this key and of the stored value (``LAYOUT``);
+* translint's version and the bytes of every file of the package (code,
+  language data, the official acronym tables): editing any of them during
+  development makes every stored report a miss;
+* Python's version and the versions of every distribution translint
+  requires (spaCy and its pipelines, Babel's CLDR data, the sentence
+  encoder, the readers);
+* both paths as given (the report names them) and both files' bytes;
+* every option but ``cache``, in a canonical encoding, and the bytes of the
+  glossary the options name;
+* in a site run, the site's established terminology (``SiteTerms``).
+
+Decisions:
+
+* Only checks (``check``, and each pair of ``check --pairs``) are stored:
+  ``align`` and ``figures`` are cheap once their paragraphs are cached.
+* Standard input is copied into a temporary folder whose name changes every
+  run, so its reports are never found again; its paragraphs still are.
+* A file that cannot be read gives no key: the check then runs and reports
+  the problem as it always does. Errors are never stored.
+* The value is the report encoded by ``translint.codec`` and compressed:
+  documents included, since the text and HTML reports show them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import fields
+from functools import cache
+from importlib.metadata import PackageNotFoundError, requires, version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from translint import codec
+from translint.config import Options
+from translint.model import Report
+
+if TYPE_CHECKING:
+    from translint.cache import Cache
+    from translint.terminology import SiteTerms
+
+LAYOUT = 1
+_PACKAGE = Path(__file__).resolve().parent
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def report_key(
+    source: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    options: Options,
+    site_terms: SiteTerms | None = None,
+) -> bytes | None:
+    """The cache key of checking ``target`` against ``source``; None when a file
+    cannot be read (the check itself will say why)."""
+    digest = hashlib.blake2b(installed_fingerprint(), digest_size=16)
+    try:
+        for path in (source, target):
+            _add(digest, os.fsencode(path), Path(path).read_bytes())
+        if options.glossary is not None:
+            _add(digest, os.fsencode(options.glossary), Path(options.glossary).read_bytes())
+    except OSError:
+        return None
+    wanted = [codec.encode(getattr(options, f.name)) for f in fields(options) if f.name != "cache"]
+    _add(digest, codec.dumps(wanted), codec.dumps(site_terms))
+    return digest.digest()
+
+
+def stored_report(cache: Cache | None, key: bytes | None) -> Report | None:
+    """The report stored under ``key``; None when absent or not of this layout."""
+    if cache is None or key is None:
+        return None
+    value = cache.stored_report(key)
+    if value is None:
+        return None
+    try:
+        report: Report = codec.loads(zlib.decompress(value), Report)
+    except (zlib.error, codec.Undecodable):
+        return None
+    return report
+
+
+def store_report(cache: Cache | None, key: bytes | None, report: Report) -> None:
+    if cache is not None and key is not None:
+        cache.store_report(key, zlib.compress(codec.dumps(report), 1))
+
+
+@cache
+def installed_fingerprint() -> bytes:
+    """What the installed code decides about every report: translint's files and
+    version, Python's, and the versions of the distributions it requires."""
+    digest = hashlib.blake2b(f"report layout {LAYOUT}\0{sys.version}".encode(), digest_size=16)
+    for path in _package_files():
+        _add(digest, path.relative_to(_PACKAGE).as_posix().encode(), path.read_bytes())
+    for name in ("translint", *_requirements()):
+        _add(digest, name.encode(), _version(name).encode())
+    return digest.digest()
+
+
+def _package_files() -> Iterator[Path]:
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            yield path
+
+
+def _requirements() -> list[str]:
+    """The distributions translint requires outside its extras, by name."""
+    try:
+        declared = requires("translint") or []
+    except PackageNotFoundError:  # a source tree that was never installed
+        return []
+    names = [_NAME.match(r) for r in declared if "extra ==" not in r]
+    return sorted({m.group(0).lower() for m in names if m})
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def _add(digest: hashlib.blake2b, *parts: bytes) -> None:
+    """Add each part with its length, so that no two inputs hash alike by regrouping."""
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
