@@ -171,3 +171,17 @@ def test_a_warm_check_loads_neither_spacy_nor_the_rules(tmp_path: Path) -> None:
     selected = _probe([*args, "--select", "entity-missing"], tmp_path / "cache")
     assert "translint.rules" in selected["loaded"]
     assert "spacy" not in selected["loaded"]
+
+
+def test_a_site_runs_first_pass_reads_each_pairs_terms_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = translint.observe_terms(SEED_EN, SEED_FR, LEXICAL)
+    assert first.terms  # QKBA and its rendering, names, segments
+
+    def refused(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the terms were observed again, not read back")
+
+    monkeypatch.setattr(translint, "_observed", refused)
+    assert translint.observe_terms(SEED_EN, SEED_FR, LEXICAL) == first
+    assert cache_info()["report"] == 1  # the terms; no report was checked

@@ -71,9 +71,21 @@ def observe_terms(
 ) -> PairTerms:
     """How the pair renders its acronyms, introduced names and short segments: what
     a site run learns from each pair before checking any (``translint.terminology``)."""
+    options = options or Options()
+    if not options.cache:
+        return _observed(source, target, options)
+    from translint.recheck import report_key, through_cache
+    from translint.terminology import PairTerms
+
+    key = report_key(source, target, options, purpose="terms")
+    return through_cache(key, PairTerms, lambda: _observed(source, target, options))
+
+
+def _observed(
+    source: str | os.PathLike[str], target: str | os.PathLike[str], options: Options
+) -> PairTerms:
     from translint.rules import Context
 
-    options = options or Options()
     glossary = _glossary(options)
     source_analysed, target_analysed, alignment = _analysed(source, target, options)
     context = Context(source_analysed, target_analysed, alignment.groups, glossary=glossary)
@@ -98,17 +110,12 @@ def _run(
 ) -> Report:
     if not (with_rules and options.cache):
         return _fresh(source, target, options, with_rules, site_terms)
-    from translint.cache import open_cache
-    from translint.recheck import report_key, store_report, stored_report
+    from translint.recheck import report_key, through_cache
 
     key = report_key(source, target, options, site_terms)
-    with open_cache() as cache:
-        report = stored_report(cache, key)
-    if report is None:
-        report = _fresh(source, target, options, with_rules, site_terms)
-        with open_cache() as cache:
-            store_report(cache, key, report)
-    return report
+    return through_cache(
+        key, Report, lambda: _fresh(source, target, options, with_rules, site_terms)
+    )
 
 
 def _fresh(

@@ -72,7 +72,8 @@ MAX_AGE_DAYS = 30
 MAX_BYTES = 256 * 1024 * 1024
 # Bound on the parameters of one statement (old SQLite builds allow 999).
 CHUNK = 900
-# Paragraph analyses, sentence vectors, and whole reports of pairs (translint.recheck).
+# Paragraph analyses, sentence vectors, and what was found of whole pairs: their
+# reports and the terms a site run observes (translint.recheck).
 TABLES = ("analysis", "embedding", "report")
 
 # The code that decides what the analysis of a paragraph is: whole folders

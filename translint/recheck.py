@@ -24,8 +24,9 @@ The key (``report_key``) hashes:
 
 Decisions:
 
-* Only checks (``check``, and each pair of ``check --pairs``) are stored:
-  ``align`` and ``figures`` are cheap once their paragraphs are cached.
+* Only checks are stored (``check``, and each pair of ``check --pairs``, whose
+  first pass's terms are stored the same way, as ``terms``): ``align`` and
+  ``figures`` are cheap once their paragraphs are cached.
 * Standard input is copied into a temporary folder whose name changes every
   run, so its reports are never found again; its paragraphs still are.
 * A file that cannot be read gives no key: the check then runs and reports
@@ -41,22 +42,22 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import fields
 from functools import cache
 from importlib.metadata import PackageNotFoundError, requires, version
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from translint import codec
 from translint.config import Options
-from translint.model import Report
 
 if TYPE_CHECKING:
     from translint.cache import Cache
     from translint.terminology import SiteTerms
 
 LAYOUT = 1
+Stored = TypeVar("Stored")
 _PACKAGE = Path(__file__).resolve().parent
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
@@ -66,10 +67,13 @@ def report_key(
     target: str | os.PathLike[str],
     options: Options,
     site_terms: SiteTerms | None = None,
+    purpose: str = "report",
 ) -> bytes | None:
-    """The cache key of checking ``target`` against ``source``; None when a file
+    """The cache key of checking ``target`` against ``source`` (``purpose``: the
+    ``report``, or the ``terms`` a site run's first pass observes); None when a file
     cannot be read (the check itself will say why)."""
     digest = hashlib.blake2b(installed_fingerprint(), digest_size=16)
+    _add(digest, purpose.encode())
     try:
         for path in (source, target):
             _add(digest, os.fsencode(path), Path(path).read_bytes())
@@ -82,23 +86,40 @@ def report_key(
     return digest.digest()
 
 
-def stored_report(cache: Cache | None, key: bytes | None) -> Report | None:
-    """The report stored under ``key``; None when absent or not of this layout."""
+def stored(cache: Cache | None, key: bytes | None, kind: type[Stored]) -> Stored | None:
+    """The record of type ``kind`` stored under ``key``; None when absent or not of
+    this layout (a miss, never an error)."""
     if cache is None or key is None:
         return None
     value = cache.stored_report(key)
     if value is None:
         return None
     try:
-        report: Report = codec.loads(zlib.decompress(value), Report)
+        found: Stored = codec.loads(zlib.decompress(value), kind)
     except (zlib.error, codec.Undecodable):
         return None
-    return report
+    return found
 
 
-def store_report(cache: Cache | None, key: bytes | None, report: Report) -> None:
+def store(cache: Cache | None, key: bytes | None, record: object) -> None:
     if cache is not None and key is not None:
-        cache.store_report(key, zlib.compress(codec.dumps(report), 1))
+        cache.store_report(key, zlib.compress(codec.dumps(record), 1))
+
+
+def through_cache(key: bytes | None, kind: type[Stored], compute: Callable[[], Stored]) -> Stored:
+    """The record stored under ``key``, or ``compute()``'s, stored for next time.
+
+    The cache is opened for the lookup and again for the store, not held while
+    computing: a site run's workers would otherwise keep it open for minutes."""
+    from translint.cache import open_cache
+
+    with open_cache() as cache:
+        found = stored(cache, key, kind)
+    if found is None:
+        found = compute()
+        with open_cache() as cache:
+            store(cache, key, found)
+    return found
 
 
 @cache
