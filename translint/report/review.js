@@ -184,13 +184,16 @@
     }
     if (next) select(next, true);
   }
+  function typing(where) {
+    // Letters typed into a field are the field's; a ticked filter box keeps no keys.
+    if (!where || !where.tagName) return false;
+    if (where.isContentEditable || /^(TEXTAREA|SELECT)$/.test(where.tagName)) return true;
+    return where.tagName === "INPUT" && !/^(checkbox|radio|button)$/.test(where.type);
+  }
   var KEYS = {j: 1, n: 1, k: -1, p: -1};
   document.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-    var where = event.target;
-    if (where && (where.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(where.tagName))) {
-      return;
-    }
+    if (typing(event.target)) return;
     if (KEYS[event.key]) {
       step(KEYS[event.key]);
     } else if ((event.key === "r" || event.key === "a") && current) {
