@@ -8,7 +8,11 @@ file. Without the script everything is shown; the script only adds filters (by
 severity, by rule, rows with findings only). A URL query or fragment presets
 them, for shared links and headless checks:
 ``?severity=error``, ``?rule=figure-mismatch``, ``?hide=info,extra-paragraph``,
-``?only=1``.
+``?only=1``. A second script (``review.js``) makes the page a work list: keys
+from finding to finding, reviewed/accepted marks kept in the browser, and an
+export of the accepted findings as a baseline; for that, each finding's message
+carries its baseline fingerprint (``data-fp``), computed as ``--write-baseline``
+computes it.
 
 Output is deterministic (no dates; ids come from positions in the report) so
 that two runs compare with ``diff``. Overlapping spans are cut into segments at
