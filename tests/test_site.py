@@ -173,6 +173,32 @@ def test_baseline_reports_only_new_findings(tmp_path: Path, capsys, french_with)
     assert sorted(rules) == ["extra-paragraph", "figure-mismatch"]
 
 
+def test_baselines_add_up(tmp_path: Path, capsys) -> None:
+    """--baseline is repeatable: the file --write-baseline wrote and the one the HTML
+    report exported (here: the same findings split in two) silence together."""
+    whole = tmp_path / "baseline.json"
+    run(["check", str(SEED_EN), str(SEED_FR), "--write-baseline", str(whole)], capsys)
+    entries = json.loads(whole.read_text("utf-8"))["findings"]
+    halves = []
+    for name, part in (("old", entries[:4]), ("reviewed", entries[4:])):
+        halves.append(tmp_path / f"{name}.json")
+        halves[-1].write_text(json.dumps({"schema": "translint-baseline/1", "findings": part}))
+    table = [
+        (halves[:1], 7),
+        (halves[1:], 4),
+        (halves, 0),
+        ([halves[0], halves[0]], 7),  # the same file twice accepts nothing more
+    ]
+    for files, left in table:
+        args = [a for f in files for a in ("--baseline", str(f))]
+        status, out, _ = run(
+            ["check", str(SEED_EN), str(SEED_FR), *args, "--format", "json"], capsys
+        )
+        findings = json.loads(out)["findings"]
+        assert len(findings) == left, files
+        assert status == (1 if any(f["severity"] == "error" for f in findings) else 0)
+
+
 def test_baseline_for_a_site_and_bad_baselines(site: Path, tmp_path: Path, capsys) -> None:
     baseline = tmp_path / "site-baseline.json"
     status, out, _ = run(["check", "--pairs", str(site), "--write-baseline", str(baseline)], capsys)

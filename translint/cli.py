@@ -103,7 +103,9 @@ def cli() -> None:
 @click.option(
     "--baseline",
     type=click.Path(path_type=Path),
-    help="Report only findings that are not in this baseline file.",
+    multiple=True,
+    help="Report only findings that are not in this baseline file (repeatable: one "
+    "written by --write-baseline and one exported from the HTML report add up).",
 )
 @click.option(
     "--write-baseline",
@@ -160,7 +162,7 @@ def check_command(
     glossary: Path | None,
     config_path: Path | None,
     jobs: int | None,
-    baseline: Path | None,
+    baseline: tuple[Path, ...],
     write_baseline: Path | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -187,7 +189,7 @@ def check_command(
         no_cache=no_cache,
         typography=typography,
     )
-    accepted = load_baseline(baseline) if baseline is not None else None
+    accepted = sum(map(load_baseline, baseline), Counter()) if baseline else None
     display = _display(fmt, color, quiet, verbose, statistics)
     if site is not None:
         workers = jobs or os.cpu_count() or 1

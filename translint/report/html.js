@@ -5,7 +5,7 @@
   var RANK = {error: 3, warning: 2, info: 1};
   var findings = {};
   document.querySelectorAll("[data-rule][id]").forEach(function (el) {
-    findings[el.id] = {rule: el.dataset.rule, severity: el.dataset.severity};
+    findings[el.id] = {rule: el.dataset.rule, severity: el.dataset.severity, el: el};
   });
   var total = Object.keys(findings).length;
   var boxes = function (name) {
@@ -38,9 +38,12 @@
   function apply() {
     var severities = ticked("severity"), rules = ticked("rule");
     var only = form.elements.only.checked;
+    // review.js adds the box and marks findings (data-mark) reviewed or accepted.
+    var setAside = !!form.elements.reviewed && form.elements.reviewed.checked;
     var visible = function (id) {
       var f = findings[id];
-      return !!f && severities[f.severity] === true && rules[f.rule] === true;
+      return !!f && severities[f.severity] === true && rules[f.rule] === true &&
+        !(setAside && f.el.dataset.mark);
     };
     var count = Object.keys(findings).filter(visible).length;
     document.querySelectorAll("[data-f]").forEach(function (el) {

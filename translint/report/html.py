@@ -8,7 +8,11 @@ file. Without the script everything is shown; the script only adds filters (by
 severity, by rule, rows with findings only). A URL query or fragment presets
 them, for shared links and headless checks:
 ``?severity=error``, ``?rule=figure-mismatch``, ``?hide=info,extra-paragraph``,
-``?only=1``.
+``?only=1``. A second script (``review.js``) makes the page a work list: keys
+from finding to finding, reviewed/accepted marks kept in the browser, and an
+export of the accepted findings as a baseline; for that, each finding's message
+carries its baseline fingerprint (``data-fp``), computed as ``--write-baseline``
+computes it.
 
 Output is deterministic (no dates; ids come from positions in the report) so
 that two runs compare with ``diff``. Overlapping spans are cut into segments at
@@ -25,6 +29,7 @@ emphasis wraps each segment it covers, and marks sit innermost.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +40,7 @@ from pathlib import Path
 from typing import TextIO
 
 import translint
+from translint.baseline import SCHEMA, fingerprints
 from translint.lang import MESSAGES, language_name
 from translint.model import (
     AlignmentGroup,
@@ -69,9 +75,24 @@ def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
         f"<style>\n{_asset('html.css')}</style>\n</head>\n<body>\n"
         f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
         f"{_filters(reports)}</header>\n"
-        f"<main>\n{body}</main>\n"
-        f"<script>\n{_asset('html.js')}</script>\n</body>\n</html>\n"
+        f'<main data-review="{review_key(reports)}">\n{body}</main>\n'
+        f"<script>\n{_asset('html.js')}{_asset('review.js')}</script>\n</body>\n</html>\n"
     )
+
+
+def review_key(reports: Sequence[Report]) -> str:
+    """Where the page keeps the reader's review marks (``review.js``, in the browser's
+    storage): a hash of the pairs' paths and of the fingerprints' schema.
+
+    Marks are kept by fingerprint, which ``--write-baseline`` hashes without the
+    pair's paths for a single pair: the paths keep two pairs' identical slips
+    apart. A report written again for the same pair keeps the marks of the
+    findings still there, as a baseline would.
+    """
+    pairs = "\n".join(
+        f"{display_path(r.source.path)}\0{display_path(r.target.path)}" for r in reports
+    )
+    return hashlib.sha256(f"{SCHEMA}\n{pairs}".encode()).hexdigest()[:16]
 
 
 def _asset(name: str) -> str:
@@ -142,10 +163,13 @@ class _Shown:
 class _PairView:
     """One report laid out for the page: rows, the findings touching each, highlights."""
 
-    def __init__(self, report: Report, prefix: str) -> None:
+    def __init__(self, report: Report, prefix: str, scope: str = "") -> None:
         self.report = report
         self.prefix = prefix
         self.ids = [f"{prefix}f{n}" for n in range(1, len(report.findings) + 1)]
+        self.entries = [f"{prefix}l{n}" for n in range(1, len(report.findings) + 1)]  # in the list
+        # As ``--write-baseline`` prints them, so that the page's export is a baseline.
+        self.prints = fingerprints(report.findings, scope)
         self.documents = {"source": report.source_document, "target": report.target_document}
         self.rows: list[AlignmentGroup] = list(report.alignment)
         self._add_rows_for_strays()
@@ -311,9 +335,10 @@ def _marked(text: str, covering: Sequence[_Mark]) -> str:
     )
 
 
-def pair_section(report: Report, prefix: str) -> str:
-    """One report's summary and aligned view; ``prefix`` keeps ids unique on a site page."""
-    view = _PairView(report, prefix)
+def pair_section(report: Report, prefix: str, scope: str = "") -> str:
+    """One report's summary and aligned view; ``prefix`` keeps ids unique on a site page,
+    ``scope`` is the pair's place in the site, which its fingerprints carry."""
+    view = _PairView(report, prefix, scope)
     return (
         f'<section class="pair" id="{prefix}report">\n{_summary(view)}{_aligned(view)}</section>\n'
     )
@@ -335,7 +360,7 @@ def _summary(view: _PairView) -> str:
         f"<h1>{escape(display_path(report.source.path))} → "
         f"{escape(display_path(report.target.path))}</h1>\n"
         f'<div class="summary">\n<table class="files">{files}</table>\n'
-        f'<p class="counts">{badges}</p>\n{_rule_table(report.findings)}'
+        f'<p class="counts">{badges}</p>\n{_rule_table(view)}'
         f"{_finding_list(view)}</div>\n"
     )
 
@@ -352,29 +377,49 @@ def _files(report: Report) -> list[tuple[str, DocumentInfo, str, str]]:
     ]
 
 
-def _rule_table(findings: Sequence[Finding]) -> str:
+def _rule_table(view: _PairView) -> str:
+    """Findings counted by rule and severity, each entry a link to the first such finding
+    down the page."""
+    findings = view.report.findings
     if not findings:
         return ""
     counts: dict[str, dict[Severity, int]] = defaultdict(lambda: dict.fromkeys(Severity, 0))
-    for finding in findings:
+    first: dict[tuple[str, Severity | None], str] = {}
+    for n in sorted(range(len(findings)), key=lambda n: _page_order(view, n)):
+        finding = findings[n]
         counts[finding.rule][finding.severity] += 1
+        first.setdefault((finding.rule, None), view.ids[n])
+        first.setdefault((finding.rule, finding.severity), view.ids[n])
     head = "".join(f"<th>{s.value}</th>" for s in Severity)
     rows = "".join(
-        f"<tr><td><code>{escape(rule)}</code></td>"
-        + "".join(f'<td class="num">{by[s] or ""}</td>' for s in Severity)
+        f'<tr><td><a href="#{first[rule, None]}"><code>{escape(rule)}</code></a></td>'
+        + "".join(
+            f'<td class="num"><a href="#{first[rule, s]}">{by[s]}</a></td>'
+            if by[s]
+            else '<td class="num"></td>'
+            for s in Severity
+        )
         + "</tr>"
         for rule, by in sorted(counts.items())
     )
     return f'<table class="rules"><tr><th>rule</th>{head}</tr>{rows}</table>\n'
 
 
+def _page_order(view: _PairView, n: int) -> int:
+    """Where finding ``n``'s message stands down the page: its home row (rows hold their
+    findings in order); a finding that points nowhere comes last."""
+    home = view.home[n]
+    return len(view.rows) if home is None else home
+
+
 def _finding_list(view: _PairView) -> str:
     if not view.report.findings:
         return '<p class="clean">✔ no findings</p>\n'
     items = "".join(
-        f'<li data-f="{fid}"><a href="#{fid}">{_badge(f.severity)} <code>{escape(f.rule)}</code> '
+        f'<li id="{entry}" data-f="{fid}"><a href="#{fid}">{_badge(f.severity)} '
+        f"<code>{escape(f.rule)}</code> "
         f'{escape(f.reported_message)}</a> <span class="where">{escape(_where(f))}</span></li>'
-        for fid, f in zip(view.ids, view.report.findings, strict=True)
+        for fid, entry, f in zip(view.ids, view.entries, view.report.findings, strict=True)
     )
     return f'<h2>Findings</h2>\n<ol class="findings">{items}</ol>\n'
 
@@ -476,18 +521,28 @@ def _note(view: _PairView, n: int, row: int) -> str:
     finding = view.report.findings[n]
     fid = view.ids[n]
     text = f"{_badge(finding.severity)} <code>{escape(finding.rule)}</code> "
-    text += escape(finding.reported_message)
+    text += f'<span class="msg">{escape(finding.reported_message)}</span>'
     if view.home[n] == row:
+        # The fingerprint is what the review script marks and exports as a baseline.
+        back = f'<a class="back" href="#{view.entries[n]}" title="back to the list">↑</a>'
         return (
             f'<li class="note" id="{fid}" data-f="{fid}" data-rule="{escape(finding.rule)}" '
-            f'data-severity="{finding.severity.value}">{text}</li>'
+            f'data-severity="{finding.severity.value}" data-fp="{view.prints[n]}">'
+            f"{text} {back}</li>"
         )
     return f'<li class="note ref" data-f="{fid}"><a href="#{fid}">{text}</a></li>'
 
 
-def site_page(reports: Sequence[Report], unpaired: Sequence[Path], terminology: str = "") -> str:
+def site_page(
+    reports: Sequence[Report],
+    unpaired: Sequence[Path],
+    terminology: str = "",
+    scopes: Sequence[str] | None = None,
+) -> str:
     """Every pair on one page, after a table of the pairs linking to their sections and
-    the site's ``terminology`` section (HTML, ``translint.report.terminology``)."""
+    the site's ``terminology`` section (HTML, ``translint.report.terminology``);
+    ``scopes`` are the pairs' places in the site (``SiteReport.scopes``), which
+    their fingerprints carry as ``--write-baseline`` writes them."""
     rows = []
     for number, report in enumerate(reports, start=1):
         counts = report.summary()
@@ -512,8 +567,10 @@ def site_page(reports: Sequence[Report], unpaired: Sequence[Path], terminology: 
         f'<table class="pairs"><tr><th>pair</th><th>paragraphs</th>{head}<th>status</th></tr>'
         f"{''.join(rows)}</table></section>\n"
     )
+    places = list(scopes) if scopes is not None else [""] * len(reports)
     sections = "".join(
-        pair_section(report, f"p{number}-") for number, report in enumerate(reports, start=1)
+        pair_section(report, f"p{number}-", scope)
+        for number, (report, scope) in enumerate(zip(reports, places, strict=True), start=1)
     )
     title = f"{len(reports)} pairs"
     return html_page(title, table + terminology + sections, reports)

@@ -138,7 +138,7 @@ def write_site(
                 f"{display_path(str(path))}:1:1: error {UNPAIRED} {unpaired_message(path)}\n"
             )
     elif fmt == "html":
-        stream.write(site_page(reports, unpaired, terminology_html(sections)))
+        stream.write(site_page(reports, unpaired, terminology_html(sections), places))
     else:
         _write_site_text(reports, unpaired, stream, color, layouts, sections, verbose)
 
