@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -132,8 +133,9 @@ def check_pairs(
     def checking(done: int, total: int) -> None:
         report(total + done, 2 * total)
 
-    terms = learn_site(pairs, scopes, options, jobs=jobs, progress=learning)
-    reports = _run_all(_check_in_worker, pairs, options, jobs, checking, terms)
+    with _workers(jobs, len(pairs)) as pool:
+        terms = learn_site(pairs, scopes, options, pool=pool, progress=learning)
+        reports = _run_all(_check_in_worker, pairs, options, pool, checking, terms)
     lonely = tuple(scope_of(path, directory) for path in found.unpaired)
     return SiteReport(tuple(reports), found.unpaired, scopes, found.layouts, terms, lonely)
 
@@ -144,10 +146,14 @@ def learn_site(
     options: Options,
     *,
     jobs: int = 1,
+    pool: Executor | None = None,
     progress: Progress | None = None,
 ) -> SiteTerms:
-    """What the pairs establish together: each observed in a worker, merged here."""
-    observed = _run_all(_observe_in_worker, pairs, options, jobs, progress or _no_progress)
+    """What the pairs establish together: each observed in a worker (of ``pool``, or
+    of ``jobs`` processes started for it), merged here."""
+    with _workers(jobs if pool is None else 1, len(pairs)) as own:
+        workers = pool or own
+        observed = _run_all(_observe_in_worker, pairs, options, workers, progress or _no_progress)
     return learn(list(zip(scopes, observed, strict=True)))
 
 
@@ -160,37 +166,64 @@ def _no_progress(done: int, total: int) -> None:
     """Nobody is watching."""
 
 
-def _run_all(
-    work: Callable[..., T],
-    pairs: list[tuple[Path, Path]],
-    options: Options,
-    jobs: int,
-    progress: Progress,
-    *extra: object,
-) -> list[T]:
-    """``work(source, target, settings, *extra)`` for every pair, in the order of ``pairs``;
-    each worker process loads the pipelines once."""
-    progress(0, len(pairs))
-    settings = _picklable(options)
-    if jobs <= 1 or len(pairs) <= 1:
-        results = []
-        for source, target in pairs:
-            results.append(work(source, target, settings, *extra))
-            progress(len(results), len(pairs))
-        return results
+@contextmanager
+def _workers(jobs: int, pairs: int) -> Iterator[Executor | None]:
+    """The worker processes of a whole site run, or None to work in this process.
+
+    Both passes share them, so each worker loads the pipelines and the sentence
+    encoder once for the run, not once per pass.
+    """
+    if jobs <= 1 or pairs <= 1:
+        yield None
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with _one_blas_thread():
         context = multiprocessing.get_context("spawn")
-        workers = min(jobs, len(pairs))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(work, s, t, settings, *extra) for s, t in pairs]
-            results = []
-            for future in futures:
-                results.append(future.result())
-                progress(len(results), len(pairs))
-            return results
+        with ProcessPoolExecutor(max_workers=min(jobs, pairs), mp_context=context) as pool:
+            yield pool
+
+
+def _run_all(
+    work: Callable[..., T],
+    pairs: list[tuple[Path, Path]],
+    options: Options,
+    pool: Executor | None,
+    progress: Progress,
+    *extra: object,
+) -> list[T]:
+    """``work(source, target, settings, *extra)`` for every pair, in ``pool``'s workers
+    or here; the results in the order of ``pairs``.
+
+    Workers take the largest pairs first: a long article started last would keep
+    one worker busy while the others wait. A pair's error is raised once every
+    pair is done, the first in the order of the pairs, as in this process.
+    """
+    progress(0, len(pairs))
+    settings = _picklable(options)
+    if pool is None:
+        results = []
+        for source, target in pairs:
+            results.append(work(source, target, settings, *extra))
+            progress(len(results), len(pairs))
+        return results
+    from concurrent.futures import as_completed
+
+    order = sorted(range(len(pairs)), key=lambda k: -_size(pairs[k]))
+    futures = {k: pool.submit(work, *pairs[k], settings, *extra) for k in order}
+    for finished, _ in enumerate(as_completed(futures.values()), start=1):
+        progress(finished, len(pairs))
+    # In the order of the pairs: of two bad files, the first is the one reported.
+    return [futures[k].result() for k in range(len(pairs))]
+
+
+def _size(pair: tuple[Path, Path]) -> int:
+    """Bytes of both files: how long a pair takes, near enough to schedule by."""
+    try:
+        return sum(path.stat().st_size for path in pair)
+    except OSError:
+        return 0  # the worker will report the file
 
 
 @contextmanager
