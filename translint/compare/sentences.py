@@ -21,6 +21,7 @@ encoded, all in one call for the pair, and aligned again with meaning.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -399,26 +400,28 @@ def _aligned(
     """The best monotone sequence of beads and skips over a group's sentences."""
     n, m = len(source), len(target)
     lows, highs = _band(n, m)
-    best = np.full((n + 1, m + 1), -np.inf)
+    # Rows of Python floats, not a NumPy array: the programme reads one cell at a
+    # time, and a NumPy scalar read costs several times a list's (same doubles).
+    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, float]] = {}
-    best[0, 0] = 0.0
+    best[0][0] = 0.0
     for i in range(n + 1):
         for j in range(lows[i], highs[i] + 1):
             if i == 0 and j == 0:
                 continue
             options = []
-            if i and best[i - 1, j] > -np.inf:
-                options.append((best[i - 1, j], 1, 0, 0.0))
-            if j and best[i, j - 1] > -np.inf:
-                options.append((best[i, j - 1], 0, 1, 0.0))
+            if i and best[i - 1][j] > -math.inf:
+                options.append((best[i - 1][j], 1, 0, 0.0))
+            if j and best[i][j - 1] > -math.inf:
+                options.append((best[i][j - 1], 0, 1, 0.0))
             for (a, b), penalty in BEAD_PENALTY.items():
-                if a <= i and b <= j and best[i - a, j - b] > -np.inf:
+                if a <= i and b <= j and best[i - a][j - b] > -math.inf:
                     sim = scorer.score(number, range(i - a, i), range(j - b, j))
-                    gain = best[i - a, j - b] + sim - BEAD_FLOOR - penalty
+                    gain = best[i - a][j - b] + sim - BEAD_FLOOR - penalty
                     options.append((gain, a, b, sim))
             if options:
                 total, a, b, sim = max(options, key=lambda o: o[0])
-                best[i, j] = total
+                best[i][j] = total
                 back[(i, j)] = (a, b, sim)
     return _traced(group, source, target, back, scorer, number)
 

@@ -198,6 +198,18 @@ def adjective(source: str, target: str) -> bool:
     return False
 
 
+def adjectives_of(word: str) -> frozenset[str]:
+    """Every folded word of which ``adjective(word, it)`` holds, built from the endings
+    rather than found by testing each word of a document: a name is looked up in
+    all the words of its target (``present``), thousands of them."""
+    found = set()
+    for a, b in ADJECTIVE_ENDINGS:
+        for mine, theirs in ((a, b), (b, a)):
+            if word.endswith(mine):
+                found.add(word[: -len(mine)] + theirs)
+    return frozenset(found)
+
+
 @cache
 def place_translations(from_lang: str, to_lang: str) -> dict[str, frozenset[str]]:
     """Folded words of place names mapped to the words of their translations: CLDR's
@@ -246,7 +258,7 @@ def present(word: str, keys: set[str], places: dict[str, frozenset[str]], derive
     start of a derived word (Quebec / québécois, Corée / coréens)."""
     folded = fold(word)
     candidates = {folded} | places.get(folded, frozenset())
-    if candidates & keys or any(adjective(folded, k) for k in keys):
+    if candidates & keys or not adjectives_of(folded).isdisjoint(keys):
         return True
     if not derived:
         return False
