@@ -445,16 +445,16 @@ def analysis_fingerprint(lang: str) -> bytes:
     from translint.analysis.nlp import pipeline_name
 
     name = pipeline_name(lang)
-    parts = [f"layout {LAYOUT}", lang, f"translint {__version__}", _versions(ANALYSIS_PACKAGES)]
+    parts = [f"layout {LAYOUT}", lang, f"translint {__version__}", versions(ANALYSIS_PACKAGES)]
     parts += [name, _version(name), _pipeline_meta(name)]
-    return hashlib.blake2b("\n".join([*parts, _digest(ANALYSIS_SOURCES)]).encode()).digest()
+    return hashlib.blake2b("\n".join([*parts, sources_digest(ANALYSIS_SOURCES)]).encode()).digest()
 
 
 @functools.cache
 def embedding_fingerprint() -> bytes:
     """Versions and sources that decide a sentence embedding."""
-    parts = [f"layout {LAYOUT}", _versions(EMBEDDING_PACKAGES)]
-    digest = _digest(EMBEDDING_SOURCES)
+    parts = [f"layout {LAYOUT}", versions(EMBEDDING_PACKAGES)]
+    digest = sources_digest(EMBEDDING_SOURCES)
     return hashlib.blake2b("\n".join([*parts, digest]).encode()).digest()
 
 
@@ -481,7 +481,8 @@ def source_files(names: Sequence[str]) -> list[Path]:
     return files
 
 
-def _digest(names: Sequence[str]) -> str:
+def sources_digest(names: Sequence[str]) -> str:
+    """A hash of the files of ``names`` (``"."``: the whole package), paths and bytes."""
     digest = hashlib.blake2b(digest_size=16)
     for path in source_files(names):
         digest.update(path.relative_to(_HERE).as_posix().encode() + b"\0")
@@ -499,7 +500,8 @@ def _version(distribution: str) -> str:
         return "absent"
 
 
-def _versions(distributions: Sequence[str]) -> str:
+def versions(distributions: Sequence[str]) -> str:
+    """The installed versions of ``distributions`` ("absent" for a missing one), as text."""
     return " ".join(f"{d} {_version(d)}" for d in distributions)
 
 

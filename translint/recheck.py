@@ -42,10 +42,10 @@ import os
 import re
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import fields
 from functools import cache
-from importlib.metadata import PackageNotFoundError, requires, version
+from importlib.metadata import PackageNotFoundError, requires
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -58,7 +58,6 @@ if TYPE_CHECKING:
 
 LAYOUT = 1
 Stored = TypeVar("Stored")
-_PACKAGE = Path(__file__).resolve().parent
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
@@ -126,18 +125,11 @@ def through_cache(key: bytes | None, kind: type[Stored], compute: Callable[[], S
 def installed_fingerprint() -> bytes:
     """What the installed code decides about every report: translint's files and
     version, Python's, and the versions of the distributions it requires."""
-    digest = hashlib.blake2b(f"report layout {LAYOUT}\0{sys.version}".encode(), digest_size=16)
-    for path in _package_files():
-        _add(digest, path.relative_to(_PACKAGE).as_posix().encode(), path.read_bytes())
-    for name in ("translint", *_requirements()):
-        _add(digest, name.encode(), _version(name).encode())
-    return digest.digest()
+    from translint.cache import sources_digest, versions
 
-
-def _package_files() -> Iterator[Path]:
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
-            yield path
+    parts = [f"report layout {LAYOUT}", sys.version, sources_digest((".",))]
+    parts.append(versions(["translint", *_requirements()]))
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=16).digest()
 
 
 def _requirements() -> list[str]:
@@ -148,13 +140,6 @@ def _requirements() -> list[str]:
         return []
     names = [_NAME.match(r) for r in declared if "extra ==" not in r]
     return sorted({m.group(0).lower() for m in names if m})
-
-
-def _version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "absent"
 
 
 def _add(digest: hashlib.blake2b, *parts: bytes) -> None:
