@@ -1,13 +1,65 @@
-"""Fixtures of the report tests: an HTML pair whose paragraphs hold markup."""
+"""Fixtures of the report tests: the seed pair's report and page, a small site built
+from the seed pair, and an HTML pair whose paragraphs hold markup."""
 
 from __future__ import annotations
 
+import io
+import shutil
 from pathlib import Path
 
 import pytest
 
 import translint
 from translint.model import Report
+from translint.report.html import write_html
+
+from ..conftest import SEED_EN, SEED_FR
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    """The seed pair's report, checked once per module."""
+    return translint.check(SEED_EN, SEED_FR)
+
+
+def render_html(report: Report) -> str:
+    stream = io.StringIO()
+    write_html(report, stream)
+    return stream.getvalue()
+
+
+@pytest.fixture(scope="module")
+def page(report: Report) -> str:
+    return render_html(report)
+
+
+def seed_lines(path: Path, *needles: str) -> str:
+    """The lines of a seed file holding each needle, as a small article of their own."""
+    lines = path.read_text("utf-8").splitlines()
+    return "\n\n".join(next(line for line in lines if n in line) for n in needles) + "\n"
+
+
+def build_site(root: Path) -> None:
+    """Two pairs (the seed, and a short one with a figure changed) and an unpaired draft."""
+    (root / "news").mkdir()
+    (root / "funding").mkdir()
+    shutil.copy(SEED_EN, root / "news" / "qkba.en.txt")
+    shutil.copy(SEED_FR, root / "news" / "qkba.fr.txt")
+    english = seed_lines(SEED_EN, "54.1%", "20 km")
+    french = seed_lines(SEED_FR, "54,1 %", "20 km").replace("54,1 %", "45,1 %")
+    (root / "funding" / "quantum.en.txt").write_text(english, "utf-8")
+    (root / "funding" / "quantum.fr.txt").write_text(french, "utf-8")
+    (root / "funding" / "draft.en.txt").write_text("Nobody translated this yet.\n", "utf-8")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``build_site`` in a folder of its own, once per module."""
+    root = tmp_path_factory.mktemp("site") / "content"
+    root.mkdir()
+    build_site(root)
+    return root
+
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Budget</title></head>

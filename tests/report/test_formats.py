@@ -37,11 +37,6 @@ from translint.rules import all_rules
 from ..conftest import SEED_EN, SEED_FR
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    return translint.check(SEED_EN, SEED_FR)
-
-
 def render(write, report: Report) -> str:  # type: ignore[no-untyped-def]
     stream = io.StringIO()
     write(report, stream)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import struct
@@ -26,9 +25,9 @@ from translint.model import (
     Severity,
 )
 from translint.read.segment import segment
-from translint.report.html import write_html
 
 from ..conftest import SEED_EN, SEED_FR, run_cli
+from .conftest import render_html
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -98,12 +97,6 @@ def parse(page: str) -> Node:
     return builder.root
 
 
-def render(report: Report) -> str:
-    stream = io.StringIO()
-    write_html(report, stream)
-    return stream.getvalue()
-
-
 def by_class(name: str) -> Callable[[Node], bool]:
     return lambda node: name in node.classes
 
@@ -131,16 +124,6 @@ def marks_by_paragraph(tree: Node, finding_id: str) -> dict[tuple[str, int], str
             key = (side_of(paragraph), paragraph_number(paragraph))
             found[key] = found.get(key, "") + mark.text
     return found
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    return translint.check(SEED_EN, SEED_FR)
-
-
-@pytest.fixture(scope="module")
-def page(report: Report) -> str:
-    return render(report)
 
 
 @pytest.fixture(scope="module")
@@ -322,7 +305,7 @@ def hand_report(with_documents: bool = True) -> Report:
 @pytest.mark.parametrize("with_documents", [True, False])
 def test_overlapping_spans_are_cut_into_segments(with_documents: bool) -> None:
     report = hand_report(with_documents)
-    tree = parse(render(report))
+    tree = parse(render_html(report))
     items = tree.all(lambda n: n.tag == "li" and n.parent is not None and n.parent.tag == "ol")
     for finding, item in zip(report.findings, items, strict=True):
         finding_id = item.all(lambda n: n.tag == "a")[0].attrs["href"][1:]
@@ -340,7 +323,7 @@ def test_overlapping_spans_are_cut_into_segments(with_documents: bool) -> None:
 
 
 def test_moved_paragraphs_link_to_each_other() -> None:
-    tree = parse(render(hand_report()))
+    tree = parse(render_html(hand_report()))
     ids = {node.attrs["id"] for node in tree.walk() if "id" in node.attrs}
     moves = tree.all(by_class("move"))
     assert len(moves) == 2

@@ -10,7 +10,8 @@ from translint.model import Document, Paragraph, ParagraphKind, Report
 from translint.read.segment import segment
 from translint.report.readable import inline_markup, kind_label, readable_span
 
-from .test_html import Node, by_class, marks_by_paragraph, parse, render
+from .conftest import render_html
+from .test_html import Node, by_class, marks_by_paragraph, parse
 from .test_text import LINK_LINE, markdown_report
 
 HTML = (
@@ -104,7 +105,7 @@ def paragraph_texts(tree: Node) -> list[str]:
 
 
 def test_an_html_pair_shows_text_not_markup(html_report: Report) -> None:
-    tree = parse(render(html_report))
+    tree = parse(render_html(html_report))
     texts = paragraph_texts(tree)
     assert len(texts) == 6
     assert not [(t, m) for t in texts for m in MARKUP if m in t]
@@ -113,7 +114,7 @@ def test_an_html_pair_shows_text_not_markup(html_report: Report) -> None:
 
 
 def test_an_html_pair_renders_links_and_emphasis(html_report: Report) -> None:
-    tree = parse(render(html_report))
+    tree = parse(render_html(html_report))
     links = [a for p in tree.all(by_class("para")) for a in p.all(lambda n: n.tag == "a")]
     assert [(a.text, a.attrs["href"], a.attrs["title"]) for a in links] == [
         ("Aaron\u00a0Snow", "https://www.linkedin.com/in/aaron-snow", url)
@@ -125,7 +126,7 @@ def test_an_html_pair_renders_links_and_emphasis(html_report: Report) -> None:
 
 
 def test_an_html_pair_highlights_the_readable_figure(html_report: Report) -> None:
-    tree = parse(render(html_report))
+    tree = parse(render_html(html_report))
     assert marks_by_paragraph(tree, "f1") == {
         ("source", 1): "54.1%",
         ("target", 1): "45,1\u00a0%",
@@ -134,7 +135,7 @@ def test_an_html_pair_highlights_the_readable_figure(html_report: Report) -> Non
 
 def test_a_paragraph_with_plain_text_shows_it() -> None:
     """A hand-built paragraph read as Markdown's will be: its content, the mark mapped into it."""
-    tree = parse(render(markdown_report()))
+    tree = parse(render_html(markdown_report()))
     assert "Aaron Snow met QKBA in Montréal." in paragraph_texts(tree)
     assert not [m for m in ("**", "](", "linkedin") if m in "".join(paragraph_texts(tree))]
     assert marks_by_paragraph(tree, "f1")[("source", 1)] == "QKBA"
@@ -147,7 +148,7 @@ def test_a_metadata_paragraph_is_labelled() -> None:
     assert source is not None
     metadata = replace(source.paragraphs[0], kind="metadata")  # type: ignore[arg-type]
     document = Document(source.path, source.text, (metadata, *source.paragraphs[1:]), "markdown")
-    tree = parse(render(replace(report, source_document=document)))
+    tree = parse(render_html(replace(report, source_document=document)))
     (para,) = [p for p in tree.all(by_class("para")) if p.attrs.get("id") == "s0"]
     assert "kind-metadata" in para.classes
     assert [t.text for t in para.all(by_class("tag"))] == ["metadata"]
@@ -158,7 +159,7 @@ def test_a_link_to_a_script_is_not_rendered_as_a_link(html_report: Report) -> No
     assert target is not None
     text = target.text.replace("https://www.linkedin.com/in/aaron-snow", "javascript:alert(1)")
     document = Document(target.path, text, segment(text, "html"), "html", target.lang)
-    page = render(replace(html_report, target_document=document))
+    page = render_html(replace(html_report, target_document=document))
     assert "javascript:" not in page
     tree = parse(page)
     links = {

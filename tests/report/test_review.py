@@ -9,7 +9,6 @@ the export downloaded and given back to the command line.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,30 +19,15 @@ import pytest
 import translint
 from translint.baseline import fingerprints
 from translint.model import Report
-from translint.report.html import review_key, write_html
+from translint.report.html import review_key
 
 from ..conftest import SEED_EN, SEED_FR, run_cli
 from .browser import Browser
+from .conftest import render_html
 from .test_html import by_class, hex_colour, needs_chromium, parse, read_png
-from .test_site import build_site, run_in
+from .test_site import run_in
 
 SEED_ARGS = [str(SEED_EN), str(SEED_FR)]
-
-
-def render(report: Report) -> str:
-    stream = io.StringIO()
-    write_html(report, stream)
-    return stream.getvalue()
-
-
-@pytest.fixture(scope="module")
-def report() -> Report:
-    return translint.check(SEED_EN, SEED_FR)
-
-
-@pytest.fixture(scope="module")
-def page(report: Report) -> str:
-    return render(report)
 
 
 @pytest.fixture(scope="module")
@@ -51,15 +35,6 @@ def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("review") / "report.html"
     path.write_text(page, "utf-8")
     return path
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two pairs (the seed, and a short one with a figure changed) and an unpaired draft."""
-    root = tmp_path_factory.mktemp("review-site") / "content"
-    root.mkdir()
-    build_site(root)
-    return root
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +123,7 @@ def test_marks_are_kept_apart_by_report(report: Report, html_report: Report) -> 
     assert review_key([report]) == review_key([translint.check(SEED_EN, SEED_FR)])
     keys = {review_key([report]), review_key([html_report]), review_key([report, html_report])}
     assert len(keys) == 3
-    assert parse(render(report)).all(lambda n: n.tag == "main")[0].attrs == {
+    assert parse(render_html(report)).all(lambda n: n.tag == "main")[0].attrs == {
         "data-review": review_key([report])
     }
 
@@ -296,7 +271,7 @@ def test_marks_last_across_a_reload_and_stay_with_their_report(
     browser.reload()
     assert marked(browser) == expected
     other = tmp_path / "other.html"
-    other.write_text(render(html_report), "utf-8")
+    other.write_text(render_html(html_report), "utf-8")
     browser.open(other.as_uri())  # another report: marks of its own (none yet)
     assert browser.evaluate("document.querySelectorAll('.note[data-fp]').length") > 0
     assert marked(browser) == {}

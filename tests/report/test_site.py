@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter
 from html.parser import HTMLParser
@@ -19,28 +18,10 @@ from translint.cli import main
 from translint.report.positions import display_path
 from translint.report.site import unpaired_message, write_site
 
-from ..conftest import SEED_EN, SEED_FR, run_cli
+from ..conftest import run_cli
 
 FORMATS = ("json", "text", "sarif", "junit", "github", "html")
 ANNOTATION = re.compile(r"^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:]*,?)*)::(.*)$")
-
-
-def seed_lines(path: Path, *needles: str) -> str:
-    """The lines of a seed file holding each needle, as a small article of their own."""
-    lines = path.read_text("utf-8").splitlines()
-    return "\n\n".join(next(line for line in lines if n in line) for n in needles) + "\n"
-
-
-def build_site(root: Path) -> None:
-    (root / "news").mkdir()
-    (root / "funding").mkdir()
-    shutil.copy(SEED_EN, root / "news" / "qkba.en.txt")
-    shutil.copy(SEED_FR, root / "news" / "qkba.fr.txt")
-    english = seed_lines(SEED_EN, "54.1%", "20 km")
-    french = seed_lines(SEED_FR, "54,1 %", "20 km").replace("54,1 %", "45,1 %")
-    (root / "funding" / "quantum.en.txt").write_text(english, "utf-8")
-    (root / "funding" / "quantum.fr.txt").write_text(french, "utf-8")
-    (root / "funding" / "draft.en.txt").write_text("Nobody translated this yet.\n", "utf-8")
 
 
 def run_in(folder: Path, args: list[str]) -> int:
@@ -49,14 +30,6 @@ def run_in(folder: Path, args: list[str]) -> int:
         with pytest.raises(SystemExit) as exited:
             main(args)
     return int(exited.value.code or 0)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("site") / "content"
-    root.mkdir()
-    build_site(root)
-    return root
 
 
 @pytest.fixture(scope="module")
