@@ -31,8 +31,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from html import escape
 from importlib import resources
 from itertools import pairwise
@@ -40,22 +39,14 @@ from pathlib import Path
 from typing import TextIO
 
 import translint
-from translint.baseline import SCHEMA, fingerprints
+from translint.baseline import SCHEMA
 from translint.lang import MESSAGES, language_name
-from translint.model import (
-    AlignmentGroup,
-    DocumentInfo,
-    Finding,
-    Location,
-    ParagraphKind,
-    Report,
-    Severity,
-)
+from translint.model import AlignmentGroup, DocumentInfo, Finding, Location, Report, Severity
 from translint.report.counts import count_label
+from translint.report.pageview import SIDES, Mark, PairView, paragraphs_of, worst
 from translint.report.positions import display_path
-from translint.report.readable import Inline, inline_markup, kind_label, readable_span
+from translint.report.readable import Inline, kind_label
 
-SIDES = ("source", "target")
 LINK_SCHEMES = ("http://", "https://", "mailto:", "tel:")  # what the report links to
 
 
@@ -105,10 +96,6 @@ def _asset(name: str) -> str:
     return resources.files("translint.report").joinpath(name).read_text(encoding="utf-8")
 
 
-def worst(severities: Iterable[Severity]) -> Severity | None:
-    return max(severities, key=lambda s: s.rank, default=None)
-
-
 def _filters(reports: Sequence[Report]) -> str:
     """The filter form; ``hidden`` until the script shows it, as it does nothing without it."""
     findings = [f for r in reports for f in r.findings]
@@ -138,139 +125,7 @@ def _filters(reports: Sequence[Report]) -> str:
     )
 
 
-@dataclass(frozen=True)
-class _Mark:
-    """A span to highlight in one paragraph; offsets into the text shown."""
-
-    start: int
-    end: int
-    finding: str  # the finding's element id
-    severity: Severity
-    title: str
-
-
-@dataclass
-class _Shown:
-    """A paragraph as the page shows it: its text, or what the findings tell of it."""
-
-    text: str | None
-    kind: str = ParagraphKind.TEXT  # a ``ParagraphKind``, or a kind this module predates
-    marks: list[_Mark] = field(default_factory=list)
-    inline: tuple[Inline, ...] = ()  # links and emphasis, as offsets into ``text``
-    partial: bool = False  # no document: only the flagged words are known
-
-
-class _PairView:
-    """One report laid out for the page: rows, the findings touching each, highlights."""
-
-    def __init__(self, report: Report, prefix: str, scope: str = "") -> None:
-        self.report = report
-        self.prefix = prefix
-        self.ids = [f"{prefix}f{n}" for n in range(1, len(report.findings) + 1)]
-        self.entries = [f"{prefix}l{n}" for n in range(1, len(report.findings) + 1)]  # in the list
-        # As ``--write-baseline`` prints them, so that the page's export is a baseline.
-        self.prints = fingerprints(report.findings, scope)
-        self.documents = {"source": report.source_document, "target": report.target_document}
-        self.rows: list[AlignmentGroup] = list(report.alignment)
-        self._add_rows_for_strays()
-        self.row_of: dict[tuple[str, int], int] = {}
-        for number, group in enumerate(self.rows):
-            for side in SIDES:
-                for index in getattr(group, side):
-                    self.row_of.setdefault((side, index), number)
-        self.home: list[int | None] = []
-        self.touching: dict[int, list[int]] = defaultdict(list)
-        # What each paragraph shows of the findings, in finding order.
-        self.located: dict[tuple[str, int], list[tuple[Location, int]]] = defaultdict(list)
-        for n, finding in enumerate(report.findings):
-            keys = _keys(finding)  # every one has a row: _add_rows_for_strays made it
-            rows = [self.row_of[key] for key in keys]
-            self.home.append(rows[0] if rows else None)
-            for row in dict.fromkeys(rows):
-                self.touching[row].append(n)
-            for side, index in keys:
-                location = getattr(finding, side)
-                assert location is not None
-                self.located[(side, index)].append((location, n))
-        self.moves_from = {m.source: m for m in report.moves}
-        self.moves_to = {m.target: m for m in report.moves}
-
-    def _add_rows_for_strays(self) -> None:
-        """Unmatched rows for paragraphs the alignment does not list (hand-built reports)."""
-        listed = {(side, i) for g in self.rows for side in SIDES for i in getattr(g, side)}
-        wanted: set[tuple[str, int]] = set()
-        for side in SIDES:
-            document = self.documents[side]
-            if document is not None:
-                wanted.update((side, p.index) for p in document.paragraphs)
-        for finding in self.report.findings:
-            wanted.update(_keys(finding))
-        for side, index in sorted(wanted - listed):
-            self.rows.append(
-                AlignmentGroup((index,), (), None)
-                if side == "source"
-                else AlignmentGroup((), (index,), None)
-            )
-
-    def shown(self, side: str, index: int) -> _Shown:
-        document = self.documents[side]
-        located = self.located.get((side, index), [])
-        if document is not None and 0 <= index < len(document.paragraphs):
-            paragraph = document.paragraphs[index]
-            content = paragraph.content
-            shown = _Shown(content, paragraph.kind, inline=inline_markup(paragraph))
-            for location, n in located:
-                if location.start is None or location.paragraph != index:
-                    start, end = 0, len(content)
-                else:
-                    start, end = readable_span(paragraph, location.start, _end(location))
-                shown.marks.append(self._mark(start, end, n))
-            return shown
-        return self._shown_without_document(located)
-
-    def _shown_without_document(self, located: list[tuple[Location, int]]) -> _Shown:
-        """Whole-paragraph findings carry the paragraph's text; spans are placed in it."""
-        text = next((loc.text for loc, _ in located if loc.start is None), "")
-        shown = _Shown(text or None, partial=True)
-        for location, n in located:
-            if location.start is None:
-                shown.marks.append(self._mark(0, len(text), n))
-                continue
-            at = text.find(location.text) if location.text else -1
-            if at < 0:
-                text = f"{text} … {location.text}" if text else location.text
-                at = len(text) - len(location.text)
-            shown.marks.append(self._mark(at, at + len(location.text), n))
-        shown.text = text or None
-        return shown
-
-    def _mark(self, start: int, end: int, n: int) -> _Mark:
-        finding = self.report.findings[n]
-        title = f"{finding.severity.value} {finding.rule}: {finding.reported_message}"
-        return _Mark(start, end, self.ids[n], finding.severity, title)
-
-
-def _keys(finding: Finding) -> list[tuple[str, int]]:
-    """The (side, paragraph) pairs a finding points at, source first."""
-    keys = []
-    for side in SIDES:
-        location = getattr(finding, side)
-        if location is not None:
-            keys.extend((side, index) for index in _paragraphs(location))
-    return keys
-
-
-def _paragraphs(location: Location) -> range:
-    last = location.last_paragraph if location.last_paragraph is not None else location.paragraph
-    return range(location.paragraph, max(last, location.paragraph) + 1)
-
-
-def _end(location: Location) -> int:
-    start = location.start or 0
-    return location.end if location.end is not None else start + len(location.text)
-
-
-def highlighted(text: str, marks: Sequence[_Mark], inline: Sequence[Inline] = ()) -> str:
+def highlighted(text: str, marks: Sequence[Mark], inline: Sequence[Inline] = ()) -> str:
     """``text`` escaped, its marked spans wrapped in ``<mark>``, overlaps cut into segments,
     inside the links and emphasis of ``inline``."""
     emphasis = [i for i in inline if i.tag != "a"]
@@ -299,7 +154,7 @@ def _links(inline: Sequence[Inline], length: int) -> list[Inline]:
 
 
 def _segments(
-    text: str, lo: int, hi: int, marks: Sequence[_Mark], emphasis: Sequence[Inline]
+    text: str, lo: int, hi: int, marks: Sequence[Mark], emphasis: Sequence[Inline]
 ) -> str:
     """``text[lo:hi]`` cut at every mark and emphasis boundary, each piece wrapped in
     the emphasis, then the marks, that cover it."""
@@ -319,7 +174,7 @@ def _segments(
     return "".join(out)
 
 
-def _marked(text: str, covering: Sequence[_Mark]) -> str:
+def _marked(text: str, covering: Sequence[Mark]) -> str:
     """``text`` escaped, in one ``<mark>`` naming every finding in ``covering``, if any."""
     piece = escape(text, quote=False)
     if not covering:
@@ -338,13 +193,13 @@ def _marked(text: str, covering: Sequence[_Mark]) -> str:
 def pair_section(report: Report, prefix: str, scope: str = "") -> str:
     """One report's summary and aligned view; ``prefix`` keeps ids unique on a site page,
     ``scope`` is the pair's place in the site, which its fingerprints carry."""
-    view = _PairView(report, prefix, scope)
+    view = PairView(report, prefix, scope)
     return (
         f'<section class="pair" id="{prefix}report">\n{_summary(view)}{_aligned(view)}</section>\n'
     )
 
 
-def _summary(view: _PairView) -> str:
+def _summary(view: PairView) -> str:
     report = view.report
     files = "".join(
         f"<tr><th>{side}</th><td>{path}</td><td>{language}</td>"
@@ -377,7 +232,7 @@ def _files(report: Report) -> list[tuple[str, DocumentInfo, str, str]]:
     ]
 
 
-def _rule_table(view: _PairView) -> str:
+def _rule_table(view: PairView) -> str:
     """Findings counted by rule and severity, each entry a link to the first such finding
     down the page."""
     findings = view.report.findings
@@ -405,14 +260,14 @@ def _rule_table(view: _PairView) -> str:
     return f'<table class="rules"><tr><th>rule</th>{head}</tr>{rows}</table>\n'
 
 
-def _page_order(view: _PairView, n: int) -> int:
+def _page_order(view: PairView, n: int) -> int:
     """Where finding ``n``'s message stands down the page: its home row (rows hold their
     findings in order); a finding that points nowhere comes last."""
     home = view.home[n]
     return len(view.rows) if home is None else home
 
 
-def _finding_list(view: _PairView) -> str:
+def _finding_list(view: PairView) -> str:
     if not view.report.findings:
         return '<p class="clean">✔ no findings</p>\n'
     items = "".join(
@@ -433,13 +288,13 @@ def _where(finding: Finding) -> str:
     for side in SIDES:
         location: Location | None = getattr(finding, side)
         if location is not None:
-            span = _paragraphs(location)
+            span = paragraphs_of(location)
             numbers = f"{span.start}–{span.stop - 1}" if len(span) > 1 else str(span.start)
             parts.append(f"{side} ¶{numbers}")
     return ", ".join(parts)
 
 
-def _aligned(view: _PairView) -> str:
+def _aligned(view: PairView) -> str:
     report = view.report
     head = "".join(
         f'<div class="colhead">{side} · {language} · {path}</div>'
@@ -449,7 +304,7 @@ def _aligned(view: _PairView) -> str:
     return f'<h2>Aligned paragraphs</h2>\n<div class="grid">{head}</div>\n{rows}'
 
 
-def _row(view: _PairView, number: int, group: AlignmentGroup) -> str:
+def _row(view: PairView, number: int, group: AlignmentGroup) -> str:
     touching = view.touching.get(number, [])
     findings = [view.report.findings[n] for n in touching]
     severity = worst(f.severity for f in findings)
@@ -466,7 +321,7 @@ def _row(view: _PairView, number: int, group: AlignmentGroup) -> str:
     )
 
 
-def _row_title(view: _PairView, group: AlignmentGroup) -> str:
+def _row_title(view: PairView, group: AlignmentGroup) -> str:
     title = " ↔ ".join(
         f"{side} ¶{','.join(str(i) for i in getattr(group, side))}"
         for side in SIDES
@@ -483,7 +338,7 @@ def _row_title(view: _PairView, group: AlignmentGroup) -> str:
     return title
 
 
-def _side(view: _PairView, side: str, indices: tuple[int, ...]) -> str:
+def _side(view: PairView, side: str, indices: tuple[int, ...]) -> str:
     lang = (view.report.source if side == "source" else view.report.target).lang
     if not indices:
         return f'<div class="side {side} none" lang="{escape(lang)}">no counterpart</div>'
@@ -491,7 +346,7 @@ def _side(view: _PairView, side: str, indices: tuple[int, ...]) -> str:
     return f'<div class="side {side}" lang="{escape(lang)}">{paragraphs}</div>'
 
 
-def _paragraph(view: _PairView, side: str, index: int) -> str:
+def _paragraph(view: PairView, side: str, index: int) -> str:
     shown = view.shown(side, index)
     letter = side[0]
     classes = ["para", f"kind-{escape(str(shown.kind))}"]
@@ -516,7 +371,7 @@ def _paragraph(view: _PairView, side: str, index: int) -> str:
     )
 
 
-def _note(view: _PairView, n: int, row: int) -> str:
+def _note(view: PairView, n: int, row: int) -> str:
     """The finding's message in its home row; a link back to it in any other row it touches."""
     finding = view.report.findings[n]
     fid = view.ids[n]

@@ -36,9 +36,10 @@ from translint.model import Report, Severity
 from translint.report.concise import write_concise
 from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
-from translint.report.html import site_page, worst
+from translint.report.html import site_page
 from translint.report.json import SCHEMA, report_dict
 from translint.report.junit import junit_suite
+from translint.report.pageview import worst
 from translint.report.positions import artifact_uri, display_path
 from translint.report.sarif import (
     FINGERPRINT_KEY,
