@@ -390,14 +390,22 @@ def test_a_site_pages_export_silences_its_findings_in_check_pairs(
     browser: Browser, site: Path, site_page_file: Path, tmp_path: Path
 ) -> None:
     fresh(browser, site_page_file)
+    # The pairs' sections wait in their templates until opened (sitepage.py).
+    assert browser.evaluate("document.querySelectorAll('.pair').length") == 0
+    browser.click("#open-all")
+    assert browser.evaluate("document.querySelectorAll('.pair').length") == 2
     # The short pair's figure error, and the first finding of the other pair (the seed).
     figure = browser.evaluate("document.querySelector('.note[data-rule=\"figure-mismatch\"]').id")
     pair = figure.split("-")[0] + "-"
     seed = next(n for n in note_ids(browser) if not n.startswith(pair))
     for note in (figure, seed):
         browser.click(f"#{note} button[data-mark=accepted]")
+    # Reloaded, the sections are closed again: the export still reads their marks.
+    browser.reload()
+    assert browser.evaluate("document.querySelectorAll('.pair').length") == 0
     saved = export(browser, tmp_path / "downloads")
     entries = json.loads(saved.read_text("utf-8"))["findings"]
+    browser.click("#open-all")
     fingerprint = "document.getElementById('{}').dataset.fp"
     in_page_order = sorted((figure, seed), key=lambda n: int(n.split("-")[0][1:]))
     assert [e["fingerprint"] for e in entries] == [

@@ -4,7 +4,8 @@
   if (!form) return;
   var RANK = {error: 3, warning: 2, info: 1};
   var findings = {};
-  document.querySelectorAll("[data-rule][id]").forEach(function (el) {
+  // Every pair's findings, those of a site page's closed sections too (sections.js).
+  window.translintAll("[data-rule][id]").forEach(function (el) {
     findings[el.id] = {rule: el.dataset.rule, severity: el.dataset.severity, el: el};
   });
   var total = Object.keys(findings).length;
@@ -46,7 +47,7 @@
         !(setAside && f.el.dataset.mark);
     };
     var count = Object.keys(findings).filter(visible).length;
-    document.querySelectorAll("[data-f]").forEach(function (el) {
+    window.translintAll("[data-f]").forEach(function (el) {
       var ids = el.dataset.f.split(" ").filter(Boolean);
       var shown = ids.filter(visible);
       var sev = shown.reduce(function (w, id) {
@@ -65,8 +66,29 @@
     });
     document.getElementById("shown").textContent = count + " of " + total + " findings shown";
   }
+  // On a narrow screen the bar keeps the severities and the count; the rest of the
+  // filters (and review.js's controls) open with this button, so that the bar does
+  // not cover half the page. html.css shows the button only there.
+  var more = document.createElement("button");
+  more.type = "button";
+  more.id = "more";
+  more.textContent = "filters";
+  more.setAttribute("aria-expanded", "false");
+  more.addEventListener("click", function () {
+    var open = form.parentNode.classList.toggle("open");
+    more.setAttribute("aria-expanded", String(open));
+  });
+  form.insertBefore(more, document.getElementById("shown"));
+  // A link's target lands below the bar, however many lines its filters take.
+  var bar = form.parentNode;
+  function clearBar() {
+    document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 8 + "px";
+  }
+  window.addEventListener("resize", clearBar);
+  more.addEventListener("click", clearBar);
   preset();
   form.hidden = false;
+  clearBar();
   form.addEventListener("change", apply);
   apply();
 })();

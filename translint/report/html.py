@@ -35,7 +35,6 @@ from collections.abc import Sequence
 from html import escape
 from importlib import resources
 from itertools import pairwise
-from pathlib import Path
 from typing import TextIO
 
 import translint
@@ -44,6 +43,7 @@ from translint.lang import MESSAGES, language_name
 from translint.model import AlignmentGroup, DocumentInfo, Finding, Location, Report, Severity
 from translint.report.counts import count_label
 from translint.report.pageview import SIDES, Mark, PairView, paragraphs_of, worst
+from translint.report.picture import alignment_picture
 from translint.report.positions import display_path
 from translint.report.readable import Inline, kind_label
 
@@ -67,7 +67,7 @@ def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
         f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
         f"{_filters(reports)}</header>\n"
         f'<main data-review="{review_key(reports)}">\n{body}</main>\n'
-        f"<script>\n{_asset('html.js')}{_asset('review.js')}</script>\n</body>\n</html>\n"
+        f"<script>\n{_asset('sections.js')}{_asset('html.js')}{_asset('review.js')}</script>\n</body>\n</html>\n"
     )
 
 
@@ -115,9 +115,9 @@ def _filters(reports: Sequence[Report]) -> str:
     )
     return (
         '<form id="filters" hidden>'
-        f"<fieldset><legend>severity</legend>{severities}</fieldset>"
-        f"<fieldset><legend>rule</legend>{rules or '<span class=quiet>no findings</span>'}"
-        "</fieldset>"
+        f'<fieldset class="by-severity"><legend>severity</legend>{severities}</fieldset>'
+        '<fieldset class="by-rule"><legend>rule</legend>'
+        f"{rules or '<span class=quiet>no findings</span>'}</fieldset>"
         '<label class="chip toggle"><input type="checkbox" name="only"> only rows with findings'
         "</label>"
         f'<output id="shown">{len(findings)} findings shown</output>'
@@ -214,9 +214,9 @@ def _summary(view: PairView) -> str:
     return (
         f"<h1>{escape(display_path(report.source.path))} → "
         f"{escape(display_path(report.target.path))}</h1>\n"
-        f'<div class="summary">\n<table class="files">{files}</table>\n'
-        f'<p class="counts">{badges}</p>\n{_rule_table(view)}'
-        f"{_finding_list(view)}</div>\n"
+        f'<div class="overview"><div class="summary">\n<table class="files">{files}</table>\n'
+        f'<p class="counts">{badges}</p>\n{_rule_table(view)}</div>\n'
+        f"{alignment_picture(view)}</div>\n{_finding_list(view)}"
     )
 
 
@@ -386,46 +386,3 @@ def _note(view: PairView, n: int, row: int) -> str:
             f"{text} {back}</li>"
         )
     return f'<li class="note ref" data-f="{fid}"><a href="#{fid}">{text}</a></li>'
-
-
-def site_page(
-    reports: Sequence[Report],
-    unpaired: Sequence[Path],
-    terminology: str = "",
-    scopes: Sequence[str] | None = None,
-) -> str:
-    """Every pair on one page, after a table of the pairs linking to their sections and
-    the site's ``terminology`` section (HTML, ``translint.report.terminology``);
-    ``scopes`` are the pairs' places in the site (``SiteReport.scopes``), which
-    their fingerprints carry as ``--write-baseline`` writes them."""
-    rows = []
-    for number, report in enumerate(reports, start=1):
-        counts = report.summary()
-        severity = worst(f.severity for f in report.findings)
-        rows.append(
-            f'<tr data-sev="{severity.value if severity else ""}">'
-            f'<td><a href="#p{number}-report">{escape(display_path(report.source.path))} → '
-            f"{escape(display_path(report.target.path))}</a></td>"
-            f'<td class="num">{report.source.paragraphs} → {report.target.paragraphs}</td>'
-            + "".join(f'<td class="num">{counts[s.value]}</td>' for s in Severity)
-            + f"<td>{_badge(severity) if severity else '✔ clean'}</td></tr>"
-        )
-    for path in unpaired:
-        rows.append(
-            f'<tr data-sev="error"><td><code>{escape(display_path(str(path)))}</code></td>'
-            '<td class="num">—</td><td></td><td></td><td></td>'
-            f'<td><span class="badge" data-sev="error">no partner</span></td></tr>'
-        )
-    head = "".join(f"<th>{s.value}</th>" for s in Severity)
-    table = (
-        f'<section class="site"><h1>{len(reports)} pairs, {len(unpaired)} unpaired files</h1>\n'
-        f'<table class="pairs"><tr><th>pair</th><th>paragraphs</th>{head}<th>status</th></tr>'
-        f"{''.join(rows)}</table></section>\n"
-    )
-    places = list(scopes) if scopes is not None else [""] * len(reports)
-    sections = "".join(
-        pair_section(report, f"p{number}-", scope)
-        for number, (report, scope) in enumerate(zip(reports, places, strict=True), start=1)
-    )
-    title = f"{len(reports)} pairs"
-    return html_page(title, table + terminology + sections, reports)

@@ -17,7 +17,15 @@
   var SCHEMA = "translint-baseline/1";
   var FILE = "translint-baseline.json";
   var MARKS = ["reviewed", "accepted"];
-  var notes = Array.prototype.slice.call(document.querySelectorAll(".note[data-fp]"));
+  // Every pair's, a site page's closed sections too (sections.js), in the page's order.
+  var notes = window.translintAll(".note[data-fp]");
+  var byId = {};
+  notes.forEach(function (note) { byId[note.id] = note; });
+  // What shows a finding's mark: its note, its list entry, the notes pointing back.
+  var marked = {};
+  window.translintAll("li[data-f]").forEach(function (el) {
+    (marked[el.dataset.f] = marked[el.dataset.f] || []).push(el);
+  });
   var marks = load();
   var current = null;
 
@@ -43,8 +51,7 @@
 
   function show(note) {
     var mark = markOf(note);
-    // The note, the list entry and the notes pointing back at it all show the mark.
-    document.querySelectorAll('li[data-f="' + note.id + '"]').forEach(function (el) {
+    (marked[note.id] || []).forEach(function (el) {
       if (mark) el.dataset.mark = mark; else delete el.dataset.mark;
     });
     note.querySelectorAll("button[data-mark]").forEach(function (button) {
@@ -118,8 +125,8 @@
   function baseline() {
     // In the order of each pair's list, pair after pair: as --write-baseline writes it.
     var entries = [];
-    document.querySelectorAll(".findings li[data-f]").forEach(function (entry) {
-      var note = document.getElementById(entry.dataset.f);
+    window.translintAll(".findings li[data-f]").forEach(function (entry) {
+      var note = byId[entry.dataset.f];
       if (!note || !note.dataset.fp || markOf(note) !== "accepted") return;
       entries.push({
         fingerprint: note.dataset.fp,

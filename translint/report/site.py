@@ -36,7 +36,6 @@ from translint.model import Report, Severity
 from translint.report.concise import write_concise
 from translint.report.counts import count_label, counted
 from translint.report.github import escape_data, escape_property, write_github
-from translint.report.html import site_page
 from translint.report.json import SCHEMA, report_dict
 from translint.report.junit import junit_suite
 from translint.report.pageview import worst
@@ -48,6 +47,7 @@ from translint.report.sarif import (
     rule_descriptor,
     sarif_log,
 )
+from translint.report.sitepage import site_page
 from translint.report.terminology import (
     TermSection,
     term_sections,
