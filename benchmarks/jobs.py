@@ -41,12 +41,13 @@ def run(site: Path, jobs: int, folder: Path) -> tuple[float, bytes]:
     env = {**os.environ, "TRANSLINT_CACHE_DIR": str(cache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     args = [*command(), "check", "--pairs", str(site), "--jobs", str(jobs)]
+    output.unlink(missing_ok=True)  # a run that writes nothing must not pass with the last report
     start = time.perf_counter()
     done = subprocess.run(
         [*args, "--format", "json", "-o", str(output)], env=env, capture_output=True, check=False
     )
     elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
+    if done.returncode not in (0, 1) or not output.exists():
         raise SystemExit(f"{' '.join(args)} failed: {done.stderr.decode().strip()}")
     return elapsed, output.read_bytes()
 

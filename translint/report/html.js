@@ -78,7 +78,7 @@
     var open = form.parentNode.classList.toggle("open");
     more.setAttribute("aria-expanded", String(open));
   });
-  form.insertBefore(more, document.getElementById("shown"));
+  form.insertBefore(more, form.querySelector(".by-rule"));
   // A link's target lands below the bar, however many lines its filters take.
   var bar = form.parentNode;
   function clearBar() {

@@ -63,7 +63,13 @@ def alignment_picture(view: PairView) -> str:
     height = max(b.top + b.height for b in blocks)
     placed = {(b.side, b.index): b for b in blocks}
     bands = "".join(
-        _band(view, number, placed) for number, group in enumerate(view.rows) if group.matched
+        _band(placed, group.source, group.target, _severity(view, number), "")
+        for number, group in enumerate(view.rows)
+        if group.matched
+    )
+    # A moved paragraph is unmatched where it stands; its band crosses the others.
+    bands += "".join(
+        _band(placed, (m.source,), (m.target,), None, "moved") for m in view.report.moves
     )
     cells = "".join(_block(view, b) for b in blocks)
     lost = sum(1 for b in blocks if b.alone and b.side == "source")
@@ -76,7 +82,7 @@ def alignment_picture(view: PairView) -> str:
         '<figure class="picture">'
         "<figcaption><span>source</span><span>alignment</span><span>target</span></figcaption>"
         f'<svg viewBox="0 0 {WIDTH} {height:.1f}" width="100%" height="{height:.0f}" '
-        f'preserveAspectRatio="none" role="img" aria-label="{escape(label)}">'
+        f'preserveAspectRatio="none" role="group" aria-label="{escape(label)}">'
         f"<title>{escape(label)}</title>{bands}{cells}</svg>{LEGEND}</figure>\n"
     )
 
@@ -146,12 +152,21 @@ def _block(view: PairView, block: Block) -> str:
     )
 
 
-def _band(view: PairView, number: int, placed: dict[tuple[str, int], Block]) -> str:
-    """The band from a group's source blocks to its target blocks."""
-    group = view.rows[number]
+def _severity(view: PairView, row: int) -> Severity | None:
+    return worst(view.report.findings[n].severity for n in view.touching.get(row, []))
+
+
+def _band(
+    placed: dict[tuple[str, int], Block],
+    source: tuple[int, ...],
+    target: tuple[int, ...],
+    severity: Severity | None,
+    kind: str,
+) -> str:
+    """The band from the blocks of ``source`` paragraphs to those of ``target`` ones."""
     ends = []
-    for side in SIDES:
-        mine = [placed[(side, i)] for i in getattr(group, side) if (side, i) in placed]
+    for side, indices in (("source", source), ("target", target)):
+        mine = [placed[(side, i)] for i in indices if (side, i) in placed]
         if not mine:
             return ""
         ends.append((min(b.top for b in mine), max(b.top + b.height for b in mine)))
@@ -163,11 +178,7 @@ def _band(view: PairView, number: int, placed: dict[tuple[str, int], Block]) -> 
         f"M{left} {s_top}C{middle} {s_top} {middle} {t_top} {right} {t_top}"
         f"V{t_bottom}C{middle} {t_bottom} {middle} {s_bottom} {left} {s_bottom}Z"
     )
-    severity = worst(view.report.findings[n].severity for n in view.touching.get(number, []))
-    moved = any(i in view.moves_from for i in group.source) or any(
-        j in view.moves_to for j in group.target
-    )
-    kind = ' class="moved"' if moved else ""
+    kind = f' class="{kind}"' if kind else ""
     flagged = "" if severity is None else f' data-sev="{severity.value}"'
     # Only the blocks are links: a band is the blocks' bond, and a site's bands add up.
     return f'<path{kind}{flagged} d="{path}"/>'
