@@ -288,3 +288,32 @@ def test_a_site_run_reports_its_progress_through_both_passes(seed_site: Path) ->
     assert seen[0] == (0, 2 * pairs) and seen[-1] == (2 * pairs, 2 * pairs)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert {total for _, total in seen} == {2 * pairs}
+
+
+def test_findings_a_baseline_leaves_keep_their_numbers() -> None:
+    """Of two equal findings, the one left once the first is accepted is still the second:
+    a page or baseline written with --baseline gives the fingerprint CI will match."""
+    from collections import Counter
+
+    from translint.baseline import fingerprint, report_fingerprints, without_baseline
+    from translint.model import DocumentInfo, Finding, Location, Report, Severity
+    from translint.report.pageview import PairView
+
+    same = Finding("figure-mismatch", Severity.ERROR, "m", Location(1, "3,5"), Location(1, "4,5"))
+    other = Finding("name-mismatch", Severity.WARNING, "n", Location(2, "Snow"), Location(2, "Sow"))
+    whole = Report(
+        DocumentInfo("a.en.txt", "en", 3),
+        DocumentInfo("a.fr.txt", "fr", 3),
+        (),
+        (same, other, same),
+    )
+    first, second = fingerprint(same, 0), fingerprint(same, 1)
+    assert report_fingerprints(whole) == [first, fingerprint(other, 0), second]
+    left = without_baseline(whole, Counter([first]))
+    assert left.findings == (other, same)
+    assert report_fingerprints(left) == [fingerprint(other, 0), second]
+    assert PairView(left, "").prints == report_fingerprints(left)  # the page's data-fp
+    # Accepting what is left, on top of the first baseline, silences the whole report.
+    assert without_baseline(whole, Counter([first, *report_fingerprints(left)])).findings == ()
+    # Filtered again, the numbers still hold.
+    assert report_fingerprints(without_baseline(left, Counter([fingerprint(other, 0)]))) == [second]

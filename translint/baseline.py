@@ -41,13 +41,35 @@ def fingerprint(finding: Finding, occurrence: int = 0, scope: str = "") -> str:
 
 def fingerprints(findings: Iterable[Finding], scope: str = "") -> list[str]:
     """One fingerprint per finding, repeats numbered in document order."""
+    listed = list(findings)
+    return [
+        fingerprint(f, n, scope) for f, n in zip(listed, occurrences(listed, scope), strict=True)
+    ]
+
+
+def occurrences(findings: Iterable[Finding], scope: str = "") -> list[int]:
+    """Each finding's number among the findings about the same thing, in document order."""
     seen: Counter[str] = Counter()
-    found = []
+    numbers = []
     for finding in findings:
         key = finding_key(finding, scope)
-        found.append(fingerprint(finding, seen[key], scope))
+        numbers.append(seen[key])
         seen[key] += 1
-    return found
+    return numbers
+
+
+def report_fingerprints(report: Report, scope: str = "") -> list[str]:
+    """The fingerprints of a report's findings as the whole report numbered them.
+
+    A report a baseline filtered (``without_baseline``) keeps the numbers its
+    findings had before: of two equal findings, the one left after the first
+    was accepted is still the second, so that a page written with
+    ``--baseline`` exports the fingerprint CI will match.
+    """
+    numbers = report.occurrences
+    if numbers is None:
+        return fingerprints(report.findings, scope)
+    return [fingerprint(f, n, scope) for f, n in zip(report.findings, numbers, strict=True)]
 
 
 UNPAIRED = "unpaired-file"
@@ -66,9 +88,7 @@ def baseline_entries(
     entries = [
         {"fingerprint": print_, "rule": finding.rule, "message": finding.reported_message}
         for report, scope in reports
-        for finding, print_ in zip(
-            report.findings, fingerprints(report.findings, scope), strict=True
-        )
+        for finding, print_ in zip(report.findings, report_fingerprints(report, scope), strict=True)
     ]
     entries += [
         {"fingerprint": unpaired_fingerprint(scope), "rule": UNPAIRED, "message": scope}
@@ -101,12 +121,16 @@ def load_baseline(path: Path) -> Counter[str]:
 
 
 def without_baseline(report: Report, accepted: Counter[str], scope: str = "") -> Report:
-    """The report with the accepted findings taken out (each accepted entry once)."""
+    """The report with the accepted findings taken out (each accepted entry once); the
+    findings kept keep their numbers (``report_fingerprints``)."""
     left = Counter(accepted)
-    kept = []
-    for finding, print_ in zip(report.findings, fingerprints(report.findings, scope), strict=True):
+    numbers = report.occurrences or occurrences(report.findings, scope)
+    kept, kept_numbers = [], []
+    for finding, number in zip(report.findings, numbers, strict=True):
+        print_ = fingerprint(finding, number, scope)
         if left[print_] > 0:
             left[print_] -= 1
         else:
             kept.append(finding)
-    return replace(report, findings=tuple(kept))
+            kept_numbers.append(number)
+    return replace(report, findings=tuple(kept), occurrences=tuple(kept_numbers))

@@ -315,6 +315,7 @@ def _check_site(
                 site.layouts,
                 site.terms,
                 display.verbose,
+                site.unpaired_scopes,
             ),
             output,
             display.color,

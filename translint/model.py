@@ -334,6 +334,9 @@ class Report:
     moves: tuple[Move, ...] = ()
     source_document: Document | None = field(default=None, compare=False, repr=False)
     target_document: Document | None = field(default=None, compare=False, repr=False)
+    # Each finding's number among equal findings before a baseline took some out
+    # (``translint.baseline.report_fingerprints``); None: as the findings stand.
+    occurrences: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
     def summary(self) -> dict[str, int]:
         counts = {s.value: 0 for s in Severity}

@@ -114,7 +114,7 @@ def test_a_site_page_holds_each_pair_in_a_template(site_page_file: Path) -> None
             lambda n: n.tag == "a" and n.up(lambda p: "pairs" in p.classes) is not None
         )
     ]
-    assert links == ["#p1-report", "#p2-report"]
+    assert links == ["#p1-report", "#p2-report", "#u1"]  # the draft leads to its note
 
 
 @needs_chromium

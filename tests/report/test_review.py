@@ -82,7 +82,8 @@ def test_a_site_page_carries_the_site_baselines_fingerprints(
     listed = [notes[li.attrs["data-f"]] for li in entries_shown]
     assert [e["rule"] for e in entries][-1] == "unpaired-file"
     assert listed == [e["fingerprint"] for e in entries[:-1]]
-    assert {n[:3] for n in notes} == {"p1-", "p2-"}  # both pairs have findings
+    assert {n[:3] for n in notes} == {"p1-", "p2-", "u1"}  # both pairs have findings
+    assert notes["u1"] == entries[-1]["fingerprint"]  # the draft, last on the page too
 
 
 def test_every_summary_entry_links_to_its_finding_and_back(page: str) -> None:
@@ -469,3 +470,34 @@ def test_screenshots_show_marks_and_what_hiding_leaves(
     seen = {row[i : i + 3] for row in rows for i in range(0, len(row), 3)}
     palette = page[page.index("prefers-color-scheme:dark") :]
     assert hex_colour(palette, "paper") in seen and hex_colour(palette, "ok") in seen
+
+
+@needs_chromium
+def test_accepting_everything_on_a_site_page_exports_the_written_baseline(
+    browser: Browser, site: Path, site_page_file: Path, tmp_path: Path
+) -> None:
+    """Unpaired files too: the draft's note closes the page, and its acceptance lets
+    ``check --pairs`` pass."""
+    fresh(browser, site_page_file)
+    browser.click("#open-all")
+    notes = note_ids(browser)
+    assert notes[-1] == "u1"  # the draft, after every pair's findings
+    assert browser.evaluate("document.querySelector('#u1 .msg').textContent") == (
+        "funding/draft.en.txt"
+    )
+    # The table's row for the draft leads to its note.
+    browser.click('table.pairs a[href="#u1"]')
+    assert browser.until("location.hash") == "#u1"
+    for note in notes:
+        browser.click(f"#{note} button[data-mark=accepted]")
+    saved = export(browser, tmp_path / "downloads")
+    written = site.parent / "everything.json"
+    assert (
+        run_in(site, ["check", "--pairs", ".", "--jobs", "1", "--write-baseline", str(written)])
+        == 0
+    )
+    assert json.loads(saved.read_text("utf-8")) == json.loads(written.read_text("utf-8"))
+    out = site.parent / "left.txt"
+    base = ["check", "--pairs", ".", "--jobs", "1", "--format", "concise", "-o", str(out)]
+    assert run_in(site, [*base, "--baseline", str(saved)]) == 0
+    assert out.read_text("utf-8") == ""

@@ -209,10 +209,12 @@ def test_html_is_one_page_with_a_section_per_pair(truth: dict[str, Any], outputs
     ]
     assert len(sections) == len(truth["pairs"])
     table = page[page.index('<table class="pairs">') : page.index("</table>")]
-    assert [f"#{s}" for s in sections] == re.findall(r'href="([^"]+)"', table)
+    # Each pair, then the unpaired draft, which leads to its note at the page's end.
+    assert [*(f"#{s}" for s in sections), "#u1"] == re.findall(r'href="([^"]+)"', table)
     assert "funding/draft.en.txt" in table and "no partner" in table
     notes = [a for _, a in parser.elements if "data-rule" in a]
-    assert len(notes) == sum(len(r["findings"]) for r in truth["pairs"])
+    assert len(notes) == sum(len(r["findings"]) for r in truth["pairs"]) + 1
+    assert notes[-1]["id"] == "u1" and notes[-1]["data-rule"] == "unpaired-file"
     for report, section in zip(truth["pairs"], sections, strict=True):
         body = page[page.index(f'id="{section}"') :]
         assert body.index(report["source"]["path"]) < body.index("Aligned paragraphs")

@@ -38,7 +38,7 @@ from itertools import pairwise
 from typing import TextIO
 
 import translint
-from translint.baseline import SCHEMA
+from translint.baseline import SCHEMA, UNPAIRED
 from translint.lang import MESSAGES, language_name
 from translint.model import AlignmentGroup, DocumentInfo, Finding, Location, Report, Severity
 from translint.report.counts import count_label
@@ -55,8 +55,9 @@ def write_html(report: Report, stream: TextIO, color: bool = False) -> None:
     stream.write(html_page(title, pair_section(report, ""), [report]))
 
 
-def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
-    """The whole document around ``body``: head, inline style, filter bar, inline script."""
+def html_page(title: str, body: str, reports: Sequence[Report], unpaired: int = 0) -> str:
+    """The whole document around ``body``: head, inline style, filter bar, inline script;
+    ``unpaired`` files a site page lists as findings to review, which the bar counts."""
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{MESSAGES}">\n<head>\n<meta charset="utf-8">\n'
@@ -65,7 +66,7 @@ def html_page(title: str, body: str, reports: Sequence[Report]) -> str:
         f"<title>translint: {escape(title)}</title>\n"
         f"<style>\n{_asset('html.css')}</style>\n</head>\n<body>\n"
         f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
-        f"{_filters(reports)}</header>\n"
+        f"{_filters(reports, unpaired)}</header>\n"
         f'<main data-review="{review_key(reports)}">\n{body}</main>\n'
         f"<script>\n{_asset('sections.js')}{_asset('html.js')}{_asset('review.js')}</script>\n</body>\n</html>\n"
     )
@@ -96,13 +97,16 @@ def _asset(name: str) -> str:
     return resources.files("translint.report").joinpath(name).read_text(encoding="utf-8")
 
 
-def _filters(reports: Sequence[Report]) -> str:
+def _filters(reports: Sequence[Report], unpaired: int = 0) -> str:
     """The filter form; ``hidden`` until the script shows it, as it does nothing without it."""
     findings = [f for r in reports for f in r.findings]
     by_severity = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
     by_rule: dict[str, int] = defaultdict(int)
     for finding in findings:
         by_rule[finding.rule] += 1
+    if unpaired:
+        by_severity[Severity.ERROR] += unpaired
+        by_rule[UNPAIRED] += unpaired
     severities = "".join(
         f'<label class="chip" data-sev="{s.value}"><input type="checkbox" name="severity" '
         f'value="{s.value}" checked> {s.value} <span class="n">{n}</span></label>'
@@ -120,7 +124,7 @@ def _filters(reports: Sequence[Report]) -> str:
         f"{rules or '<span class=quiet>no findings</span>'}</fieldset>"
         '<label class="chip toggle"><input type="checkbox" name="only"> only rows with findings'
         "</label>"
-        f'<output id="shown">{len(findings)} findings shown</output>'
+        f'<output id="shown">{len(findings) + unpaired} findings shown</output>'
         "</form>"
     )
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from translint.baseline import fingerprints
+from translint.baseline import report_fingerprints
 from translint.model import AlignmentGroup, Finding, Location, ParagraphKind, Report, Severity
 from translint.report.readable import Inline, inline_markup, readable_span
 
@@ -55,7 +55,7 @@ class PairView:
         self.ids = [f"{prefix}f{n}" for n in range(1, len(report.findings) + 1)]
         self.entries = [f"{prefix}l{n}" for n in range(1, len(report.findings) + 1)]  # in the list
         # As ``--write-baseline`` prints them, so that the page's export is a baseline.
-        self.prints = fingerprints(report.findings, scope)
+        self.prints = report_fingerprints(report, scope)
         self.documents = {"source": report.source_document, "target": report.target_document}
         self.rows: list[AlignmentGroup] = list(report.alignment)
         self._add_rows_for_strays()

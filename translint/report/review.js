@@ -123,16 +123,19 @@
   // -- export --------------------------------------------------------------
 
   function baseline() {
-    // In the order of each pair's list, pair after pair: as --write-baseline writes it.
-    var entries = [];
-    window.translintAll(".findings li[data-f]").forEach(function (entry) {
-      var note = byId[entry.dataset.f];
-      if (!note || !note.dataset.fp || markOf(note) !== "accepted") return;
-      entries.push({
+    // In the order of each pair's list, pair after pair, then the files with no
+    // partner: as --write-baseline writes it.
+    var listed = window.translintAll(".findings li[data-f]").map(function (entry) {
+      return byId[entry.dataset.f];
+    }).concat(window.translintAll(".no-partner .note[data-fp]"));
+    var entries = listed.filter(function (note) {
+      return note && note.dataset.fp && markOf(note) === "accepted";
+    }).map(function (note) {
+      return {
         fingerprint: note.dataset.fp,
         rule: note.dataset.rule,
         message: note.querySelector(".msg").textContent
-      });
+      };
     });
     return JSON.stringify({schema: SCHEMA, findings: entries}, null, 2) + "\n";
   }

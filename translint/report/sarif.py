@@ -19,7 +19,7 @@ import json
 from typing import Any, TextIO
 
 import translint
-from translint.baseline import fingerprints
+from translint.baseline import report_fingerprints
 from translint.model import Finding, Report, Severity
 from translint.report.positions import Place, artifact_uri, places_of
 from translint.rules import Rule, all_rules
@@ -47,9 +47,7 @@ def sarif_log(report: Report, scope: str = "") -> dict[str, Any]:
             descriptors.append({"id": finding.rule, "name": camel_case(finding.rule)})
     results = [
         _result(finding, report, index[finding.rule], print_)
-        for finding, print_ in zip(
-            report.findings, fingerprints(report.findings, scope), strict=True
-        )
+        for finding, print_ in zip(report.findings, report_fingerprints(report, scope), strict=True)
     ]
     return {
         "$schema": SCHEMA_URI,

@@ -8,12 +8,15 @@
 
   // Where the findings are, in the order of the page: the document itself for a
   // single pair; each pair's section (or its template, until it is opened) on a site.
+  // The files with no partner close a site page (sitepage.py), as they close a baseline.
+  var lonely = document.getElementById("no-partner");
   window.translintRoots = function () {
     if (!slots.length) return [document];
-    return slots.map(function (slot) {
+    var roots = slots.map(function (slot) {
       var waiting = slot.querySelector(":scope > template");
       return waiting ? waiting.content : slot;
     });
+    return lonely ? roots.concat([lonely]) : roots;
   };
   window.translintAll = function (selector) {
     var found = [];

@@ -92,8 +92,10 @@ def write_site(
     layouts: Sequence[str] = (),
     terms: SiteTerms | None = None,
     verbose: bool = False,
+    unpaired_scopes: Sequence[str] | None = None,
 ) -> None:
-    """``scopes`` are the pairs' places in the folder, which fingerprints carry;
+    """``scopes`` are the pairs' places in the folder, which fingerprints carry (and
+    ``unpaired_scopes`` the unpaired files', which the HTML page marks by);
     ``layouts`` how each pair was paired, which the text and JSON summaries count;
     ``terms`` what the site established, which text, JSON and HTML summarise;
     ``verbose`` gives the text report every pair's side-by-side panels."""
@@ -139,7 +141,8 @@ def write_site(
                 f"{display_path(str(path))}:1:1: error {UNPAIRED} {unpaired_message(path)}\n"
             )
     elif fmt == "html":
-        stream.write(site_page(reports, unpaired, terminology_html(sections), places))
+        page = site_page(reports, unpaired, terminology_html(sections), places, unpaired_scopes)
+        stream.write(page)
     else:
         _write_site_text(reports, unpaired, stream, color, layouts, sections, verbose)
 

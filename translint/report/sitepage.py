@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from translint.baseline import UNPAIRED, unpaired_fingerprint
 from translint.model import Report, Severity
 from translint.report.html import html_page, pair_section
 from translint.report.pageview import worst
@@ -34,26 +35,51 @@ def site_page(
     unpaired: Sequence[Path],
     terminology: str = "",
     scopes: Sequence[str] | None = None,
+    unpaired_scopes: Sequence[str] | None = None,
 ) -> str:
     """Every pair on one page, after a table of the pairs linking to their sections and
     the site's ``terminology`` section (HTML, ``translint.report.terminology``);
     ``scopes`` are the pairs' places in the site (``SiteReport.scopes``), which
-    their fingerprints carry as ``--write-baseline`` writes them."""
+    their fingerprints carry as ``--write-baseline`` writes them. With
+    ``unpaired_scopes`` (the unpaired files' places), the files with no partner
+    close the page as findings to review, marked and exported like the others."""
     places = list(scopes) if scopes is not None else [""] * len(reports)
     sections = "".join(
         f'<div class="pair-slot" id="p{number}-slot"><template>'
         f"{pair_section(report, f'p{number}-', scope)}</template></div>\n"
         for number, (report, scope) in enumerate(zip(reports, places, strict=True), start=1)
     )
-    title = f"{len(reports)} pairs"
-    return html_page(title, _table(reports, unpaired) + terminology + sections, reports)
+    lonely = list(unpaired_scopes) if unpaired_scopes is not None else []
+    body = _table(reports, unpaired, bool(lonely)) + terminology + sections + _lonely(lonely)
+    return html_page(f"{len(reports)} pairs", body, reports, len(lonely))
 
 
-def _table(reports: Sequence[Report], unpaired: Sequence[Path]) -> str:
+def _lonely(scopes: Sequence[str]) -> str:
+    """The unpaired files as notes (``u1``, ``u2``…) with their baseline fingerprints, after
+    every pair: where ``--write-baseline`` lists them, so the export keeps its order."""
+    if not scopes:
+        return ""
+    notes = "".join(
+        f'<li class="note" id="u{n}" data-f="u{n}" data-rule="{UNPAIRED}" data-severity="error" '
+        f'data-fp="{unpaired_fingerprint(scope)}"><span class="badge" data-sev="error">error</span>'
+        f' <code>{UNPAIRED}</code> <span class="msg">{escape(scope)}</span></li>'
+        for n, scope in enumerate(scopes, start=1)
+    )
+    return (
+        '<section class="no-partner" id="no-partner"><h2>Files with no partner</h2>'
+        f'<ul class="notes">{notes}</ul></section>\n'
+    )
+
+
+def _table(reports: Sequence[Report], unpaired: Sequence[Path], noted: bool) -> str:
+    """The pairs, then the unpaired files (each a link to its note when ``noted``)."""
     rows = [_pair_row(number, report) for number, report in enumerate(reports, start=1)]
-    for path in unpaired:
+    for n, path in enumerate(unpaired, start=1):
+        name = f"<code>{escape(display_path(str(path)))}</code>"
+        if noted:
+            name = f'<a href="#u{n}">{name}</a>'
         rows.append(
-            f'<tr data-sev="error"><td><code>{escape(display_path(str(path)))}</code></td>'
+            f'<tr data-sev="error"><td>{name}</td>'
             '<td class="num">—</td><td></td><td></td><td></td>'
             f'<td><span class="badge" data-sev="error">no partner</span></td></tr>'
         )
