@@ -181,6 +181,19 @@ def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def picture_pixels(browser: Browser, shot: Path) -> list[bytes]:
+    """The RGB pixels of the picture as the browser shows it now."""
+    box = browser.evaluate(
+        "(function () { var s = document.querySelector('.picture svg');"
+        " s.scrollIntoView({block: 'center'}); var r = s.getBoundingClientRect();"
+        " return [r.left, r.top, r.right, r.bottom]; })()"
+    )
+    width, height, rows = read_png(browser.screenshot(shot).read_bytes())
+    left, top, right, bottom = (int(v) for v in box)
+    assert 0 <= left < right <= width and 0 <= top < bottom <= height
+    return [rows[y][3 * x : 3 * x + 3] for y in range(top, bottom) for x in range(left, right)]
+
+
 @needs_chromium
 def test_a_block_leads_to_its_row(browser: Browser, page_file: Path, report: Report) -> None:
     browser.open(page_file.as_uri())
@@ -205,19 +218,7 @@ def test_the_screenshot_shows_missing_and_extra_paragraphs_in_colour(
     browser: Browser, page: str, page_file: Path, tmp_path: Path
 ) -> None:
     browser.open(page_file.as_uri())
-    box = browser.evaluate(
-        "(function () { var s = document.querySelector('.picture svg');"
-        " s.scrollIntoView({block: 'center'}); var r = s.getBoundingClientRect();"
-        " return [r.left, r.top, r.right, r.bottom]; })()"
-    )
-    width, height, rows = read_png(browser.screenshot(tmp_path / "picture.png").read_bytes())
-    left, top, right, bottom = (int(v) for v in box)
-    assert 0 <= left < right <= width and 0 <= top < bottom <= height
-    inside = [
-        rows[y][3 * x : 3 * x + 3]
-        for y in range(max(top, 0), min(bottom, height))
-        for x in range(left, right)
-    ]
+    inside = picture_pixels(browser, tmp_path / "picture.png")
     # Missing paragraphs are errors, extra ones warnings: both colours are drawn.
     for name in ("error", "warning"):
         colour = hex_colour(page, name)
@@ -225,3 +226,27 @@ def test_the_screenshot_shows_missing_and_extra_paragraphs_in_colour(
     # Matched paragraphs with nothing flagged are plain blocks, most of the picture.
     plain = sum(1 for pixel in inside if pixel == hex_colour(page, "line"))
     assert plain > len(inside) // 5
+
+
+def dark_colour(page: str, name: str) -> bytes:
+    dark = page[page.index("prefers-color-scheme:dark") :]
+    return hex_colour(dark, name)
+
+
+@needs_chromium
+def test_in_dark_mode_the_picture_takes_the_dark_palette(
+    browser: Browser, page: str, page_file: Path, tmp_path: Path
+) -> None:
+    browser.command(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": "dark"}]},
+    )
+    try:
+        browser.open(page_file.as_uri())
+        inside = picture_pixels(browser, tmp_path / "dark.png")
+    finally:
+        browser.command("Emulation.setEmulatedMedia", {"features": []})
+    for name in ("error", "warning", "line"):
+        colour = dark_colour(page, name)
+        assert colour != hex_colour(page, name)  # a colour of its own in the dark
+        assert sum(1 for pixel in inside if pixel == colour) > 50, name
