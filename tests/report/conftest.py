@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import translint
+from translint.cli import main
 from translint.model import Report
 from translint.report.html import write_html
 
@@ -59,6 +60,34 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root.mkdir()
     build_site(root)
     return root
+
+
+def run_in(folder: Path, args: list[str]) -> int:
+    """The command line run in ``folder``; its exit status."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        with pytest.raises(SystemExit) as exited:
+            main(args)
+    return int(exited.value.code or 0)
+
+
+@pytest.fixture(scope="module")
+def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed pair's page, written to a file for a browser to open."""
+    path = tmp_path_factory.mktemp("page") / "report.html"
+    path.write_text(page, "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def site_page_file(site: Path) -> Path:
+    """The test site's page (``check --pairs --format html``)."""
+    out = site.parent / "site.html"
+    assert (
+        run_in(site, ["check", "--pairs", ".", "--jobs", "1", "--format", "html", "-o", str(out)])
+        == 1
+    )
+    return out
 
 
 PAGE = """<!DOCTYPE html>

@@ -11,16 +11,8 @@ import pytest
 
 from .browser import Browser
 from .test_html import needs_chromium, parse
-from .test_site import run_in
 
 NARROW = (400, 800)
-
-
-@pytest.fixture(scope="module")
-def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("layout") / "report.html"
-    path.write_text(page, "utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -87,16 +79,6 @@ def test_a_wide_screen_shows_every_filter_and_no_button(wide: Browser, page_file
 
 # --------------------------------------------------------------------------
 # the site page
-
-
-@pytest.fixture(scope="module")
-def site_page_file(site: Path) -> Path:
-    out = site.parent / "site.html"
-    assert (
-        run_in(site, ["check", "--pairs", ".", "--jobs", "1", "--format", "html", "-o", str(out)])
-        == 1
-    )
-    return out
 
 
 def test_a_site_page_holds_each_pair_in_a_template(site_page_file: Path) -> None:

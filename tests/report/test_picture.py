@@ -174,13 +174,6 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
         yield running
 
 
-@pytest.fixture(scope="module")
-def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("picture") / "report.html"
-    path.write_text(page, "utf-8")
-    return path
-
-
 def picture_pixels(browser: Browser, shot: Path) -> list[bytes]:
     """The RGB pixels of the picture as the browser shows it now."""
     box = browser.evaluate(

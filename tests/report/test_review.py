@@ -23,28 +23,10 @@ from translint.report.html import review_key
 
 from ..conftest import SEED_EN, SEED_FR, run_cli
 from .browser import Browser
-from .conftest import render_html
+from .conftest import render_html, run_in
 from .test_html import by_class, hex_colour, needs_chromium, parse, read_png
-from .test_site import run_in
 
 SEED_ARGS = [str(SEED_EN), str(SEED_FR)]
-
-
-@pytest.fixture(scope="module")
-def page_file(page: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("review") / "report.html"
-    path.write_text(page, "utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def site_page_file(site: Path) -> Path:
-    out = site.parent / "site.html"
-    assert (
-        run_in(site, ["check", "--pairs", ".", "--jobs", "1", "--format", "html", "-o", str(out)])
-        == 1
-    )
-    return out
 
 
 # --------------------------------------------------------------------------

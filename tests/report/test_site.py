@@ -14,22 +14,14 @@ from typing import Any
 import pytest
 
 from translint import check
-from translint.cli import main
 from translint.report.positions import display_path
 from translint.report.site import unpaired_message, write_site
 
 from ..conftest import run_cli
+from .conftest import run_in
 
 FORMATS = ("json", "text", "sarif", "junit", "github", "html")
 ANNOTATION = re.compile(r"^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:]*,?)*)::(.*)$")
-
-
-def run_in(folder: Path, args: list[str]) -> int:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(folder)
-        with pytest.raises(SystemExit) as exited:
-            main(args)
-    return int(exited.value.code or 0)
 
 
 @pytest.fixture(scope="module")
