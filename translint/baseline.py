@@ -66,10 +66,15 @@ def report_fingerprints(report: Report, scope: str = "") -> list[str]:
     was accepted is still the second, so that a page written with
     ``--baseline`` exports the fingerprint CI will match.
     """
-    numbers = report.occurrences
-    if numbers is None:
-        return fingerprints(report.findings, scope)
+    numbers = _numbers(report, scope)
     return [fingerprint(f, n, scope) for f, n in zip(report.findings, numbers, strict=True)]
+
+
+def _numbers(report: Report, scope: str) -> Sequence[int]:
+    """The numbers the report carries from before a baseline, else its own."""
+    if report.occurrences is not None:
+        return report.occurrences
+    return occurrences(report.findings, scope)
 
 
 UNPAIRED = "unpaired-file"
@@ -124,9 +129,8 @@ def without_baseline(report: Report, accepted: Counter[str], scope: str = "") ->
     """The report with the accepted findings taken out (each accepted entry once); the
     findings kept keep their numbers (``report_fingerprints``)."""
     left = Counter(accepted)
-    numbers = report.occurrences or occurrences(report.findings, scope)
     kept, kept_numbers = [], []
-    for finding, number in zip(report.findings, numbers, strict=True):
+    for finding, number in zip(report.findings, _numbers(report, scope), strict=True):
         print_ = fingerprint(finding, number, scope)
         if left[print_] > 0:
             left[print_] -= 1

@@ -69,18 +69,18 @@
   // On a narrow screen the bar keeps the severities and the count; the rest of the
   // filters (and review.js's controls) open with this button, so that the bar does
   // not cover half the page. html.css shows the button only there.
+  var bar = form.parentNode;
   var more = document.createElement("button");
   more.type = "button";
   more.id = "more";
   more.textContent = "filters";
   more.setAttribute("aria-expanded", "false");
   more.addEventListener("click", function () {
-    var open = form.parentNode.classList.toggle("open");
+    var open = bar.classList.toggle("open");
     more.setAttribute("aria-expanded", String(open));
   });
   form.insertBefore(more, form.querySelector(".by-rule"));
   // A link's target lands below the bar, however many lines its filters take.
-  var bar = form.parentNode;
   function clearBar() {
     document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 8 + "px";
   }

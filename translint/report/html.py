@@ -68,7 +68,8 @@ def html_page(title: str, body: str, reports: Sequence[Report], unpaired: int = 
         f'<header class="bar"><div class="brand"><strong>translint</strong> {escape(title)}</div>'
         f"{_filters(reports, unpaired)}</header>\n"
         f'<main data-review="{review_key(reports)}">\n{body}</main>\n'
-        f"<script>\n{_asset('sections.js')}{_asset('html.js')}{_asset('review.js')}</script>\n</body>\n</html>\n"
+        f"<script>\n{_asset('sections.js')}{_asset('html.js')}{_asset('review.js')}</script>\n"
+        "</body>\n</html>\n"
     )
 
 
@@ -275,7 +276,7 @@ def _finding_list(view: PairView) -> str:
     if not view.report.findings:
         return '<p class="clean">✔ no findings</p>\n'
     items = "".join(
-        f'<li id="{entry}" data-f="{fid}"><a href="#{fid}">{_badge(f.severity)} '
+        f'<li id="{entry}" data-f="{fid}"><a href="#{fid}">{badge(f.severity)} '
         f"<code>{escape(f.rule)}</code> "
         f'{escape(f.reported_message)}</a> <span class="where">{escape(_where(f))}</span></li>'
         for fid, entry, f in zip(view.ids, view.entries, view.report.findings, strict=True)
@@ -283,7 +284,7 @@ def _finding_list(view: PairView) -> str:
     return f'<h2>Findings</h2>\n<ol class="findings">{items}</ol>\n'
 
 
-def _badge(severity: Severity) -> str:
+def badge(severity: Severity) -> str:
     return f'<span class="badge" data-sev="{severity.value}">{severity.value}</span>'
 
 
@@ -379,7 +380,7 @@ def _note(view: PairView, n: int, row: int) -> str:
     """The finding's message in its home row; a link back to it in any other row it touches."""
     finding = view.report.findings[n]
     fid = view.ids[n]
-    text = f"{_badge(finding.severity)} <code>{escape(finding.rule)}</code> "
+    text = f"{badge(finding.severity)} <code>{escape(finding.rule)}</code> "
     text += f'<span class="msg">{escape(finding.reported_message)}</span>'
     if view.home[n] == row:
         # The fingerprint is what the review script marks and exports as a baseline.

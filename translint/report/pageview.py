@@ -78,6 +78,7 @@ class PairView:
                 location = getattr(finding, side)
                 assert location is not None
                 self.located[(side, index)].append((location, n))
+        self._laid_out: dict[tuple[str, int], _Shown] = {}
         self.moves_from = {m.source: m for m in report.moves}
         self.moves_to = {m.target: m for m in report.moves}
 
@@ -99,6 +100,14 @@ class PairView:
             )
 
     def shown(self, side: str, index: int) -> _Shown:
+        """The paragraph as the page shows it, laid out once: the picture weighs it and
+        its row prints it."""
+        key = (side, index)
+        if key not in self._laid_out:
+            self._laid_out[key] = self._lay_out(side, index)
+        return self._laid_out[key]
+
+    def _lay_out(self, side: str, index: int) -> _Shown:
         document = self.documents[side]
         located = self.located.get((side, index), [])
         if document is not None and 0 <= index < len(document.paragraphs):

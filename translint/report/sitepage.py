@@ -25,7 +25,7 @@ from pathlib import Path
 
 from translint.baseline import UNPAIRED, unpaired_fingerprint
 from translint.model import Report, Severity
-from translint.report.html import html_page, pair_section
+from translint.report.html import badge, html_page, pair_section
 from translint.report.pageview import worst
 from translint.report.positions import display_path
 
@@ -61,7 +61,7 @@ def _lonely(scopes: Sequence[str]) -> str:
         return ""
     notes = "".join(
         f'<li class="note" id="u{n}" data-f="u{n}" data-rule="{UNPAIRED}" data-severity="error" '
-        f'data-fp="{unpaired_fingerprint(scope)}"><span class="badge" data-sev="error">error</span>'
+        f'data-fp="{unpaired_fingerprint(scope)}">{badge(Severity.ERROR)}'
         f' <code>{UNPAIRED}</code> <span class="msg">{escape(scope)}</span></li>'
         for n, scope in enumerate(scopes, start=1)
     )
@@ -97,11 +97,7 @@ def _table(reports: Sequence[Report], unpaired: Sequence[Path], noted: bool) -> 
 def _pair_row(number: int, report: Report) -> str:
     counts = report.summary()
     severity = worst(f.severity for f in report.findings)
-    status = (
-        f'<span class="badge" data-sev="{severity.value}">{severity.value}</span>'
-        if severity
-        else "✔ clean"
-    )
+    status = badge(severity) if severity else "✔ clean"
     return (
         f'<tr data-sev="{severity.value if severity else ""}">'
         f'<td><a href="#p{number}-report">{escape(display_path(report.source.path))} → '
